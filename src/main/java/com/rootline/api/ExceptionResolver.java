@@ -1,0 +1,86 @@
+package com.rootline.api;
+
+import java.util.Map;
+import java.util.UUID;
+
+import graphql.GraphQLError;
+import graphql.GraphqlErrorBuilder;
+import graphql.schema.DataFetchingEnvironment;
+import org.neo4j.driver.exceptions.Neo4jException;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.core.Ordered;
+import org.springframework.core.annotation.Order;
+import org.springframework.dao.OptimisticLockingFailureException;
+import org.springframework.dao.QueryTimeoutException;
+import org.springframework.graphql.execution.DataFetcherExceptionResolverAdapter;
+import org.springframework.security.access.AccessDeniedException;
+import org.springframework.security.authentication.AnonymousAuthenticationToken;
+import org.springframework.security.core.Authentication;
+import org.springframework.security.core.AuthenticationException;
+import org.springframework.security.core.context.SecurityContextHolder;
+import org.springframework.stereotype.Component;
+
+/**
+ * Turns every exception of a data fetcher into a GraphQL error with a stable code. Unexpected
+ * exceptions are logged with an id and answered with that id only: no stack trace, class name or
+ * Cypher ever reaches a client.
+ */
+@Component
+@Order(Ordered.HIGHEST_PRECEDENCE)
+class ExceptionResolver extends DataFetcherExceptionResolverAdapter {
+
+	private static final Logger log = LoggerFactory.getLogger(ExceptionResolver.class);
+
+	ExceptionResolver() {
+		setThreadLocalContextAware(true);
+	}
+
+	@Override
+	protected GraphQLError resolveToSingleError(Throwable ex, DataFetchingEnvironment env) {
+		if (ex instanceof ApiException api) {
+			return error(env, api.code(), api.getMessage());
+		}
+		if (ex instanceof AccessDeniedException) {
+			Authentication auth = SecurityContextHolder.getContext().getAuthentication();
+			if (auth == null || auth instanceof AnonymousAuthenticationToken) {
+				return error(env, ErrorCode.UNAUTHENTICATED, "Authentication is required");
+			}
+			return error(env, ErrorCode.FORBIDDEN, "Your roles do not allow " + env.getField().getName());
+		}
+		if (ex instanceof AuthenticationException) {
+			return error(env, ErrorCode.UNAUTHENTICATED, "Authentication is required");
+		}
+		if (ex instanceof OptimisticLockingFailureException) {
+			return error(env, ErrorCode.VERSION_CONFLICT, "The record was changed by someone else; reload and retry");
+		}
+		if (isTimeout(ex)) {
+			return error(env, ErrorCode.TIMEOUT, "The request took longer than the configured timeout and was stopped");
+		}
+		String id = UUID.randomUUID().toString();
+		log.error("Internal error {} in {}", id, env.getExecutionStepInfo().getPath(), ex);
+		return error(env, ErrorCode.INTERNAL, "Internal error " + id + "; the details are in the service log");
+	}
+
+	private static boolean isTimeout(Throwable ex) {
+		for (Throwable t = ex; t != null; t = t.getCause()) {
+			if (t instanceof QueryTimeoutException) {
+				return true;
+			}
+			if (t instanceof Neo4jException n && n.code() != null
+					&& (n.code().contains("TransactionTimedOut") || n.code().contains("Transaction.Terminated"))) {
+				return true;
+			}
+		}
+		return false;
+	}
+
+	private static GraphQLError error(DataFetchingEnvironment env, ErrorCode code, String message) {
+		return GraphqlErrorBuilder.newError(env)
+			.message(message)
+			.errorType(code.classification())
+			.extensions(Map.of("code", code.name()))
+			.build();
+	}
+
+}

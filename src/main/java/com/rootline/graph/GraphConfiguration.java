@@ -1,0 +1,71 @@
+package com.rootline.graph;
+
+import java.net.URI;
+
+import org.neo4j.driver.AuthToken;
+import org.neo4j.driver.AuthTokens;
+import org.springframework.beans.factory.ObjectProvider;
+import org.springframework.boot.neo4j.autoconfigure.Neo4jConnectionDetails;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Conditional;
+import org.springframework.context.annotation.Configuration;
+import org.springframework.context.annotation.ConditionContext;
+import org.springframework.context.annotation.Condition;
+import org.springframework.core.type.AnnotatedTypeMetadata;
+
+/**
+ * Tells Spring Boot's Neo4j auto-configuration where the database is. Boot then builds the
+ * driver, its pool, health indicator and observations as usual, whichever database it is.
+ */
+@Configuration(proxyBeanMethods = false)
+class GraphConfiguration {
+
+	@Bean(destroyMethod = "close")
+	@Conditional(EmbeddedWanted.class)
+	EmbeddedNeo4j embeddedNeo4j(GraphProperties properties) {
+		return new EmbeddedNeo4j(properties.embedded().dataDir(), properties.embedded().boltPort());
+	}
+
+	@Bean
+	Neo4jConnectionDetails neo4jConnectionDetails(GraphProperties properties,
+			ObjectProvider<EmbeddedNeo4j> embedded) {
+		if (properties.external()) {
+			URI uri = URI.create(properties.uri().trim());
+			AuthToken auth = (properties.password() == null || properties.password().isEmpty()) ? AuthTokens.none()
+					: AuthTokens.basic(properties.username(), properties.password());
+			return new FixedConnection(uri, auth);
+		}
+		return new FixedConnection(embedded.getObject().boltUri(), AuthTokens.none());
+	}
+
+	/** Runs the migrations before anything else uses the graph; beans that need the schema depend on this. */
+	@Bean
+	MigrationState migrationState(org.neo4j.driver.Driver driver, GraphProperties properties) {
+		return new MigrationRunner(driver, properties.migrations()).migrate();
+	}
+
+	private record FixedConnection(URI uri, AuthToken auth) implements Neo4jConnectionDetails {
+
+		@Override
+		public URI getUri() {
+			return uri;
+		}
+
+		@Override
+		public AuthToken getAuthToken() {
+			return auth;
+		}
+
+	}
+
+	static final class EmbeddedWanted implements Condition {
+
+		@Override
+		public boolean matches(ConditionContext context, AnnotatedTypeMetadata metadata) {
+			String uri = context.getEnvironment().getProperty("rootline.neo4j.uri", "");
+			return uri.isBlank();
+		}
+
+	}
+
+}
