@@ -16,6 +16,7 @@ import org.neo4j.driver.Record;
 import org.neo4j.driver.Session;
 import org.neo4j.driver.Values;
 import org.neo4j.driver.exceptions.ClientException;
+import org.neo4j.driver.exceptions.Neo4jException;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.core.io.Resource;
@@ -43,15 +44,22 @@ final class MigrationRunner {
 
 	private final GraphProperties.Migrations settings;
 
+	private final String location;
+
 	private final String owner = ManagementFactory.getRuntimeMXBean().getName() + "/" + UUID.randomUUID();
 
 	MigrationRunner(Driver driver, GraphProperties.Migrations settings) {
+		this(driver, settings, LOCATION);
+	}
+
+	MigrationRunner(Driver driver, GraphProperties.Migrations settings, String location) {
 		this.driver = driver;
 		this.settings = settings;
+		this.location = location;
 	}
 
 	MigrationState migrate() {
-		List<Migration> migrations = discover();
+		List<Migration> migrations = discover(location);
 		try (Session session = driver.session()) {
 			String edition = session.run("CALL dbms.components() YIELD name, edition RETURN edition ORDER BY name = 'Neo4j Kernel' DESC LIMIT 1").single().get(0)
 				.asString();
@@ -70,10 +78,10 @@ final class MigrationRunner {
 		}
 	}
 
-	static List<Migration> discover() {
+	static List<Migration> discover(String location) {
 		List<Migration> result = new ArrayList<>();
 		try {
-			for (Resource resource : new PathMatchingResourcePatternResolver().getResources(LOCATION)) {
+			for (Resource resource : new PathMatchingResourcePatternResolver().getResources(location)) {
 				String name = resource.getFilename();
 				if (name == null || !Migration.isMigrationFile(name)) {
 					throw new MigrationException("Unexpected file in cypher/migrations: " + name
@@ -96,19 +104,23 @@ final class MigrationRunner {
 	}
 
 	private void ensureLockConstraint(Session session) {
-		String cypher = "CREATE CONSTRAINT rootline_migrations_lock IF NOT EXISTS "
-				+ "FOR (l:__Neo4jMigrationsLock) REQUIRE l.id IS UNIQUE";
 		for (int attempt = 1;; attempt++) {
-			try {
-				session.run(cypher).consume();
+			long present = session.run("SHOW CONSTRAINTS YIELD name WHERE name = 'rootline_migrations_lock' "
+					+ "RETURN count(*) AS n").single().get("n").asLong();
+			if (present > 0) {
 				return;
 			}
-			catch (ClientException ex) {
-				// Another instance may be creating the same constraint at this very moment.
-				if (attempt == 3) {
+			try {
+				session.run("CREATE CONSTRAINT rootline_migrations_lock IF NOT EXISTS "
+						+ "FOR (l:__Neo4jMigrationsLock) REQUIRE l.id IS UNIQUE").consume();
+				return;
+			}
+			catch (Neo4jException ex) {
+				// Another instance is creating the same constraint at this very moment; look again.
+				if (attempt == 20) {
 					throw ex;
 				}
-				pause(Duration.ofMillis(200));
+				pause(Duration.ofMillis(50 + (long) (Math.random() * 200)));
 			}
 		}
 	}
