@@ -54,6 +54,9 @@ class EmbeddedRunTest {
 			assertThat(tokenId).isNotBlank();
 
 			assertThat(listensOnlyOnLoopback(bolt)).isTrue();
+			assertThat(http.send(HttpRequest.newBuilder(http.uri("/graphiql")).build()).status())
+				.as("GraphiQL is off unless the dev profile turns it on")
+				.isIn(401, 404);
 		}
 		assertThat(dataDir.resolve("data/databases/neo4j")).isDirectory();
 

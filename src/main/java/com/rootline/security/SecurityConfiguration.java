@@ -60,7 +60,8 @@ class SecurityConfiguration {
 			.authorizeHttpRequests(auth -> {
 				auth.requestMatchers("/actuator/health", "/actuator/health/**", "/actuator/info").permitAll();
 				if (graphiql) {
-					auth.requestMatchers("/graphiql", "/graphiql/**").permitAll();
+					auth.requestMatchers("/graphiql", "/webjars/graphiql/**", "/webjars/react/**", "/webjars/react-dom/**")
+						.permitAll();
 				}
 				auth.requestMatchers("/error").permitAll();
 				auth.requestMatchers("/actuator/**").hasRole("ADMIN");
