@@ -1,0 +1,3 @@
+MATCH (t:ContactType)
+RETURN t.name AS name
+ORDER BY name

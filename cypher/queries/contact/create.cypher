@@ -1,0 +1,1 @@
+CREATE (c:Contact {id: $id, createdAt: $now, createdKey: $createdKey, contactedKey: $contactedKey, version: 0})

@@ -1,0 +1,21 @@
+// Privacy erasure: every personal property, detail and interaction goes; the node, its id and its
+// place in referral trees and deals stay, so trees and totals are unchanged.
+MATCH (c:Contact {id: $id})
+CALL (c) {
+  MATCH (c)-[r:HAS_PHONE|HAS_EMAIL|IN_GROUP|TAGGED]->(n)
+  DELETE r
+  WITH DISTINCT n
+  WHERE (n:PhoneNumber OR n:EmailAddress) AND NOT EXISTS { (n)--() }
+  DELETE n
+}
+CALL (c) {
+  MATCH (c)-[:HAS_ADDRESS|HAD]->(x)
+  DETACH DELETE x
+}
+CALL (c) {
+  UNWIND [k IN keys(c) WHERE k IN $personal OR k STARTS WITH 'cf_'] AS k
+  SET c[k] = null
+}
+SET c.displayName = 'Erased contact', c.erasedAt = $now, c.updatedAt = $now, c.version = c.version + 1,
+    c.nameKey = $nameKey, c.contactedKey = $contactedKey, c.active = false
+RETURN c.id AS id

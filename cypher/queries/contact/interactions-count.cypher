@@ -1,0 +1,2 @@
+UNWIND $contactIds AS contactId
+RETURN contactId, COUNT { MATCH (i:Interaction {contactId: contactId}) } AS total

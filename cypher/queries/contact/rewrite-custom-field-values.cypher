@@ -1,0 +1,3 @@
+UNWIND $rows AS row
+MATCH (c:Contact {id: row.id})
+SET c[$property] = row.value

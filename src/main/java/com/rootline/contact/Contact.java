@@ -1,0 +1,35 @@
+package com.rootline.contact;
+
+import java.time.ZonedDateTime;
+import java.util.List;
+
+import com.rootline.api.PartialDate;
+
+/** A contact as the API shows it. */
+public record Contact(String id, String prefix, String firstName, String middleName, String lastName, String suffix,
+		String nickname, String displayName, List<Phone> phones, List<Email> emails, List<PostalAddress> addresses,
+		PartialDate birthday, PartialDate anniversary, Spouse spouse, List<Child> children, List<String> hobbies,
+		String jobTitle, String company, List<String> groups, List<String> tags, boolean active, String statusLevel,
+		String contactType, List<CustomFieldValue> customFields, boolean archived, boolean erased,
+		ZonedDateTime createdAt, ZonedDateTime updatedAt, long version, ZonedDateTime lastContactedAt) {
+
+	public record Phone(String type, String number, String e164) {
+	}
+
+	public record Email(String type, String address) {
+	}
+
+	public record PostalAddress(String type, List<String> lines, String city, String region, String postalCode,
+			String country) {
+	}
+
+	public record Spouse(String name, PartialDate birthday) {
+	}
+
+	public record Child(String name, PartialDate birthday) {
+	}
+
+	public record CustomFieldValue(String key, String type, String value) {
+	}
+
+}

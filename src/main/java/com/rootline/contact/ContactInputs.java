@@ -1,0 +1,77 @@
+package com.rootline.contact;
+
+import java.time.OffsetDateTime;
+import java.util.List;
+
+import com.rootline.api.PartialDate;
+import org.springframework.graphql.data.ArgumentValue;
+
+/** The GraphQL input types of the contact mutations. */
+final class ContactInputs {
+
+	private ContactInputs() {
+	}
+
+	record PhoneInput(String type, String number) {
+	}
+
+	record EmailInput(String type, String address) {
+	}
+
+	record PostalAddressInput(String type, List<String> lines, String city, String region, String postalCode,
+			String country) {
+	}
+
+	record SpouseInput(String name, PartialDate birthday) {
+	}
+
+	record ChildInput(String name, PartialDate birthday) {
+	}
+
+	record CustomFieldValueInput(String key, String value) {
+	}
+
+	record CreateContactInput(String prefix, String firstName, String middleName, String lastName, String suffix,
+			String nickname, List<PhoneInput> phones, List<EmailInput> emails, List<PostalAddressInput> addresses,
+			PartialDate birthday, PartialDate anniversary, SpouseInput spouse, List<ChildInput> children,
+			List<String> hobbies, String jobTitle, String company, List<String> groups, List<String> tags,
+			Boolean active, String statusLevel, String contactType, List<CustomFieldValueInput> customFields,
+			Boolean allowDuplicate) {
+
+		ContactDraft toDraft() {
+			return new ContactDraft(prefix, firstName, middleName, lastName, suffix, nickname, orEmpty(phones),
+					orEmpty(emails), orEmpty(addresses), birthday, anniversary, spouse, orEmpty(children),
+					orEmpty(hobbies), jobTitle, company, orEmpty(groups), orEmpty(tags), Boolean.TRUE.equals(active),
+					statusLevel, contactType, orEmpty(customFields));
+		}
+
+	}
+
+	/** Absent fields ({@link ArgumentValue#isOmitted()}) stay as they are; present nulls clear. */
+	record UpdateContactInput(String id, Integer expectedVersion, ArgumentValue<String> prefix,
+			ArgumentValue<String> firstName, ArgumentValue<String> middleName, ArgumentValue<String> lastName,
+			ArgumentValue<String> suffix, ArgumentValue<String> nickname, ArgumentValue<List<PhoneInput>> phones,
+			ArgumentValue<List<EmailInput>> emails, ArgumentValue<List<PostalAddressInput>> addresses,
+			ArgumentValue<PartialDate> birthday, ArgumentValue<PartialDate> anniversary,
+			ArgumentValue<SpouseInput> spouse, ArgumentValue<List<ChildInput>> children,
+			ArgumentValue<List<String>> hobbies, ArgumentValue<String> jobTitle, ArgumentValue<String> company,
+			ArgumentValue<List<String>> groups, ArgumentValue<List<String>> tags, ArgumentValue<Boolean> active,
+			ArgumentValue<String> statusLevel, ArgumentValue<String> contactType,
+			ArgumentValue<List<CustomFieldValueInput>> customFields) {
+	}
+
+	record IdInput(String id) {
+	}
+
+	record LogInteractionInput(String contactId, String kind, String direction, OffsetDateTime occurredAt,
+			String summary) {
+	}
+
+	record DefineCustomFieldInput(String key, String label, String type, List<String> options) {
+	}
+
+	static <T> List<T> orEmpty(List<T> list) {
+		return list == null ? List.of() : list;
+	}
+
+}

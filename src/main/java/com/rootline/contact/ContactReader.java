@@ -1,0 +1,114 @@
+package com.rootline.contact;
+
+import java.time.ZonedDateTime;
+import java.util.Collection;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Optional;
+
+import com.rootline.api.PartialDate;
+import com.rootline.graph.CypherQueries;
+import org.springframework.data.neo4j.core.Neo4jClient;
+import org.springframework.stereotype.Component;
+import org.springframework.transaction.annotation.Transactional;
+
+/** Reads contacts, one at a time or a whole batch in one query; other features use it to show contacts. */
+@Component
+public class ContactReader {
+
+	private final Neo4jClient neo4j;
+
+	private final CypherQueries queries;
+
+	private final CustomFields customFields;
+
+	ContactReader(Neo4jClient neo4j, CypherQueries queries, CustomFields customFields) {
+		this.neo4j = neo4j;
+		this.queries = queries;
+		this.customFields = customFields;
+	}
+
+	@Transactional(readOnly = true)
+	public Optional<Contact> find(String id) {
+		return Optional.ofNullable(findAll(List.of(id)).get(id));
+	}
+
+	/** The contacts with these ids that exist, keyed by id, in the order asked. */
+	@Transactional(readOnly = true)
+	public Map<String, Contact> findAll(Collection<String> ids) {
+		if (ids.isEmpty()) {
+			return Map.of();
+		}
+		Map<String, CustomFields.Definition> defs = customFields.byKey();
+		Map<String, Contact> found = new LinkedHashMap<>();
+		neo4j.query(queries.get("contact/by-ids"))
+			.bind(List.copyOf(ids))
+			.to("ids")
+			.fetchAs(Contact.class)
+			.mappedBy((types, record) -> toContact(record.get("contact").asMap(), defs))
+			.all()
+			.forEach(c -> found.put(c.id(), c));
+		Map<String, Contact> ordered = new LinkedHashMap<>();
+		ids.forEach(id -> {
+			if (found.containsKey(id)) {
+				ordered.put(id, found.get(id));
+			}
+		});
+		return ordered;
+	}
+
+	@SuppressWarnings("unchecked")
+	private Contact toContact(Map<String, Object> m, Map<String, CustomFields.Definition> defs) {
+		List<Map<String, Object>> phones = (List<Map<String, Object>>) m.get("phones");
+		List<Map<String, Object>> emails = (List<Map<String, Object>>) m.get("emails");
+		List<Map<String, Object>> addresses = (List<Map<String, Object>>) m.get("addresses");
+		List<String> childNames = (List<String>) m.getOrDefault("childNames", List.of());
+		List<String> childBirthdays = (List<String>) m.getOrDefault("childBirthdays", List.of());
+		List<Contact.Child> children = new java.util.ArrayList<>();
+		for (int i = 0; i < childNames.size(); i++) {
+			String birthday = i < childBirthdays.size() ? childBirthdays.get(i) : "";
+			children.add(new Contact.Child(childNames.get(i), birthday.isEmpty() ? null : PartialDate.parse(birthday)));
+		}
+		String spouseName = (String) m.get("spouseName");
+		String spouseBirthday = (String) m.get("spouseBirthday");
+		Contact.Spouse spouse = (spouseName == null && spouseBirthday == null) ? null
+				: new Contact.Spouse(spouseName, date(spouseBirthday));
+		List<Contact.CustomFieldValue> custom = m.entrySet()
+			.stream()
+			.filter(e -> e.getKey().startsWith(CustomFields.PREFIX) && e.getValue() != null)
+			.map(e -> {
+				CustomFields.Definition def = defs.get(e.getKey().substring(CustomFields.PREFIX.length()));
+				return def == null ? null
+						: new Contact.CustomFieldValue(def.key(), def.type(), customFields.toText(def, e.getValue()));
+			})
+			.filter(Objects::nonNull)
+			.sorted(java.util.Comparator.comparing(Contact.CustomFieldValue::key))
+			.toList();
+		return new Contact((String) m.get("id"), (String) m.get("prefix"), (String) m.get("firstName"),
+				(String) m.get("middleName"), (String) m.get("lastName"), (String) m.get("suffix"),
+				(String) m.get("nickname"), (String) m.getOrDefault("displayName", "(no name)"),
+				phones.stream()
+					.map(p -> new Contact.Phone((String) p.get("type"), (String) p.get("number"), (String) p.get("e164")))
+					.toList(),
+				emails.stream().map(e -> new Contact.Email((String) e.get("type"), (String) e.get("address"))).toList(),
+				addresses.stream()
+					.map(a -> new Contact.PostalAddress((String) a.get("type"), (List<String>) a.get("lines"),
+							(String) a.get("city"), (String) a.get("region"), (String) a.get("postalCode"),
+							(String) a.get("country")))
+					.toList(),
+				date((String) m.get("birthday")), date((String) m.get("anniversary")), spouse, children,
+				(List<String>) m.getOrDefault("hobbies", List.of()), (String) m.get("jobTitle"),
+				(String) m.get("company"), (List<String>) m.get("groups"), (List<String>) m.get("tags"),
+				Boolean.TRUE.equals(m.get("active")), (String) m.get("statusLevel"), (String) m.get("contactType"),
+				custom, m.get("archivedAt") != null, m.get("erasedAt") != null, (ZonedDateTime) m.get("createdAt"),
+				(ZonedDateTime) m.getOrDefault("updatedAt", m.get("createdAt")), (Long) m.get("version"),
+				(ZonedDateTime) m.get("lastContactedAt"));
+	}
+
+	private static PartialDate date(String text) {
+		return text == null ? null : PartialDate.parse(text);
+	}
+
+}

@@ -1,0 +1,301 @@
+package com.rootline.contact;
+
+import java.time.ZoneOffset;
+import java.time.ZonedDateTime;
+import java.time.temporal.ChronoUnit;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.UUID;
+
+import com.rootline.api.ApiException;
+import com.rootline.api.Problems;
+import com.rootline.api.UserError;
+import com.rootline.api.UserErrorsException;
+import com.rootline.contact.ContactInputs.CreateContactInput;
+import com.rootline.contact.ContactInputs.DefineCustomFieldInput;
+import com.rootline.contact.ContactInputs.LogInteractionInput;
+import com.rootline.contact.ContactInputs.UpdateContactInput;
+import com.rootline.contact.ContactRules.ContactWrite;
+import com.rootline.graph.CypherQueries;
+import com.rootline.security.Callers;
+import org.springframework.data.neo4j.core.Neo4jClient;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/** Every write to a contact. Each method is one transaction; a refused write leaves nothing behind. */
+@Service
+class ContactService {
+
+	private static final Set<String> PERSONAL = Set.of("prefix", "firstName", "middleName", "lastName", "suffix",
+			"nickname", "birthday", "birthMonth", "anniversary", "anniversaryMonth", "spouseName", "spouseBirthday",
+			"childNames", "childBirthdays", "hobbies", "jobTitle", "company", "searchText", "lastContactedAt",
+			"statusLevel", "contactType");
+
+	private final Neo4jClient neo4j;
+
+	private final CypherQueries queries;
+
+	private final ContactRules rules;
+
+	private final ContactReader reader;
+
+	private final CustomFields customFields;
+
+	ContactService(Neo4jClient neo4j, CypherQueries queries, ContactRules rules, ContactReader reader,
+			CustomFields customFields) {
+		this.neo4j = neo4j;
+		this.queries = queries;
+		this.rules = rules;
+		this.reader = reader;
+		this.customFields = customFields;
+	}
+
+	@Transactional
+	Contact create(CreateContactInput input) {
+		Problems problems = new Problems();
+		ContactWrite write = rules.check(input.toDraft(), problems);
+		problems.throwIfAny();
+		if (!Boolean.TRUE.equals(input.allowDuplicate())) {
+			refuseDuplicates(write, null);
+		}
+		String id = UUID.randomUUID().toString();
+		ZonedDateTime now = now();
+		neo4j.query(queries.get("contact/create"))
+			.bindAll(Map.of("id", id, "now", now, "createdKey", ContactRules.newestFirstKey(now.toInstant(), id),
+					"contactedKey", ContactRules.newestFirstKey(null, id)))
+			.run();
+		write(id, write, now);
+		return reader.find(id).orElseThrow();
+	}
+
+	@Transactional
+	Contact update(UpdateContactInput input) {
+		lockAndCheckVersion(input.id(), input.expectedVersion());
+		Contact current = reader.find(input.id()).orElseThrow();
+		Problems problems = new Problems();
+		ContactWrite write = rules.check(ContactDraft.of(current).apply(input), problems);
+		problems.throwIfAny();
+		write(input.id(), write, now());
+		return reader.find(input.id()).orElseThrow();
+	}
+
+	@Transactional
+	Contact setArchived(String id, boolean archived) {
+		boolean changed = neo4j.query(queries.get("contact/set-archived"))
+			.bindAll(Map.of("id", id, "archived", archived, "now", now()))
+			.fetch()
+			.one()
+			.isPresent();
+		if (!changed) {
+			throw new UserErrorsException(missingOrErased(id));
+		}
+		return reader.find(id).orElseThrow();
+	}
+
+	@Transactional
+	String delete(String id) {
+		List<String> anchors = neo4j.query(queries.get("contact/anchors"))
+			.bind(id)
+			.to("id")
+			.fetchAs(List.class)
+			.mappedBy((t, r) -> r.get("anchors").asList(v -> v.asString()))
+			.one()
+			.orElseThrow(() -> new UserErrorsException(UserError.of("NOT_FOUND", "No contact " + id, "id")));
+		if (!anchors.isEmpty()) {
+			throw new UserErrorsException(UserError.of("IN_USE",
+					"This contact anchors " + String.join(", ", anchors).toLowerCase()
+							+ " and cannot be deleted; archive it instead (archiveContact), or erase it for privacy",
+					"id"));
+		}
+		neo4j.query(queries.get("contact/delete")).bind(id).to("id").run();
+		return id;
+	}
+
+	@Transactional
+	Contact erase(String id) {
+		Contact current = reader.find(id)
+			.orElseThrow(() -> new UserErrorsException(UserError.of("NOT_FOUND", "No contact " + id, "id")));
+		if (current.erased()) {
+			return current;
+		}
+		Map<String, Object> params = new HashMap<>();
+		params.put("id", id);
+		params.put("now", now());
+		params.put("personal", List.copyOf(PERSONAL));
+		params.put("nameKey", "\uffff\u0001\u0001" + id);
+		params.put("contactedKey", ContactRules.newestFirstKey(null, id));
+		neo4j.query(queries.get("contact/erase")).bindAll(params).run();
+		return reader.find(id).orElseThrow();
+	}
+
+	@Transactional
+	Interaction logInteraction(LogInteractionInput input) {
+		Problems problems = new Problems();
+		if (input.summary() == null || input.summary().isBlank()) {
+			problems.add("REQUIRED", "An interaction needs a summary", "summary");
+		}
+		problems.maxLength(input.summary(), 10_000, "summary");
+		ZonedDateTime occurredAt = input.occurredAt() == null ? now()
+				: input.occurredAt().atZoneSameInstant(ZoneOffset.UTC);
+		if (occurredAt.isAfter(now().plusDays(1))) {
+			problems.add("INVALID", "An interaction cannot lie in the future", "occurredAt");
+		}
+		problems.throwIfAny();
+		Contact contact = reader.find(input.contactId())
+			.orElseThrow(() -> new UserErrorsException(
+					UserError.of("NOT_FOUND", "No contact " + input.contactId(), "contactId")));
+		if (contact.erased()) {
+			throw new UserErrorsException(UserError.of("ERASED", "The contact was erased", "contactId"));
+		}
+		String id = UUID.randomUUID().toString();
+		Map<String, Object> params = new HashMap<>();
+		params.put("contactId", input.contactId());
+		params.put("id", id);
+		params.put("kind", input.kind());
+		params.put("direction", input.direction());
+		params.put("occurredAt", occurredAt);
+		params.put("summary", input.summary().strip());
+		params.put("loggedBy", Callers.currentName());
+		params.put("now", now());
+		params.put("contactedKey", ContactRules.newestFirstKey(occurredAt.toInstant(), input.contactId()));
+		return neo4j.query(queries.get("contact/log-interaction"))
+			.bindAll(params)
+			.fetchAs(Interaction.class)
+			.mappedBy((t, r) -> Interaction.of(r.get("interaction").asMap()))
+			.one()
+			.orElseThrow();
+	}
+
+	@Transactional
+	CustomFields.Definition defineCustomField(DefineCustomFieldInput input) {
+		Problems problems = new Problems();
+		String key = input.key() == null ? "" : input.key().strip();
+		if (!CustomFields.KEY.matcher(key).matches()) {
+			problems.add("INVALID", "A key is letters, digits and underscores, starting with a letter, at most 40",
+					"key");
+		}
+		if (input.label() == null || input.label().isBlank()) {
+			problems.add("REQUIRED", "A custom field needs a label", "label");
+		}
+		problems.maxLength(input.label(), 100, "label");
+		List<String> options = input.options() == null ? List.of()
+				: List.copyOf(new LinkedHashSet<>(input.options().stream().map(String::strip)
+					.filter(o -> !o.isEmpty()).toList()));
+		if ("CHOICE".equals(input.type()) && options.isEmpty()) {
+			problems.add("REQUIRED", "A CHOICE field needs options", "options");
+		}
+		problems.throwIfAny();
+		CustomFields.Definition next = new CustomFields.Definition(key, input.label().strip(), input.type(),
+				"CHOICE".equals(input.type()) ? options : List.of());
+		CustomFields.Definition previous = customFields.byKey().get(key);
+		if (previous != null) {
+			convertExistingValues(previous, next);
+		}
+		return neo4j.query(queries.get("contact/define-custom-field"))
+			.bindAll(Map.of("key", next.key(), "label", next.label(), "type", next.type(), "options", next.options()))
+			.fetchAs(CustomFields.Definition.class)
+			.mappedBy((t, r) -> new CustomFields.Definition(r.get("key").asString(), r.get("label").asString(),
+					r.get("type").asString(), r.get("options").asList(v -> v.asString())))
+			.one()
+			.orElseThrow();
+	}
+
+	/** Rewrites stored values in the new type, or refuses the change if any does not convert. */
+	private void convertExistingValues(CustomFields.Definition previous, CustomFields.Definition next) {
+		if (previous.type().equals(next.type()) && previous.options().equals(next.options())) {
+			return;
+		}
+		List<Map<String, Object>> rows = new ArrayList<>();
+		List<String> failures = new ArrayList<>();
+		neo4j.query(queries.get("contact/custom-field-values"))
+			.bind(previous.property())
+			.to("property")
+			.fetch()
+			.all()
+			.forEach(row -> {
+				String text = customFields.toText(previous, row.get("value"));
+				customFields.toStored(next, text).ifPresentOrElse(
+						v -> rows.add(Map.of("id", row.get("id"), "value", v)), () -> failures.add(text));
+			});
+		if (!failures.isEmpty()) {
+			throw new UserErrorsException(UserError.of("INCOMPATIBLE_CUSTOM_FIELD_CHANGE", failures.size()
+					+ " stored value(s) cannot become " + next.type() + ", for example '" + failures.getFirst() + "'",
+					"type"));
+		}
+		neo4j.query(queries.get("contact/rewrite-custom-field-values"))
+			.bindAll(Map.of("property", previous.property(), "rows", rows))
+			.run();
+	}
+
+	private void lockAndCheckVersion(String id, Integer expectedVersion) {
+		Map<String, Object> row = neo4j.query(queries.get("contact/lock"))
+			.bindAll(Map.of("id", id, "txId", UUID.randomUUID().toString()))
+			.fetch()
+			.one()
+			.orElseThrow(() -> new UserErrorsException(UserError.of("NOT_FOUND", "No contact " + id, "id")));
+		if (Boolean.TRUE.equals(row.get("erased"))) {
+			throw new UserErrorsException(UserError.of("ERASED", "The contact was erased and cannot be changed", "id"));
+		}
+		long version = (Long) row.get("version");
+		if (expectedVersion == null || version != expectedVersion) {
+			throw new UserErrorsException(UserError.of("VERSION_CONFLICT", "The contact is at version " + version
+					+ ", not " + expectedVersion + "; someone changed it since you read it", "expectedVersion"));
+		}
+	}
+
+	private void refuseDuplicates(ContactWrite write, String exceptId) {
+		if (write.emailKeys().isEmpty() && write.phoneKeys().isEmpty()) {
+			return;
+		}
+		Map<String, Object> params = new HashMap<>();
+		params.put("emails", List.copyOf(write.emailKeys()));
+		params.put("phones", List.copyOf(write.phoneKeys()));
+		params.put("exceptId", exceptId);
+		List<UserError> errors = neo4j.query(queries.get("contact/possible-duplicates"))
+			.bindAll(params)
+			.fetch()
+			.all()
+			.stream()
+			.map(row -> new UserError(List.of("input", "email".equals(row.get("matchedBy")) ? "emails" : "phones"),
+					"POSSIBLE_DUPLICATE",
+					"Contact " + row.get("id") + " (" + row.get("displayName") + ") has the same " + row.get("matchedBy")
+							+ " " + row.get("value") + "; pass allowDuplicate: true to create anyway"))
+			.toList();
+		if (!errors.isEmpty()) {
+			throw new UserErrorsException(errors);
+		}
+	}
+
+	private void write(String id, ContactWrite write, ZonedDateTime now) {
+		Map<String, Object> params = new HashMap<>();
+		params.put("id", id);
+		params.put("props", write.props());
+		params.put("now", now);
+		params.put("nameKey", ContactRules.nameKey(write.props(), id));
+		params.put("phones", write.phones());
+		params.put("emails", write.emails());
+		params.put("addresses", write.addresses());
+		params.put("groups", write.groups());
+		params.put("tags", write.tags());
+		params.put("contactType", write.contactType());
+		neo4j.query(queries.get("contact/write")).bindAll(params).run();
+	}
+
+	private UserError missingOrErased(String id) {
+		return reader.find(id).isPresent() ? UserError.of("ERASED", "The contact was erased", "id")
+				: UserError.of("NOT_FOUND", "No contact " + id, "id");
+	}
+
+	static ZonedDateTime now() {
+		return ZonedDateTime.now(ZoneOffset.UTC).truncatedTo(ChronoUnit.MICROS);
+	}
+
+	static ApiException notFound(String id) {
+		return ApiException.notFound("Contact", id);
+	}
+
+}

@@ -1,0 +1,94 @@
+package com.rootline.contact;
+
+import java.math.BigDecimal;
+import java.time.LocalDate;
+import java.time.format.DateTimeParseException;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+import java.util.regex.Pattern;
+
+import com.rootline.api.MoneyUnits;
+import com.rootline.graph.CypherQueries;
+import org.springframework.data.neo4j.core.Neo4jClient;
+import org.springframework.stereotype.Component;
+
+/**
+ * Custom fields defined by the brokerage. A value is stored on the contact as the property
+ * {@code cf_<key>} in its native type (MONEY as long minor units), so filters compare typed
+ * values; the API reads and writes it as canonical text.
+ */
+@Component
+class CustomFields {
+
+	static final Pattern KEY = Pattern.compile("[A-Za-z][A-Za-z0-9_]{0,39}");
+
+	static final String PREFIX = "cf_";
+
+	private final Neo4jClient neo4j;
+
+	private final CypherQueries queries;
+
+	private final MoneyUnits money;
+
+	CustomFields(Neo4jClient neo4j, CypherQueries queries, MoneyUnits money) {
+		this.neo4j = neo4j;
+		this.queries = queries;
+		this.money = money;
+	}
+
+	record Definition(String key, String label, String type, List<String> options) {
+
+		String property() {
+			return PREFIX + key;
+		}
+
+	}
+
+	List<Definition> all() {
+		return List.copyOf(neo4j.query(queries.get("contact/custom-field-definitions"))
+			.fetchAs(Definition.class)
+			.mappedBy((t, r) -> new Definition(r.get("key").asString(), r.get("label").asString(),
+					r.get("type").asString(), r.get("options").asList(v -> v.asString())))
+			.all());
+	}
+
+	Map<String, Definition> byKey() {
+		return ContactDraft.index(all(), Definition::key);
+	}
+
+	/** The stored form of a value given as text, or empty if it does not fit the type. */
+	Optional<Object> toStored(Definition def, String text) {
+		String v = text.strip();
+		try {
+			return switch (def.type()) {
+				case "TEXT" -> v.length() <= 2000 ? Optional.of(v) : Optional.empty();
+				case "NUMBER" -> Optional.of(new BigDecimal(v).doubleValue());
+				case "MONEY" -> Optional.ofNullable(money.toMinor(new BigDecimal(v)));
+				case "DATE" -> Optional.of(LocalDate.parse(v));
+				case "BOOLEAN" -> switch (v.toLowerCase(Locale.ROOT)) {
+					case "true", "yes" -> Optional.of(Boolean.TRUE);
+					case "false", "no" -> Optional.of(Boolean.FALSE);
+					default -> Optional.empty();
+				};
+				case "CHOICE" -> def.options().stream().filter(o -> o.equalsIgnoreCase(v)).findFirst().map(o -> o);
+				default -> Optional.empty();
+			};
+		}
+		catch (NumberFormatException | DateTimeParseException ex) {
+			return Optional.empty();
+		}
+	}
+
+	/** The canonical text of a stored value. */
+	String toText(Definition def, Object stored) {
+		return switch (stored) {
+			case Double d -> BigDecimal.valueOf(d).stripTrailingZeros().toPlainString();
+			case Long l when "MONEY".equals(def.type()) -> money.fromMinor(l).toPlainString();
+			case Boolean b -> b.toString();
+			default -> String.valueOf(stored);
+		};
+	}
+
+}
