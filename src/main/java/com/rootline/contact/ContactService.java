@@ -270,7 +270,7 @@ class ContactService {
 		}
 	}
 
-	private void write(String id, ContactWrite write, ZonedDateTime now) {
+	void write(String id, ContactWrite write, ZonedDateTime now) {
 		Map<String, Object> params = new HashMap<>();
 		params.put("id", id);
 		params.put("props", write.props());

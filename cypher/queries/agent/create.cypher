@@ -1,0 +1,3 @@
+CREATE (a:Agent {id: $id, createdAt: datetime(), version: 1, active: true})
+SET a += $props
+RETURN a {.*} AS agent

@@ -1,0 +1,3 @@
+UNWIND $contactIds AS contactId
+MATCH (a:Agent)-[:OWNS]->(:Contact {id: contactId})
+RETURN contactId, a {.*} AS agent

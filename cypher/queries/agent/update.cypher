@@ -1,0 +1,10 @@
+// The SET before the version check takes the node's write lock first (see contact/lock.cypher).
+MATCH (a:Agent {id: $id})
+SET a.lockedBy = $txId
+WITH a, a.version AS version
+CALL (a, version) {
+  WITH a WHERE version = $expectedVersion
+  SET a += $props, a.version = version + 1, a.updatedAt = datetime()
+}
+REMOVE a.lockedBy
+RETURN version AS previousVersion, a {.*} AS agent

@@ -1,0 +1,37 @@
+// Moves what hangs off a duplicate onto the survivor, then deletes the duplicate. Interactions are
+// re-pointed; every other relationship (deals, ownership, referrals out, ...) is recreated with its
+// own type and properties, so a relationship type added later is carried over too.
+MATCH (s:Contact {id: $survivorId}), (d:Contact {id: $duplicateId})
+CALL (s, d) {
+  MATCH (d)-[h:HAD]->(i:Interaction)
+  CREATE (s)-[:HAD]->(i)
+  SET i.contactId = s.id
+  DELETE h
+}
+CALL (s, d) {
+  MATCH (d)-[r]->(other)
+  WHERE NOT type(r) IN ['HAS_PHONE', 'HAS_EMAIL', 'HAS_ADDRESS', 'IN_GROUP', 'TAGGED', 'HAD',
+                        'REFERRED_BY', 'FORMERLY_REFERRED_BY'] AND other <> s
+  CREATE (s)-[moved:$(type(r))]->(other)
+  SET moved = properties(r)
+}
+CALL (s, d) {
+  MATCH (other)-[r]->(d)
+  WHERE NOT type(r) IN ['REFERRED_BY', 'FORMERLY_REFERRED_BY'] AND other <> s
+    AND NOT (type(r) = 'OWNS' AND EXISTS { (:Agent)-[:OWNS]->(s) })
+  CREATE (other)-[moved:$(type(r))]->(s)
+  SET moved = properties(r)
+}
+WITH s, d
+OPTIONAL MATCH (d)-[:HAS_ADDRESS]->(a:PostalAddress)
+DETACH DELETE a
+WITH DISTINCT s, d
+OPTIONAL MATCH (d)-[:HAS_PHONE|HAS_EMAIL]->(n)
+WITH s, d, collect(n) AS identities
+DETACH DELETE d
+WITH s, identities
+SET s.lastContactedAt = COLLECT { MATCH (s)-[:HAD]->(i) RETURN max(i.occurredAt) }[0]
+WITH identities
+UNWIND identities AS n
+WITH n WHERE NOT EXISTS { (n)--() }
+DELETE n

@@ -1,0 +1,3 @@
+CREATE (e:AuditEntry {id: randomUUID(), action: $action, at: datetime(), by: $by, subjectIds: $subjectIds,
+                      details: $details})
+RETURN e.id AS id

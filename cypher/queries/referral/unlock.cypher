@@ -1,0 +1,7 @@
+UNWIND $ids AS id
+CALL (id) {
+  MATCH (n:Contact {id: id}) RETURN n
+  UNION
+  MATCH (n:Agent {id: id}) RETURN n
+}
+REMOVE n.lockedBy

@@ -1,0 +1,20 @@
+package com.rootline.agent;
+
+import java.time.ZonedDateTime;
+import java.util.Map;
+
+/** A team member or an outside referral partner. */
+public record Agent(String id, String kind, String role, String name, String company, String email, String phone,
+		boolean active, ZonedDateTime createdAt, long version) {
+
+	public boolean isPartner() {
+		return "PARTNER".equals(kind);
+	}
+
+	static Agent of(Map<String, Object> m) {
+		return new Agent((String) m.get("id"), (String) m.get("kind"), (String) m.get("role"), (String) m.get("name"),
+				(String) m.get("company"), (String) m.get("email"), (String) m.get("phone"),
+				!Boolean.FALSE.equals(m.get("active")), (ZonedDateTime) m.get("createdAt"), (Long) m.get("version"));
+	}
+
+}

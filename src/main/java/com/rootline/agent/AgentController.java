@@ -1,0 +1,134 @@
+package com.rootline.agent;
+
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+
+import com.rootline.api.ApiLimits;
+import com.rootline.api.Connection;
+import com.rootline.api.Cursors;
+import com.rootline.api.PageRequest;
+import com.rootline.api.Payloads;
+import com.rootline.api.UserError;
+import com.rootline.contact.Contact;
+import com.rootline.contact.ContactReader;
+import com.rootline.graph.CypherQueries;
+import org.springframework.data.neo4j.core.Neo4jClient;
+import org.springframework.graphql.data.method.annotation.Argument;
+import org.springframework.graphql.data.method.annotation.BatchMapping;
+import org.springframework.graphql.data.method.annotation.MutationMapping;
+import org.springframework.graphql.data.method.annotation.QueryMapping;
+import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.stereotype.Controller;
+
+/** The {@code Agent} type, and {@code Contact.owner}. */
+@Controller
+class AgentController {
+
+	private final AgentReader reader;
+
+	private final AgentService service;
+
+	private final ContactReader contacts;
+
+	private final Neo4jClient neo4j;
+
+	private final CypherQueries queries;
+
+	private final ApiLimits limits;
+
+	AgentController(AgentReader reader, AgentService service, ContactReader contacts, Neo4jClient neo4j,
+			CypherQueries queries, ApiLimits limits) {
+		this.reader = reader;
+		this.service = service;
+		this.contacts = contacts;
+		this.neo4j = neo4j;
+		this.queries = queries;
+		this.limits = limits;
+	}
+
+	record AgentFilter(String kind, String role, String search) {
+	}
+
+	record AgentPayload(Agent agent, List<UserError> userErrors) {
+	}
+
+	record AssignContactInput(String contactId, String agentId) {
+	}
+
+	record AssignContactPayload(Contact contact, List<UserError> userErrors) {
+	}
+
+	@QueryMapping
+	@PreAuthorize("hasRole('VIEWER')")
+	Agent agent(@Argument String id) {
+		return reader.find(id).orElse(null);
+	}
+
+	@QueryMapping
+	@PreAuthorize("hasRole('VIEWER')")
+	Connection<Agent> agents(@Argument AgentFilter filter, @Argument Integer first, @Argument String after) {
+		PageRequest page = PageRequest.of(first, after, limits);
+		Map<String, Object> params = new HashMap<>();
+		params.put("kind", filter == null ? null : filter.kind());
+		params.put("role", filter == null ? null : filter.role());
+		params.put("search", filter == null ? null : AgentService.searchPrefix(filter.search()));
+		long total = neo4j.query(queries.get("agent/count")).bindAll(params).fetchAs(Long.class).one().orElse(0L);
+		params.put("after", page.after() == null ? null : Cursors.decode(page.after(), 1).getFirst());
+		params.put("limit", page.fetchSize());
+		List<Agent> rows = new ArrayList<>(neo4j.query(queries.get("agent/list"))
+			.bindAll(params)
+			.fetchAs(Agent.class)
+			.mappedBy((t, r) -> Agent.of(r.get("agent").asMap()))
+			.all());
+		return Connection.of(rows, page, a -> Cursors.encode(AgentService.nameKey(a.name(), a.id())), total);
+	}
+
+	@BatchMapping(typeName = "Contact")
+	@PreAuthorize("hasRole('VIEWER')")
+	Map<Contact, Agent> owner(List<Contact> contactList) {
+		Map<String, Agent> byContact = new HashMap<>();
+		neo4j.query(queries.get("agent/owners"))
+			.bind(contactList.stream().map(Contact::id).toList())
+			.to("contactIds")
+			.fetch()
+			.all()
+			.forEach(r -> byContact.put((String) r.get("contactId"), Agent.of(asMap(r.get("agent")))));
+		Map<Contact, Agent> result = new HashMap<>();
+		contactList.forEach(c -> {
+			if (byContact.containsKey(c.id())) {
+				result.put(c, byContact.get(c.id()));
+			}
+		});
+		return result;
+	}
+
+	@MutationMapping
+	@PreAuthorize("hasRole('BROKER')")
+	AgentPayload createAgent(@Argument AgentService.CreateAgentInput input) {
+		return Payloads.attempt(() -> service.create(input), a -> new AgentPayload(a, List.of()),
+				e -> new AgentPayload(null, e));
+	}
+
+	@MutationMapping
+	@PreAuthorize("hasRole('BROKER')")
+	AgentPayload updateAgent(@Argument AgentService.UpdateAgentInput input) {
+		return Payloads.attempt(() -> service.update(input), a -> new AgentPayload(a, List.of()),
+				e -> new AgentPayload(null, e));
+	}
+
+	@MutationMapping
+	@PreAuthorize("hasRole('BROKER')")
+	AssignContactPayload assignContact(@Argument AssignContactInput input) {
+		return Payloads.attempt(() -> service.assign(input.contactId(), input.agentId()),
+				id -> new AssignContactPayload(contacts.find(id).orElse(null), List.of()),
+				e -> new AssignContactPayload(null, e));
+	}
+
+	@SuppressWarnings("unchecked")
+	private static Map<String, Object> asMap(Object value) {
+		return (Map<String, Object>) value;
+	}
+
+}

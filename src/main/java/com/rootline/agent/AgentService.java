@@ -1,0 +1,172 @@
+package com.rootline.agent;
+
+import java.text.Normalizer;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+import java.util.UUID;
+
+import com.rootline.api.Problems;
+import com.rootline.api.UserError;
+import com.rootline.api.UserErrorsException;
+import com.rootline.contact.ContactReader;
+import com.rootline.graph.CypherQueries;
+import org.springframework.data.neo4j.core.Neo4jClient;
+import org.springframework.graphql.data.ArgumentValue;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+@Service
+class AgentService {
+
+	static final Set<String> TEAM_ROLES = Set.of("BROKER", "AGENT", "LOAN_OFFICER", "ASSISTANT", "MARKETING");
+
+	static final Set<String> PARTNER_ROLES = Set.of("OUTSIDE_AGENT", "BUILDER", "LENDER", "OTHER");
+
+	private final Neo4jClient neo4j;
+
+	private final CypherQueries queries;
+
+	private final AgentReader agents;
+
+	private final ContactReader contacts;
+
+	AgentService(Neo4jClient neo4j, CypherQueries queries, AgentReader agents, ContactReader contacts) {
+		this.neo4j = neo4j;
+		this.queries = queries;
+		this.agents = agents;
+		this.contacts = contacts;
+	}
+
+	record CreateAgentInput(String kind, String role, String name, String company, String email, String phone) {
+	}
+
+	record UpdateAgentInput(String id, Integer expectedVersion, ArgumentValue<String> role,
+			ArgumentValue<String> name, ArgumentValue<String> company, ArgumentValue<String> email,
+			ArgumentValue<String> phone, ArgumentValue<Boolean> active) {
+	}
+
+	@Transactional
+	Agent create(CreateAgentInput input) {
+		Problems problems = new Problems();
+		checkRole(input.kind(), input.role(), problems);
+		checkTexts(input.name(), input.company(), input.email(), input.phone(), problems);
+		problems.throwIfAny();
+		String id = UUID.randomUUID().toString();
+		Map<String, Object> props = new HashMap<>();
+		props.put("kind", input.kind());
+		props.put("role", input.role());
+		props.put("name", input.name().strip());
+		props.put("nameKey", nameKey(input.name(), id));
+		props.put("company", blankToNull(input.company()));
+		props.put("email", blankToNull(input.email()));
+		props.put("phone", blankToNull(input.phone()));
+		return neo4j.query(queries.get("agent/create"))
+			.bindAll(Map.of("id", id, "props", props))
+			.fetchAs(Agent.class)
+			.mappedBy((t, r) -> Agent.of(r.get("agent").asMap()))
+			.one()
+			.orElseThrow();
+	}
+
+	@Transactional
+	Agent update(UpdateAgentInput input) {
+		Agent current = agents.find(input.id())
+			.orElseThrow(() -> new UserErrorsException(UserError.of("NOT_FOUND", "No agent " + input.id(), "id")));
+		Problems problems = new Problems();
+		String role = input.role().isOmitted() || input.role().value() == null ? current.role() : input.role().value();
+		String name = input.name().isOmitted() || input.name().value() == null ? current.name() : input.name().value();
+		checkRole(current.kind(), role, problems);
+		String company = pick(input.company(), current.company());
+		String email = pick(input.email(), current.email());
+		String phone = pick(input.phone(), current.phone());
+		checkTexts(name, company, email, phone, problems);
+		problems.throwIfAny();
+		Map<String, Object> props = new HashMap<>();
+		props.put("role", role);
+		props.put("name", name.strip());
+		props.put("nameKey", nameKey(name, current.id()));
+		props.put("company", blankToNull(company));
+		props.put("email", blankToNull(email));
+		props.put("phone", blankToNull(phone));
+		props.put("active", input.active().isOmitted() || input.active().value() == null ? current.active()
+				: input.active().value());
+		Map<String, Object> row = neo4j.query(queries.get("agent/update"))
+			.bindAll(Map.of("id", input.id(), "props", props, "expectedVersion", (long) input.expectedVersion(), "txId",
+					UUID.randomUUID().toString()))
+			.fetch()
+			.one()
+			.orElseThrow();
+		long previous = (Long) row.get("previousVersion");
+		if (previous != input.expectedVersion()) {
+			throw new UserErrorsException(UserError.of("VERSION_CONFLICT", "The agent is at version " + previous
+					+ ", not " + input.expectedVersion(), "expectedVersion"));
+		}
+		return agents.find(input.id()).orElseThrow();
+	}
+
+	@Transactional
+	String assign(String contactId, String agentId) {
+		if (contacts.find(contactId).isEmpty()) {
+			throw new UserErrorsException(UserError.of("NOT_FOUND", "No contact " + contactId, "contactId"));
+		}
+		if (agentId != null) {
+			Agent agent = agents.find(agentId)
+				.orElseThrow(() -> new UserErrorsException(UserError.of("NOT_FOUND", "No agent " + agentId, "agentId")));
+			if (agent.isPartner()) {
+				throw new UserErrorsException(UserError.of("WRONG_AGENT_KIND",
+						"Only team agents own contacts; " + agent.name() + " is a partner", "agentId"));
+			}
+		}
+		Map<String, Object> params = new HashMap<>();
+		params.put("contactId", contactId);
+		params.put("agentId", agentId);
+		neo4j.query(queries.get("agent/assign")).bindAll(params).run();
+		return contactId;
+	}
+
+	private static void checkRole(String kind, String role, Problems problems) {
+		Set<String> allowed = "TEAM".equals(kind) ? TEAM_ROLES : PARTNER_ROLES;
+		if (!allowed.contains(role)) {
+			problems.add("WRONG_AGENT_KIND", "A " + kind + " agent's role is one of " + allowed.stream().sorted().toList(),
+					"role");
+		}
+	}
+
+	private static void checkTexts(String name, String company, String email, String phone, Problems problems) {
+		if (name == null || name.isBlank()) {
+			problems.add("REQUIRED", "An agent needs a name", "name");
+		}
+		problems.maxLength(name, 200, "name").maxLength(company, 200, "company").maxLength(phone, 40, "phone");
+		if (email != null && !email.isBlank() && !email.strip().matches("[^@\\s]+@[^@\\s]+\\.[^@\\s]+")) {
+			problems.add("INVALID_EMAIL", "'" + email + "' is not an e-mail address", "email");
+		}
+	}
+
+	static String nameKey(String name, String id) {
+		String plain = Normalizer.normalize(name.strip(), Normalizer.Form.NFD).replaceAll("\\p{M}", "");
+		return plain.toLowerCase(Locale.ROOT) + "\u0001" + id;
+	}
+
+	static String searchPrefix(String search) {
+		if (search == null || search.isBlank()) {
+			return null;
+		}
+		return Normalizer.normalize(search.strip(), Normalizer.Form.NFD).replaceAll("\\p{M}", "").toLowerCase(Locale.ROOT);
+	}
+
+	private static String pick(ArgumentValue<String> given, String current) {
+		return given.isOmitted() ? current : given.value();
+	}
+
+	private static String blankToNull(String s) {
+		return s == null || s.isBlank() ? null : s.strip();
+	}
+
+	static List<String> allRoles() {
+		return List.copyOf(TEAM_ROLES);
+	}
+
+}

@@ -1,0 +1,79 @@
+package com.rootline.referral;
+
+import java.util.Collection;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+
+import com.rootline.agent.Agent;
+import com.rootline.agent.AgentReader;
+import com.rootline.contact.Contact;
+import com.rootline.contact.ContactReader;
+import com.rootline.graph.CypherQueries;
+import org.springframework.data.neo4j.core.Neo4jClient;
+import org.springframework.stereotype.Component;
+
+/** Turns ids of referral parties into Contacts and Agents: two queries for any number of ids. */
+@Component
+class Parties {
+
+	private final Neo4jClient neo4j;
+
+	private final CypherQueries queries;
+
+	private final ContactReader contacts;
+
+	private final AgentReader agents;
+
+	Parties(Neo4jClient neo4j, CypherQueries queries, ContactReader contacts, AgentReader agents) {
+		this.neo4j = neo4j;
+		this.queries = queries;
+		this.contacts = contacts;
+		this.agents = agents;
+	}
+
+	record Kind(String id, String kind, String agentKind, boolean erased) {
+
+		boolean exists() {
+			return kind != null;
+		}
+
+		boolean isContact() {
+			return "Contact".equals(kind);
+		}
+
+		boolean isPartner() {
+			return "Agent".equals(kind) && "PARTNER".equals(agentKind);
+		}
+
+	}
+
+	Map<String, Kind> kinds(Collection<String> ids) {
+		Map<String, Kind> result = new HashMap<>();
+		neo4j.query(queries.get("referral/parties"))
+			.bind(List.copyOf(ids))
+			.to("ids")
+			.fetch()
+			.all()
+			.forEach(r -> result.put((String) r.get("id"), new Kind((String) r.get("id"), (String) r.get("kind"),
+					(String) r.get("agentKind"), Boolean.TRUE.equals(r.get("erased")))));
+		return result;
+	}
+
+	/** Each id as a Contact or an Agent; ids of neither are left out. */
+	Map<String, Object> load(Collection<String> ids) {
+		Map<String, Object> result = new HashMap<>();
+		if (ids.isEmpty()) {
+			return result;
+		}
+		Map<String, Contact> c = contacts.findAll(ids);
+		result.putAll(c);
+		List<String> rest = ids.stream().filter(id -> !c.containsKey(id)).distinct().toList();
+		if (!rest.isEmpty()) {
+			Map<String, Agent> a = agents.findAll(rest);
+			result.putAll(a);
+		}
+		return result;
+	}
+
+}

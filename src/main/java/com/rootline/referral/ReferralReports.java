@@ -1,0 +1,134 @@
+package com.rootline.referral;
+
+import java.math.BigDecimal;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+
+import com.rootline.api.ApiException;
+import com.rootline.api.Connection;
+import com.rootline.api.Cursors;
+import com.rootline.api.MoneyUnits;
+import com.rootline.api.PageRequest;
+import com.rootline.contact.Contact;
+import com.rootline.contact.ContactReader;
+import com.rootline.graph.CypherQueries;
+import org.springframework.data.neo4j.core.Neo4jClient;
+import org.springframework.stereotype.Component;
+import org.springframework.transaction.annotation.Transactional;
+
+/** Trees, statistics and the leaderboard: each answered with a fixed number of queries, whatever the tree's size. */
+@Component
+class ReferralReports {
+
+	private final Neo4jClient neo4j;
+
+	private final CypherQueries queries;
+
+	private final ContactReader contacts;
+
+	private final Parties parties;
+
+	private final MoneyUnits money;
+
+	ReferralReports(Neo4jClient neo4j, CypherQueries queries, ContactReader contacts, Parties parties,
+			MoneyUnits money) {
+		this.neo4j = neo4j;
+		this.queries = queries;
+		this.contacts = contacts;
+		this.parties = parties;
+		this.money = money;
+	}
+
+	record TreeNode(Contact contact, int depth, String parentId, LocalDate referredOn) {
+	}
+
+	record Tree(Object root, List<Connection.Edge<TreeNode>> edges, Connection.PageInfo pageInfo, long totalCount) {
+	}
+
+	record LevelCount(int depth, long count) {
+	}
+
+	record Stats(String id, long directCount, long totalDescendants, List<LevelCount> perLevel, int maxDepth,
+			BigDecimal businessValue) {
+	}
+
+	record LeaderboardEntry(int rank, Object party, long referrals, BigDecimal value) {
+	}
+
+	@Transactional(readOnly = true)
+	@SuppressWarnings("unchecked")
+	Tree tree(String rootId, int maxDepth, PageRequest page, LocalDate asOf) {
+		Map<String, Object> params = new HashMap<>();
+		params.put("rootId", rootId);
+		params.put("maxDepth", maxDepth);
+		params.put("asOf", asOf);
+		params.put("after", page.after() == null ? null : Cursors.decode(page.after(), 1).getFirst());
+		params.put("limit", page.fetchSize());
+		Map<String, Object> result = neo4j.query(queries.get("referral/tree"))
+			.bindAll(params)
+			.fetch()
+			.one()
+			.orElseThrow(() -> ApiException.notFound("Contact or partner", rootId));
+		List<Map<String, Object>> rows = (List<Map<String, Object>>) result.get("page");
+		Map<String, Contact> byId = contacts.findAll(rows.stream().map(r -> (String) r.get("id")).toList());
+		Map<String, String> keys = new HashMap<>();
+		List<TreeNode> nodes = new ArrayList<>();
+		for (Map<String, Object> row : rows) {
+			Contact contact = byId.get((String) row.get("id"));
+			keys.put(contact.id(), (String) row.get("k"));
+			nodes.add(new TreeNode(contact, ((Long) row.get("depth")).intValue(), (String) row.get("parentId"),
+					(LocalDate) row.get("referredOn")));
+		}
+		Connection<TreeNode> connection = Connection.of(nodes, page, n -> Cursors.encode(keys.get(n.contact().id())),
+				(Long) result.get("total"));
+		Object root = parties.load(List.of(rootId)).get(rootId);
+		return new Tree(root, connection.edges(), connection.pageInfo(), connection.totalCount());
+	}
+
+	@Transactional(readOnly = true)
+	@SuppressWarnings("unchecked")
+	Stats stats(String id, LocalDate asOf) {
+		Map<String, Object> params = new HashMap<>();
+		params.put("id", id);
+		params.put("asOf", asOf);
+		Map<String, Object> row = neo4j.query(queries.get("referral/stats"))
+			.bindAll(params)
+			.fetch()
+			.one()
+			.orElseThrow(() -> ApiException.notFound("Contact or partner", id));
+		List<LevelCount> levels = ((List<Map<String, Object>>) row.get("levels")).stream()
+			.map(l -> new LevelCount(((Long) l.get("depth")).intValue(), (Long) l.get("count")))
+			.sorted(Comparator.comparingInt(LevelCount::depth))
+			.toList();
+		long total = levels.stream().mapToLong(LevelCount::count).sum();
+		long direct = levels.isEmpty() || levels.getFirst().depth() != 1 ? 0 : levels.getFirst().count();
+		int maxDepth = levels.isEmpty() ? 0 : levels.getLast().depth();
+		return new Stats(id, direct, total, levels, maxDepth, money.fromMinor((Long) row.get("valueMinor")));
+	}
+
+	@Transactional(readOnly = true)
+	List<LeaderboardEntry> top(int first, LocalDate from, LocalDate to, String by, LocalDate asOf) {
+		Map<String, Object> params = new HashMap<>();
+		params.put("from", from);
+		params.put("to", to);
+		params.put("by", by);
+		params.put("asOf", asOf);
+		params.put("limit", first);
+		List<Map<String, Object>> rows = List.copyOf(neo4j.query(queries.get("referral/top-referrers"))
+			.bindAll(params)
+			.fetch()
+			.all());
+		Map<String, Object> loaded = parties.load(rows.stream().map(r -> (String) r.get("id")).toList());
+		List<LeaderboardEntry> entries = new ArrayList<>();
+		for (Map<String, Object> r : rows) {
+			entries.add(new LeaderboardEntry(entries.size() + 1, loaded.get((String) r.get("id")),
+					(Long) r.get("referrals"), money.fromMinor((Long) r.get("valueMinor"))));
+		}
+		return entries;
+	}
+
+}

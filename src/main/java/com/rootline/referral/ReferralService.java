@@ -1,0 +1,197 @@
+package com.rootline.referral;
+
+import java.time.LocalDate;
+import java.time.ZoneOffset;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.UUID;
+
+import com.rootline.api.Problems;
+import com.rootline.api.UserError;
+import com.rootline.api.UserErrorsException;
+import com.rootline.graph.CypherQueries;
+import com.rootline.security.Callers;
+import org.springframework.data.neo4j.core.Neo4jClient;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * Writes origins while keeping the referral graph a forest: one origin per contact, no cycles,
+ * even with many writers at once. Each write first locks the roots of the trees involved (see
+ * {@code referral/lock-roots.cypher}), then checks, then writes, in one transaction.
+ */
+@Service
+class ReferralService {
+
+	private final Neo4jClient neo4j;
+
+	private final CypherQueries queries;
+
+	private final Parties parties;
+
+	ReferralService(Neo4jClient neo4j, CypherQueries queries, Parties parties) {
+		this.neo4j = neo4j;
+		this.queries = queries;
+		this.parties = parties;
+	}
+
+	record RecordReferralInput(String contactId, String referrerId, LocalDate referredOn, String note,
+			Boolean replace) {
+	}
+
+	record ChangeReferrerInput(String contactId, String referrerId, LocalDate effectiveOn, String note) {
+	}
+
+	record RemoveReferralInput(String contactId, LocalDate effectiveOn) {
+	}
+
+	/** Records an origin; with replace, ends the current one first. Returns the new edge's id. */
+	@Transactional
+	String record(RecordReferralInput input) {
+		LocalDate today = LocalDate.now(ZoneOffset.UTC);
+		LocalDate referredOn = input.referredOn() == null ? today : input.referredOn();
+		boolean replace = Boolean.TRUE.equals(input.replace());
+		return write(input.contactId(), input.referrerId(), referredOn, replace ? today : referredOn, input.note(),
+				replace, "referrerId");
+	}
+
+	@Transactional
+	String change(ChangeReferrerInput input) {
+		LocalDate effective = input.effectiveOn() == null ? LocalDate.now(ZoneOffset.UTC) : input.effectiveOn();
+		return write(input.contactId(), input.referrerId(), effective, effective, input.note(), true, "referrerId");
+	}
+
+	@Transactional
+	String remove(RemoveReferralInput input) {
+		LocalDate effective = input.effectiveOn() == null ? LocalDate.now(ZoneOffset.UTC) : input.effectiveOn();
+		String txId = UUID.randomUUID().toString();
+		List<String> locked = lock(List.of(input.contactId()), txId);
+		Optional<Map<String, Object>> current = currentOrigin(input.contactId());
+		if (current.isEmpty()) {
+			Parties.Kind kind = parties.kinds(List.of(input.contactId())).get(input.contactId());
+			throw new UserErrorsException(kind == null || !kind.isContact()
+					? UserError.of("NOT_FOUND", "No contact " + input.contactId(), "contactId")
+					: UserError.of("NOT_REFERRED", "The contact has no origin to remove", "contactId"));
+		}
+		checkEffectiveDate(current.get(), effective, "effectiveOn");
+		close(input.contactId(), effective);
+		unlock(locked);
+		return input.contactId();
+	}
+
+	private String write(String contactId, String referrerId, LocalDate referredOn, LocalDate validFrom, String note,
+			boolean replace, String referrerField) {
+		Problems problems = new Problems();
+		problems.maxLength(note, 2000, "note");
+		if (referredOn.isAfter(LocalDate.now(ZoneOffset.UTC))) {
+			problems.add("INVALID", "A referral cannot be dated in the future", "referredOn");
+		}
+		if (contactId.equals(referrerId)) {
+			problems.add("SELF_REFERRAL", "A contact cannot refer itself", referrerField);
+		}
+		problems.throwIfAny();
+		Map<String, Parties.Kind> kinds = parties.kinds(List.of(contactId, referrerId));
+		Parties.Kind contact = kinds.get(contactId);
+		Parties.Kind referrer = kinds.get(referrerId);
+		if (contact == null || !contact.isContact()) {
+			problems.add("NOT_FOUND", "No contact " + contactId, "contactId");
+		}
+		else if (contact.erased()) {
+			problems.add("ERASED", "The contact was erased", "contactId");
+		}
+		if (referrer == null || !referrer.exists()) {
+			problems.add("NOT_FOUND", "No contact or partner " + referrerId, referrerField);
+		}
+		else if (!referrer.isContact() && !referrer.isPartner()) {
+			problems.add("WRONG_AGENT_KIND", "Only contacts and partner agents refer clients; this is a team agent",
+					referrerField);
+		}
+		problems.throwIfAny();
+
+		String txId = UUID.randomUUID().toString();
+		List<String> locked = lock(List.of(contactId, referrerId), txId);
+		Optional<Map<String, Object>> current = currentOrigin(contactId);
+		if (current.isPresent() && !replace) {
+			throw new UserErrorsException(UserError.of("ALREADY_REFERRED", "The contact already has an origin ("
+					+ current.get().get("referrerId") + "); pass replace: true or use changeReferrer", "contactId"));
+		}
+		if (referrer.isContact()) {
+			List<String> path = cyclePath(contactId, referrerId);
+			if (!path.isEmpty()) {
+				throw new UserErrorsException(UserError.of("REFERRAL_CYCLE", "The contact is already above the referrer: "
+						+ String.join(" → ", path) + "; the referral would close a loop", referrerField));
+			}
+		}
+		if (current.isPresent()) {
+			checkEffectiveDate(current.get(), validFrom, replace ? "effectiveOn" : "referredOn");
+			close(contactId, validFrom);
+		}
+		String id = UUID.randomUUID().toString();
+		Map<String, Object> params = new HashMap<>();
+		params.put("id", id);
+		params.put("contactId", contactId);
+		params.put("referrerId", referrerId);
+		params.put("referredOn", referredOn);
+		params.put("validFrom", validFrom);
+		params.put("note", note == null || note.isBlank() ? null : note.strip());
+		params.put("by", Callers.currentName());
+		neo4j.query(queries.get("referral/create-origin")).bindAll(params).run();
+		unlock(locked);
+		return id;
+	}
+
+	/** Locks the parties and their roots; the roots are read again until they hold still. */
+	private List<String> lock(List<String> ids, String txId) {
+		List<String> previous = List.of();
+		for (int attempt = 0; attempt < 10; attempt++) {
+			List<String> locked = neo4j.query(queries.get("referral/lock-roots"))
+				.bindAll(Map.of("ids", ids, "txId", txId))
+				.fetchAs(List.class)
+				.mappedBy((t, r) -> r.get("locked").asList(v -> v.asString()))
+				.one()
+				.orElse(List.of());
+			if (new java.util.HashSet<>(locked).equals(new java.util.HashSet<>(previous))) {
+				return locked;
+			}
+			previous = locked;
+		}
+		return previous;
+	}
+
+	private void unlock(List<String> ids) {
+		neo4j.query(queries.get("referral/unlock")).bind(ids).to("ids").run();
+	}
+
+	private Optional<Map<String, Object>> currentOrigin(String contactId) {
+		return neo4j.query(queries.get("referral/current-origin")).bind(contactId).to("contactId").fetch().one();
+	}
+
+	private List<String> cyclePath(String contactId, String referrerId) {
+		return neo4j.query(queries.get("referral/cycle-path"))
+			.bindAll(Map.of("contactId", contactId, "referrerId", referrerId))
+			.fetchAs(List.class)
+			.mappedBy((t, r) -> new ArrayList<>(r.get("names").asList(v -> v.asString())))
+			.one()
+			.orElse(List.of());
+	}
+
+	private void close(String contactId, LocalDate effectiveOn) {
+		neo4j.query(queries.get("referral/close-origin"))
+			.bindAll(Map.of("contactId", contactId, "effectiveOn", effectiveOn, "by", Callers.currentName()))
+			.run();
+	}
+
+	@SuppressWarnings("unchecked")
+	private static void checkEffectiveDate(Map<String, Object> current, LocalDate effective, String field) {
+		Map<String, Object> edge = (Map<String, Object>) current.get("referral");
+		LocalDate from = (LocalDate) edge.get("validFrom");
+		if (from != null && effective.isBefore(from)) {
+			throw new UserErrorsException(UserError.of("INVALID",
+					"The current origin is in force from " + from + "; a change cannot take effect before that", field));
+		}
+	}
+
+}
