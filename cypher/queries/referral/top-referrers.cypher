@@ -11,6 +11,8 @@ CALL () {
          OR ($asOf IS NOT NULL AND r.validFrom <= $asOf AND (r.validTo IS NULL OR r.validTo > $asOf))
     ){1,20} ()
   UNWIND a AS ancestor
+  // A chain matches once per length, so each (ancestor, referral) pair is counted once.
+  WITH DISTINCT ancestor, n
   RETURN ancestor, count(*) AS referrals, 0 AS valueMinor
   UNION
   WITH 1 AS x WHERE $by = 'VALUE'

@@ -81,7 +81,7 @@ class ReferralController {
 
 	@QueryMapping
 	@PreAuthorize("hasRole('VIEWER')")
-	ReferralReports.Tree referralTree(@Argument String rootId, @Argument Integer maxDepth, @Argument Integer first,
+	ReferralReports.TreeConnection referralTree(@Argument String rootId, @Argument Integer maxDepth, @Argument Integer first,
 			@Argument String after, @Argument LocalDate asOf) {
 		int depth = maxDepth == null ? 20 : maxDepth;
 		if (depth < 1 || depth > 20) {

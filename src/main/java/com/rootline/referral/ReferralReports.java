@@ -46,7 +46,7 @@ class ReferralReports {
 	record TreeNode(Contact contact, int depth, String parentId, LocalDate referredOn) {
 	}
 
-	record Tree(Object root, List<Connection.Edge<TreeNode>> edges, Connection.PageInfo pageInfo, long totalCount) {
+	record TreeConnection(Object root, List<Connection.Edge<TreeNode>> edges, Connection.PageInfo pageInfo, long totalCount) {
 	}
 
 	record LevelCount(int depth, long count) {
@@ -61,7 +61,7 @@ class ReferralReports {
 
 	@Transactional(readOnly = true)
 	@SuppressWarnings("unchecked")
-	Tree tree(String rootId, int maxDepth, PageRequest page, LocalDate asOf) {
+	TreeConnection tree(String rootId, int maxDepth, PageRequest page, LocalDate asOf) {
 		Map<String, Object> params = new HashMap<>();
 		params.put("rootId", rootId);
 		params.put("maxDepth", maxDepth);
@@ -86,7 +86,7 @@ class ReferralReports {
 		Connection<TreeNode> connection = Connection.of(nodes, page, n -> Cursors.encode(keys.get(n.contact().id())),
 				(Long) result.get("total"));
 		Object root = parties.load(List.of(rootId)).get(rootId);
-		return new Tree(root, connection.edges(), connection.pageInfo(), connection.totalCount());
+		return new TreeConnection(root, connection.edges(), connection.pageInfo(), connection.totalCount());
 	}
 
 	@Transactional(readOnly = true)
