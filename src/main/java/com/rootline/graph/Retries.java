@@ -11,7 +11,7 @@ import org.neo4j.driver.exceptions.TransientException;
  */
 public final class Retries {
 
-	private static final int ATTEMPTS = 8;
+	private static final int ATTEMPTS = 12;
 
 	private Retries() {
 	}
@@ -26,7 +26,8 @@ public final class Retries {
 					throw ex;
 				}
 				try {
-					Thread.sleep((long) (Math.random() * 20 * attempt));
+					// Exponential back-off with jitter, so that the same two writers do not meet again at once.
+					Thread.sleep((long) (Math.random() * Math.min(400, 5L << attempt)));
 				}
 				catch (InterruptedException interrupted) {
 					Thread.currentThread().interrupt();

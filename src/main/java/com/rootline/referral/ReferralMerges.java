@@ -30,11 +30,15 @@ class ReferralMerges {
 
 	private final ContactMerges contactMerges;
 
-	ReferralMerges(Neo4jClient neo4j, CypherQueries queries, ContactReader contacts, ContactMerges contactMerges) {
+	private final ReferralService referrals;
+
+	ReferralMerges(Neo4jClient neo4j, CypherQueries queries, ContactReader contacts, ContactMerges contactMerges,
+			ReferralService referrals) {
 		this.neo4j = neo4j;
 		this.queries = queries;
 		this.contacts = contacts;
 		this.contactMerges = contactMerges;
+		this.referrals = referrals;
 	}
 
 	record MergeContactsInput(String survivorId, String duplicateId) {
@@ -59,9 +63,7 @@ class ReferralMerges {
 					survivor.erased() ? "survivorId" : "duplicateId"));
 		}
 		String txId = UUID.randomUUID().toString();
-		neo4j.query(queries.get("referral/lock-roots"))
-			.bindAll(Map.of("ids", List.of(survivor.id(), duplicate.id()), "txId", txId))
-			.run();
+		List<String> locked = referrals.lock(List.of(survivor.id(), duplicate.id()), txId);
 		Map<String, Object> relation = neo4j.query(queries.get("referral/relation"))
 			.bindAll(Map.of("survivorId", survivor.id(), "duplicateId", duplicate.id()))
 			.fetch()
@@ -89,7 +91,7 @@ class ReferralMerges {
 					List.of(survivor.id(), duplicate.id()), "details",
 					"Merged " + duplicate.displayName() + " (" + duplicate.id() + ") into " + survivor.displayName()))
 			.run();
-		neo4j.query(queries.get("referral/unlock")).bind(List.of(survivor.id())).to("ids").run();
+		neo4j.query(queries.get("referral/unlock")).bind(locked).to("ids").run();
 		return merged;
 	}
 

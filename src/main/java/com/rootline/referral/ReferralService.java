@@ -21,7 +21,7 @@ import org.springframework.transaction.annotation.Transactional;
 /**
  * Writes origins while keeping the referral graph a forest: one origin per contact, no cycles,
  * even with many writers at once. Each write first locks the roots of the trees involved (see
- * {@code referral/lock-roots.cypher}), then checks, then writes, in one transaction.
+ * {@code referral/lock-nodes.cypher}), then checks, then writes, in one transaction.
  */
 @Service
 class ReferralService {
@@ -143,22 +143,35 @@ class ReferralService {
 		return id;
 	}
 
-	/** Locks the parties and their roots; the roots are read again until they hold still. */
-	private List<String> lock(List<String> ids, String txId) {
-		List<String> previous = List.of();
+	/**
+	 * Locks the parties and the roots of their trees, in id order. A root can move between reading
+	 * and locking (another writer committed), so the roots are read again under the locks and any
+	 * new one is locked too, until they hold still.
+	 */
+	List<String> lock(List<String> parties, String txId) {
+		java.util.SortedSet<String> locked = new java.util.TreeSet<>();
 		for (int attempt = 0; attempt < 10; attempt++) {
-			List<String> locked = neo4j.query(queries.get("referral/lock-roots"))
-				.bindAll(Map.of("ids", ids, "txId", txId))
-				.fetchAs(List.class)
-				.mappedBy((t, r) -> r.get("locked").asList(v -> v.asString()))
-				.one()
-				.orElse(List.of());
-			if (new java.util.HashSet<>(locked).equals(new java.util.HashSet<>(previous))) {
-				return locked;
+			java.util.SortedSet<String> wanted = new java.util.TreeSet<>(roots(parties));
+			wanted.removeAll(locked);
+			if (wanted.isEmpty()) {
+				break;
 			}
-			previous = locked;
+			neo4j.query(queries.get("referral/lock-nodes"))
+				.bindAll(Map.of("ids", List.copyOf(wanted), "txId", txId))
+				.run();
+			locked.addAll(wanted);
 		}
-		return previous;
+		return List.copyOf(locked);
+	}
+
+	private List<String> roots(List<String> parties) {
+		return neo4j.query(queries.get("referral/roots"))
+			.bind(parties)
+			.to("ids")
+			.fetchAs(List.class)
+			.mappedBy((t, r) -> r.get("ids").asList(v -> v.asString()))
+			.one()
+			.orElse(List.of());
 	}
 
 	private void unlock(List<String> ids) {

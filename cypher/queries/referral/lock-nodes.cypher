@@ -1,0 +1,12 @@
+// Write-locks parties and tree roots in id order. Two referral writes that could form a cycle or
+// a second origin between them always share a root, so they are serialised; taking the locks in
+// one global order keeps deadlocks between them rare.
+UNWIND $ids AS id
+CALL (id) {
+  MATCH (n:Contact {id: id}) RETURN n
+  UNION
+  MATCH (n:Agent {id: id}) RETURN n
+}
+WITH n ORDER BY n.id
+SET n.lockedBy = $txId
+RETURN count(n) AS locked
