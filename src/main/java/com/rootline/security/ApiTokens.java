@@ -69,6 +69,9 @@ class ApiTokens {
 		if (roles == null || roles.isEmpty()) {
 			problems.add("REQUIRED", "A token needs at least one role", "roles");
 		}
+		if (agentId != null && !teamAgentExists(agentId)) {
+			problems.add("NOT_FOUND", "No team agent " + agentId, "agentId");
+		}
 		problems.throwIfAny();
 		String value = secret != null ? secret : newSecret();
 		Map<String, Object> params = new HashMap<>();
@@ -85,6 +88,15 @@ class ApiTokens {
 			.one()
 			.orElseThrow();
 		return new Issued(info, value);
+	}
+
+	private boolean teamAgentExists(String agentId) {
+		return neo4j.query(queries.get("security/team-agent-exists"))
+			.bind(agentId)
+			.to("agentId")
+			.fetchAs(Boolean.class)
+			.one()
+			.orElse(false);
 	}
 
 	@Transactional
