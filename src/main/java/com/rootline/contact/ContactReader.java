@@ -37,19 +37,28 @@ public class ContactReader {
 
 	/** The contacts with these ids that exist, keyed by id, in the order asked. */
 	@Transactional(readOnly = true)
+	@SuppressWarnings("unchecked")
 	public Map<String, Contact> findAll(Collection<String> ids) {
 		if (ids.isEmpty()) {
 			return Map.of();
 		}
-		Map<String, CustomFields.Definition> defs = customFields.byKey();
-		Map<String, Contact> found = new LinkedHashMap<>();
-		neo4j.query(queries.get("contact/by-ids"))
+		List<Map<String, Object>> rows = List.copyOf(neo4j.query(queries.get("contact/by-ids"))
 			.bind(List.copyOf(ids))
 			.to("ids")
-			.fetchAs(Contact.class)
-			.mappedBy((types, record) -> toContact(record.get("contact").asMap(), defs))
+			.fetchAs(Map.class)
+			.mappedBy((types, record) -> record.get("contact").asMap())
 			.all()
-			.forEach(c -> found.put(c.id(), c));
+			.stream()
+			.map(m -> (Map<String, Object>) m)
+			.toList());
+		// Definitions are needed only to show custom values; most pages of contacts have none.
+		boolean anyCustom = rows.stream().anyMatch(m -> m.keySet().stream().anyMatch(k -> k.startsWith(CustomFields.PREFIX)));
+		Map<String, CustomFields.Definition> defs = anyCustom ? customFields.byKey() : Map.of();
+		Map<String, Contact> found = new LinkedHashMap<>();
+		rows.forEach(m -> {
+			Contact c = toContact(m, defs);
+			found.put(c.id(), c);
+		});
 		Map<String, Contact> ordered = new LinkedHashMap<>();
 		ids.forEach(id -> {
 			if (found.containsKey(id)) {
