@@ -62,11 +62,17 @@ class ReferralReports {
 	@Transactional(readOnly = true)
 	@SuppressWarnings("unchecked")
 	TreeConnection tree(String rootId, int maxDepth, PageRequest page, LocalDate asOf) {
+		String afterKey = page.after() == null ? null : Cursors.decode(page.after(), 1).getFirst();
 		Map<String, Object> params = new HashMap<>();
 		params.put("rootId", rootId);
-		params.put("maxDepth", maxDepth);
 		params.put("asOf", asOf);
-		params.put("after", page.after() == null ? null : Cursors.decode(page.after(), 1).getFirst());
+		long[] levels = levelCounts(params);
+		long total = 0;
+		for (int d = 1; d <= Math.min(maxDepth, levels.length - 1); d++) {
+			total += levels[d];
+		}
+		params.put("maxDepth", depthForPage(levels, maxDepth, afterKey, page.fetchSize()));
+		params.put("after", afterKey);
 		params.put("limit", page.fetchSize());
 		Map<String, Object> result = neo4j.query(queries.get("referral/tree"))
 			.bindAll(params)
@@ -84,9 +90,34 @@ class ReferralReports {
 					(LocalDate) row.get("referredOn")));
 		}
 		Connection<TreeNode> connection = Connection.of(nodes, page, n -> Cursors.encode(keys.get(n.contact().id())),
-				(Long) result.get("total"));
+				total);
 		Object root = parties.load(List.of(rootId)).get(rootId);
 		return new TreeConnection(root, connection.edges(), connection.pageInfo(), connection.totalCount());
+	}
+
+	/** Nodes per level, indexed by depth (index 0 unused). */
+	private long[] levelCounts(Map<String, Object> params) {
+		long[] levels = new long[21];
+		neo4j.query(queries.get("referral/level-counts")).bindAll(params).fetch().all().forEach(r -> {
+			levels[((Long) r.get("depth")).intValue()] = (Long) r.get("nodes");
+		});
+		return levels;
+	}
+
+	/**
+	 * The shallowest depth that holds a whole page after the cursor. Levels after the cursor's own
+	 * level are counted only, since it is not known how much of the cursor's level is left; a page
+	 * therefore never orders more of the tree than the levels it may show.
+	 */
+	static int depthForPage(long[] levels, int maxDepth, String afterKey, int needed) {
+		int from = afterKey == null ? 1 : Integer.parseInt(afterKey.substring(0, 2));
+		long available = afterKey == null ? levels[from] : 0;
+		int depth = from;
+		while (available < needed && depth < maxDepth) {
+			depth++;
+			available += depth < levels.length ? levels[depth] : 0;
+		}
+		return Math.min(depth, maxDepth);
 	}
 
 	@Transactional(readOnly = true)
