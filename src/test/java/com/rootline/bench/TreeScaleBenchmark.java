@@ -68,6 +68,9 @@ class TreeScaleBenchmark extends IntegrationTest {
 				size * 1000.0 / loadMs, descendants[top], mid < 0 ? 0 : descendants[mid], small < 0 ? 0 : descendants[small],
 				depth[deepest]);
 
+		for (int i = 0; i < 2000; i++) {
+			ok("{ me { name } }", Map.of());
+		}
 		List<String[]> rows = new ArrayList<>();
 		for (int[] subject : new int[][] { { small, 0 }, { mid, 0 }, { top, 0 } }) {
 			if (subject[0] < 0) {
@@ -126,11 +129,12 @@ class TreeScaleBenchmark extends IntegrationTest {
 	}
 
 	private static String[] measure(String name, Supplier<Object> graphql, Supplier<Object> cypher) {
-		for (int i = 0; i < 5; i++) {
+		// The JIT needs a few thousand requests through the whole stack before latencies settle.
+		for (int i = 0; i < 60; i++) {
 			graphql.get();
 			cypher.get();
 		}
-		int runs = 21;
+		int runs = 31;
 		double[] g = new double[runs];
 		double[] c = new double[runs];
 		for (int i = 0; i < runs; i++) {
