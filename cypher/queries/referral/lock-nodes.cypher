@@ -6,6 +6,8 @@ CALL (id) {
   MATCH (n:Contact {id: id}) RETURN n
   UNION
   MATCH (n:Agent {id: id}) RETURN n
+  UNION
+  MATCH (n:MediaOutlet {id: id}) RETURN n
 }
 WITH n ORDER BY n.id
 SET n.lockedBy = $txId

@@ -4,6 +4,8 @@ CALL (id) {
   MATCH (n:Contact {id: id}) RETURN n
   UNION
   MATCH (n:Agent {id: id}) RETURN n
+  UNION
+  MATCH (n:MediaOutlet {id: id}) RETURN n
 }
 OPTIONAL MATCH (n) (()-[:REFERRED_BY]->()){1,50} (top)
   WHERE NOT EXISTS { (top)-[:REFERRED_BY]->() }

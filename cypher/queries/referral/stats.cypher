@@ -4,6 +4,8 @@ CALL () {
   MATCH (root:Contact {id: $id}) RETURN root
   UNION
   MATCH (root:Agent {id: $id}) RETURN root
+  UNION
+  MATCH (root:MediaOutlet {id: $id}) RETURN root
 }
 CALL (root) {
   OPTIONAL MATCH (root) (()<-[r:REFERRED_BY|FORMERLY_REFERRED_BY]-(:Contact)

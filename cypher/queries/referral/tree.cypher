@@ -6,6 +6,8 @@ CALL () {
   MATCH (root:Contact {id: $rootId}) RETURN root
   UNION
   MATCH (root:Agent {id: $rootId}) RETURN root
+  UNION
+  MATCH (root:MediaOutlet {id: $rootId}) RETURN root
 }
 OPTIONAL MATCH (root) (()<-[r:REFERRED_BY|FORMERLY_REFERRED_BY]-(x:Contact)
     WHERE ($asOf IS NULL AND r:REFERRED_BY)

@@ -21,7 +21,7 @@ import com.tngtech.archunit.lang.ArchRule;
 @AnalyzeClasses(packages = "com.rootline", importOptions = ImportOption.DoNotIncludeTests.class)
 class ArchitectureTest {
 
-	private static final String[] FEATURES = { "com.rootline.contact..", "com.rootline.referral..",
+	private static final String[] FEATURES = { "com.rootline.contact..", "com.rootline.agent..", "com.rootline.referral..",
 			"com.rootline.marketing..", "com.rootline.deal..", "com.rootline.gift..", "com.rootline.exchange.." };
 
 	@ArchTest

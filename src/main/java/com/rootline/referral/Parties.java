@@ -10,6 +10,7 @@ import com.rootline.agent.AgentReader;
 import com.rootline.contact.Contact;
 import com.rootline.contact.ContactReader;
 import com.rootline.graph.CypherQueries;
+import com.rootline.marketing.MediaCatalog;
 import org.springframework.data.neo4j.core.Neo4jClient;
 import org.springframework.stereotype.Component;
 
@@ -25,11 +26,15 @@ class Parties {
 
 	private final AgentReader agents;
 
-	Parties(Neo4jClient neo4j, CypherQueries queries, ContactReader contacts, AgentReader agents) {
+	private final MediaCatalog outlets;
+
+	Parties(Neo4jClient neo4j, CypherQueries queries, ContactReader contacts, AgentReader agents,
+			MediaCatalog outlets) {
 		this.neo4j = neo4j;
 		this.queries = queries;
 		this.contacts = contacts;
 		this.agents = agents;
+		this.outlets = outlets;
 	}
 
 	record Kind(String id, String kind, String agentKind, boolean erased) {
@@ -46,6 +51,10 @@ class Parties {
 			return "Agent".equals(kind) && "PARTNER".equals(agentKind);
 		}
 
+		boolean isOutlet() {
+			return "MediaOutlet".equals(kind);
+		}
+
 	}
 
 	Map<String, Kind> kinds(Collection<String> ids) {
@@ -60,7 +69,7 @@ class Parties {
 		return result;
 	}
 
-	/** Each id as a Contact or an Agent; ids of neither are left out. */
+	/** Each id as a Contact, an Agent or a MediaOutlet; other ids are left out. */
 	Map<String, Object> load(Collection<String> ids) {
 		Map<String, Object> result = new HashMap<>();
 		if (ids.isEmpty()) {
@@ -72,6 +81,10 @@ class Parties {
 		if (!rest.isEmpty()) {
 			Map<String, Agent> a = agents.findAll(rest);
 			result.putAll(a);
+			List<String> left = rest.stream().filter(id -> !a.containsKey(id)).toList();
+			if (!left.isEmpty()) {
+				result.putAll(outlets.outlets(left));
+			}
 		}
 		return result;
 	}

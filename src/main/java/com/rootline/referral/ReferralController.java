@@ -113,6 +113,13 @@ class ReferralController {
 
 	@MutationMapping
 	@PreAuthorize("hasRole('AGENT')")
+	RecordReferralPayload recordLeadSource(@Argument ReferralService.RecordLeadSourceInput input) {
+		return Payloads.attempt(() -> Retries.onTransientFailure(() -> service.recordLeadSource(input)),
+				id -> payload(input.contactId()), errors -> new RecordReferralPayload(null, null, errors));
+	}
+
+	@MutationMapping
+	@PreAuthorize("hasRole('AGENT')")
 	RecordReferralPayload changeReferrer(@Argument ReferralService.ChangeReferrerInput input) {
 		return Payloads.attempt(() -> Retries.onTransientFailure(() -> service.change(input)),
 				id -> payload(input.contactId()), errors -> new RecordReferralPayload(null, null, errors));

@@ -48,6 +48,19 @@ class ReferralService {
 	record RemoveReferralInput(String contactId, LocalDate effectiveOn) {
 	}
 
+	record RecordLeadSourceInput(String contactId, String outletId, LocalDate heardOn, Boolean replace) {
+	}
+
+	/** "Where did you hear about us?": the outlet becomes the contact's origin, under the same rules as a referral. */
+	@Transactional
+	String recordLeadSource(RecordLeadSourceInput input) {
+		LocalDate today = LocalDate.now(ZoneOffset.UTC);
+		LocalDate heardOn = input.heardOn() == null ? today : input.heardOn();
+		boolean replace = Boolean.TRUE.equals(input.replace());
+		return write(input.contactId(), input.outletId(), heardOn, replace ? today : heardOn, null, replace,
+				"outletId");
+	}
+
 	/** Records an origin; with replace, ends the current one first. Returns the new edge's id. */
 	@Transactional
 	String record(RecordReferralInput input) {
@@ -103,9 +116,14 @@ class ReferralService {
 			problems.add("ERASED", "The contact was erased", "contactId");
 		}
 		if (referrer == null || !referrer.exists()) {
-			problems.add("NOT_FOUND", "No contact or partner " + referrerId, referrerField);
+			problems.add("NOT_FOUND", "No " + (referrerField.equals("outletId") ? "outlet " : "contact or partner ")
+					+ referrerId, referrerField);
 		}
-		else if (!referrer.isContact() && !referrer.isPartner()) {
+		else if (referrerField.equals("outletId") != referrer.isOutlet()) {
+			problems.add("INVALID", referrer.isOutlet() ? "An outlet is recorded with recordLeadSource"
+					: "recordLeadSource takes an advertising outlet", referrerField);
+		}
+		else if (!referrer.isContact() && !referrer.isPartner() && !referrer.isOutlet()) {
 			problems.add("WRONG_AGENT_KIND", "Only contacts and partner agents refer clients; this is a team agent",
 					referrerField);
 		}

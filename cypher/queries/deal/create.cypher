@@ -1,0 +1,15 @@
+CREATE (d:Deal {id: $id, createdAt: datetime(), createdKey: $createdKey, version: 1,
+                historyStage: [], historyFrom: [], historyAt: [], historyBy: []})
+SET d += $props
+WITH d
+CALL (d) {
+  UNWIND $contactIds AS contactId
+  MATCH (c:Contact {id: contactId})
+  CREATE (c)-[:PARTY_TO]->(d)
+}
+CALL (d) {
+  WITH d WHERE $agentId IS NOT NULL
+  MATCH (a:Agent {id: $agentId})
+  CREATE (a)-[:HANDLES]->(d)
+}
+RETURN d.id AS id

@@ -1,0 +1,2 @@
+CREATE (e:AuditEntry {id: randomUUID(), action: $action, at: datetime(), by: $by, subjectIds: $subjectIds,
+                      details: $details})

@@ -1,0 +1,3 @@
+RETURN EXISTS {
+  MATCH (o:MediaOutlet) WHERE toLower(o.name) = toLower($name) AND o.id <> coalesce($exceptId, '')
+} AS taken

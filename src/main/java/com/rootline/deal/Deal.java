@@ -1,0 +1,21 @@
+package com.rootline.deal;
+
+import java.math.BigDecimal;
+import java.time.LocalDate;
+import java.time.ZonedDateTime;
+import java.util.List;
+
+/** A transaction moving through stages; money in the deployment's currency. */
+public record Deal(String id, String kind, String stage, List<String> contactIds, String agentId, BigDecimal price,
+		BigDecimal revenue, LocalDate expectedCloseOn, LocalDate closedOn, String loanType, Double interestRate,
+		String propertyAddress, String lostReason, List<StageChange> stageHistory, long version,
+		ZonedDateTime createdAt) {
+
+	public record StageChange(String stage, String from, ZonedDateTime at, String by) {
+	}
+
+	public record Task(String id, String title, LocalDate dueOn, String status, String assigneeId, String dealId,
+			ZonedDateTime createdAt, ZonedDateTime completedAt) {
+	}
+
+}

@@ -1,0 +1,218 @@
+package com.rootline.deal;
+
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+import com.rootline.agent.Agent;
+import com.rootline.agent.AgentReader;
+import com.rootline.api.ApiLimits;
+import com.rootline.api.Connection;
+import com.rootline.api.Cursors;
+import com.rootline.api.PageRequest;
+import com.rootline.api.Payloads;
+import com.rootline.api.UserError;
+import com.rootline.contact.Contact;
+import com.rootline.contact.ContactReader;
+import com.rootline.graph.CypherQueries;
+import org.springframework.data.neo4j.core.Neo4jClient;
+import org.springframework.graphql.data.method.annotation.Argument;
+import org.springframework.graphql.data.method.annotation.BatchMapping;
+import org.springframework.graphql.data.method.annotation.MutationMapping;
+import org.springframework.graphql.data.method.annotation.QueryMapping;
+import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.stereotype.Controller;
+
+/** The {@code Deal} and {@code Task} types, and {@code Contact.deals}. */
+@Controller
+class DealController {
+
+	private final DealService deals;
+
+	private final ContactReader contacts;
+
+	private final AgentReader agents;
+
+	private final Neo4jClient neo4j;
+
+	private final CypherQueries queries;
+
+	private final ApiLimits limits;
+
+	DealController(DealService deals, ContactReader contacts, AgentReader agents, Neo4jClient neo4j,
+			CypherQueries queries, ApiLimits limits) {
+		this.deals = deals;
+		this.contacts = contacts;
+		this.agents = agents;
+		this.neo4j = neo4j;
+		this.queries = queries;
+		this.limits = limits;
+	}
+
+	record DealFilter(String stage, String kind, String agentId, String contactId, LocalDate closedFrom,
+			LocalDate closedTo) {
+	}
+
+	record DealPayload(Deal deal, List<Deal.Task> tasksCreated, List<UserError> userErrors) {
+
+		static DealPayload of(DealService.Change change) {
+			return new DealPayload(change.deal(), change.tasks(), List.of());
+		}
+
+		static DealPayload failed(List<UserError> errors) {
+			return new DealPayload(null, List.of(), errors);
+		}
+
+	}
+
+	record CompleteTaskInput(String id) {
+	}
+
+	record CompleteTaskPayload(Deal.Task task, List<UserError> userErrors) {
+	}
+
+	@QueryMapping
+	@PreAuthorize("hasRole('VIEWER')")
+	Deal deal(@Argument String id) {
+		return deals.findAll(List.of(id)).get(id);
+	}
+
+	@QueryMapping
+	@PreAuthorize("hasRole('VIEWER')")
+	Connection<Deal> deals(@Argument DealFilter filter, @Argument Integer first, @Argument String after) {
+		PageRequest page = PageRequest.of(first, after, limits);
+		DealFilter f = filter == null ? new DealFilter(null, null, null, null, null, null) : filter;
+		Map<String, Object> params = new HashMap<>();
+		params.put("stage", f.stage());
+		params.put("kind", f.kind());
+		params.put("agentId", f.agentId());
+		params.put("contactId", f.contactId());
+		params.put("closedFrom", f.closedFrom());
+		params.put("closedTo", f.closedTo());
+		params.put("after", page.after() == null ? null : Cursors.decode(page.after(), 1).getFirst());
+		params.put("limit", page.fetchSize());
+		Map<String, Object> row = neo4j.query(queries.get("deal/list")).bindAll(params).fetch().one().orElseThrow();
+		@SuppressWarnings("unchecked")
+		List<String> ids = (List<String>) row.get("ids");
+		List<Deal> found = new ArrayList<>(deals.findAll(ids).values());
+		Map<String, String> keys = new HashMap<>();
+		neo4j.query(queries.get("deal/sort-keys"))
+			.bind(ids)
+			.to("ids")
+			.fetch()
+			.all()
+			.forEach(r -> keys.put((String) r.get("id"), (String) r.get("k")));
+		return Connection.of(found, page, d -> Cursors.encode(keys.get(d.id())), (Long) row.get("total"));
+	}
+
+	@QueryMapping
+	@PreAuthorize("hasRole('AGENT')")
+	List<Deal.Task> tasks(@Argument String assigneeId, @Argument String status, @Argument LocalDate dueBefore) {
+		return deals.tasks(null, assigneeId, status, dueBefore);
+	}
+
+	@BatchMapping(typeName = "Deal")
+	@PreAuthorize("hasRole('VIEWER')")
+	Map<Deal, List<Contact>> contacts(List<Deal> list) {
+		Set<String> ids = new HashSet<>();
+		list.forEach(d -> ids.addAll(d.contactIds()));
+		Map<String, Contact> found = contacts.findAll(ids);
+		Map<Deal, List<Contact>> result = new HashMap<>();
+		list.forEach(d -> result.put(d, d.contactIds().stream().map(found::get).filter(c -> c != null).toList()));
+		return result;
+	}
+
+	@BatchMapping(typeName = "Deal")
+	@PreAuthorize("hasRole('VIEWER')")
+	Map<Deal, Agent> agent(List<Deal> list) {
+		Map<String, Agent> found = agents.findAll(list.stream().map(Deal::agentId).filter(a -> a != null).distinct().toList());
+		Map<Deal, Agent> result = new HashMap<>();
+		list.forEach(d -> {
+			if (d.agentId() != null && found.containsKey(d.agentId())) {
+				result.put(d, found.get(d.agentId()));
+			}
+		});
+		return result;
+	}
+
+	@BatchMapping(typeName = "Contact")
+	@PreAuthorize("hasRole('VIEWER')")
+	Map<Contact, List<Deal>> deals(List<Contact> list) {
+		Map<String, List<String>> byContact = new HashMap<>();
+		neo4j.query(queries.get("deal/of-contacts"))
+			.bind(list.stream().map(Contact::id).toList())
+			.to("contactIds")
+			.fetch()
+			.all()
+			.forEach(r -> byContact.computeIfAbsent((String) r.get("contactId"), k -> new ArrayList<>())
+				.add((String) r.get("dealId")));
+		Set<String> all = new HashSet<>();
+		byContact.values().forEach(all::addAll);
+		Map<String, Deal> found = deals.findAll(all);
+		Map<Contact, List<Deal>> result = new HashMap<>();
+		list.forEach(c -> result.put(c, byContact.getOrDefault(c.id(), List.of()).stream().map(found::get).toList()));
+		return result;
+	}
+
+	@BatchMapping(typeName = "Task")
+	@PreAuthorize("hasRole('VIEWER')")
+	Map<Deal.Task, Agent> assignee(List<Deal.Task> list) {
+		Map<String, Agent> found = agents.findAll(list.stream().map(Deal.Task::assigneeId).filter(a -> a != null).distinct().toList());
+		Map<Deal.Task, Agent> result = new HashMap<>();
+		list.forEach(t -> {
+			if (t.assigneeId() != null && found.containsKey(t.assigneeId())) {
+				result.put(t, found.get(t.assigneeId()));
+			}
+		});
+		return result;
+	}
+
+	@BatchMapping(typeName = "Task")
+	@PreAuthorize("hasRole('VIEWER')")
+	Map<Deal.Task, Deal> deal(List<Deal.Task> list) {
+		Map<String, Deal> found = deals.findAll(list.stream().map(Deal.Task::dealId).filter(d -> d != null).distinct().toList());
+		Map<Deal.Task, Deal> result = new HashMap<>();
+		list.forEach(t -> {
+			if (t.dealId() != null && found.containsKey(t.dealId())) {
+				result.put(t, found.get(t.dealId()));
+			}
+		});
+		return result;
+	}
+
+	@MutationMapping
+	@PreAuthorize("hasRole('AGENT')")
+	DealPayload createDeal(@Argument DealService.CreateDealInput input) {
+		return Payloads.attempt(() -> deals.create(input), DealPayload::of, DealPayload::failed);
+	}
+
+	@MutationMapping
+	@PreAuthorize("hasRole('AGENT')")
+	DealPayload moveDealStage(@Argument DealService.MoveDealStageInput input) {
+		return Payloads.attempt(() -> deals.move(input), DealPayload::of, DealPayload::failed);
+	}
+
+	@MutationMapping
+	@PreAuthorize("hasRole('AGENT')")
+	DealPayload closeDeal(@Argument DealService.CloseDealInput input) {
+		return Payloads.attempt(() -> deals.close(input), DealPayload::of, DealPayload::failed);
+	}
+
+	@MutationMapping
+	@PreAuthorize("hasRole('AGENT')")
+	DealPayload loseDeal(@Argument DealService.LoseDealInput input) {
+		return Payloads.attempt(() -> deals.lose(input), DealPayload::of, DealPayload::failed);
+	}
+
+	@MutationMapping
+	@PreAuthorize("hasRole('AGENT')")
+	CompleteTaskPayload completeTask(@Argument CompleteTaskInput input) {
+		return Payloads.attempt(() -> deals.completeTask(input.id()), t -> new CompleteTaskPayload(t, List.of()),
+				e -> new CompleteTaskPayload(null, e));
+	}
+
+}

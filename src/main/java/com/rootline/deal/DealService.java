@@ -1,0 +1,329 @@
+package com.rootline.deal;
+
+import java.math.BigDecimal;
+import java.time.LocalDate;
+import java.time.OffsetDateTime;
+import java.time.ZoneOffset;
+import java.time.ZonedDateTime;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.UUID;
+import java.util.stream.Collectors;
+
+import com.rootline.agent.Agent;
+import com.rootline.agent.AgentReader;
+import com.rootline.api.MoneyUnits;
+import com.rootline.api.Problems;
+import com.rootline.api.UserError;
+import com.rootline.api.UserErrorsException;
+import com.rootline.contact.Contact;
+import com.rootline.contact.ContactReader;
+import com.rootline.graph.CypherQueries;
+import com.rootline.security.Callers;
+import org.springframework.data.neo4j.core.Neo4jClient;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/** Writes deals, their stage changes and the tasks that stage prompts create, one transaction each. */
+@Service
+class DealService {
+
+	static final Set<String> OPEN = Set.of("LEAD", "APPLICATION", "APPROVED", "UNDER_CONTRACT");
+
+	private final Neo4jClient neo4j;
+
+	private final CypherQueries queries;
+
+	private final ContactReader contacts;
+
+	private final AgentReader agents;
+
+	private final MoneyUnits money;
+
+	DealService(Neo4jClient neo4j, CypherQueries queries, ContactReader contacts, AgentReader agents,
+			MoneyUnits money) {
+		this.neo4j = neo4j;
+		this.queries = queries;
+		this.contacts = contacts;
+		this.agents = agents;
+		this.money = money;
+	}
+
+	record CreateDealInput(String kind, List<String> contactIds, String agentId, String stage, BigDecimal price,
+			BigDecimal revenue, LocalDate expectedCloseOn, String loanType, Double interestRate,
+			String propertyAddress) {
+	}
+
+	record MoveDealStageInput(String id, String stage, OffsetDateTime at, Integer expectedVersion) {
+	}
+
+	record CloseDealInput(String id, LocalDate closedOn, BigDecimal price, BigDecimal revenue, Integer expectedVersion) {
+	}
+
+	record LoseDealInput(String id, String reason, OffsetDateTime at, Integer expectedVersion) {
+	}
+
+	/** A deal as written, with the tasks its stage change created. */
+	record Change(Deal deal, List<Deal.Task> tasks) {
+	}
+
+	@Transactional
+	Change create(CreateDealInput input) {
+		Problems problems = new Problems();
+		String stage = input.stage() == null ? "LEAD" : input.stage();
+		if (!OPEN.contains(stage)) {
+			problems.add("INVALID_STAGE_CHANGE", "A deal starts in an open stage; close or lose it afterwards", "stage");
+		}
+		List<String> contactIds = input.contactIds() == null ? List.of() : input.contactIds().stream().distinct().toList();
+		if (contactIds.isEmpty()) {
+			problems.add("REQUIRED", "A deal needs at least one contact", "contactIds");
+		}
+		Map<String, Contact> found = contacts.findAll(contactIds);
+		for (int i = 0; i < contactIds.size(); i++) {
+			if (!found.containsKey(contactIds.get(i))) {
+				problems.add("NOT_FOUND", "No contact " + contactIds.get(i), "contactIds", i);
+			}
+		}
+		checkAgent(input.agentId(), problems);
+		Map<String, Object> props = new HashMap<>();
+		props.put("kind", input.kind());
+		props.put("stage", stage);
+		props.put("priceMinor", amount(input.price(), "price", problems));
+		props.put("revenueMinor", amount(input.revenue(), "revenue", problems));
+		props.put("expectedCloseOn", input.expectedCloseOn());
+		props.put("loanType", blankToNull(input.loanType()));
+		props.put("interestRate", input.interestRate());
+		props.put("propertyAddress", blankToNull(input.propertyAddress()));
+		if (input.interestRate() != null && (input.interestRate() < 0 || input.interestRate() > 100)) {
+			problems.add("INVALID", "An interest rate is a percentage from 0 to 100", "interestRate");
+		}
+		problems.maxLength(input.loanType(), 100, "loanType").maxLength(input.propertyAddress(), 500, "propertyAddress");
+		problems.throwIfAny();
+		String id = UUID.randomUUID().toString();
+		ZonedDateTime now = ZonedDateTime.now(ZoneOffset.UTC);
+		Map<String, Object> params = new HashMap<>();
+		params.put("id", id);
+		params.put("props", props);
+		params.put("createdKey", String.format("%019d", Long.MAX_VALUE - now.toInstant().toEpochMilli()) + "|" + id);
+		params.put("contactIds", contactIds);
+		params.put("agentId", input.agentId());
+		neo4j.query(queries.get("deal/create")).bindAll(params).run();
+		return apply(id, Map.of(), stage, null, now, true);
+	}
+
+	@Transactional
+	Change move(MoveDealStageInput input) {
+		Map<String, Object> current = lock(input.id(), input.expectedVersion());
+		String from = (String) current.get("stage");
+		if (!OPEN.contains(from) || !(OPEN.contains(input.stage()) || "LOST".equals(input.stage()))) {
+			throw new UserErrorsException(UserError.of("INVALID_STAGE_CHANGE", "A deal in " + from + " cannot move to "
+					+ input.stage() + ("CLOSED".equals(input.stage()) ? "; use closeDeal, which records the revenue" : ""),
+					"stage"));
+		}
+		return apply(input.id(), Map.of("stage", input.stage()), input.stage(), from, at(input.at()), false);
+	}
+
+	@Transactional
+	Change close(CloseDealInput input) {
+		Map<String, Object> current = lock(input.id(), input.expectedVersion());
+		String from = (String) current.get("stage");
+		Problems problems = new Problems();
+		if (!OPEN.contains(from)) {
+			problems.add("INVALID_STAGE_CHANGE", "A deal in " + from + " cannot be closed", "id");
+		}
+		Long revenue = amount(input.revenue(), "revenue", problems);
+		Long price = amount(input.price(), "price", problems);
+		if (input.closedOn() != null && input.closedOn().isAfter(LocalDate.now(ZoneOffset.UTC))) {
+			problems.add("INVALID", "A deal cannot close in the future", "closedOn");
+		}
+		problems.throwIfAny();
+		Map<String, Object> props = new HashMap<>();
+		props.put("stage", "CLOSED");
+		props.put("closedOn", input.closedOn());
+		props.put("revenueMinor", revenue);
+		if (price != null) {
+			props.put("priceMinor", price);
+		}
+		return apply(input.id(), props, "CLOSED", from, input.closedOn().atStartOfDay(ZoneOffset.UTC), false);
+	}
+
+	@Transactional
+	Change lose(LoseDealInput input) {
+		Map<String, Object> current = lock(input.id(), input.expectedVersion());
+		String from = (String) current.get("stage");
+		if (!OPEN.contains(from)) {
+			throw new UserErrorsException(
+					UserError.of("INVALID_STAGE_CHANGE", "A deal in " + from + " cannot be lost", "id"));
+		}
+		Problems problems = new Problems();
+		problems.maxLength(input.reason(), 1000, "reason").throwIfAny();
+		Map<String, Object> props = new HashMap<>();
+		props.put("stage", "LOST");
+		props.put("lostReason", blankToNull(input.reason()));
+		return apply(input.id(), props, "LOST", from, at(input.at()), false);
+	}
+
+	@Transactional
+	Deal.Task completeTask(String id) {
+		return neo4j.query(queries.get("deal/complete-task"))
+			.bindAll(Map.of("id", id, "by", Callers.currentName()))
+			.fetchAs(Deal.Task.class)
+			.mappedBy((t, r) -> task(r.get("task").asMap()))
+			.one()
+			.orElseThrow(() -> new UserErrorsException(UserError.of("NOT_FOUND", "No task " + id, "id")));
+	}
+
+	@Transactional(readOnly = true)
+	Map<String, Deal> findAll(Collection<String> ids) {
+		Map<String, Deal> result = new LinkedHashMap<>();
+		if (ids.isEmpty()) {
+			return result;
+		}
+		neo4j.query(queries.get("deal/by-ids"))
+			.bind(List.copyOf(ids))
+			.to("ids")
+			.fetchAs(Deal.class)
+			.mappedBy((t, r) -> deal(r.get("deal").asMap()))
+			.all()
+			.forEach(d -> result.put(d.id(), d));
+		return result;
+	}
+
+	@Transactional(readOnly = true)
+	List<Deal.Task> tasks(List<String> ids, String assigneeId, String status, LocalDate dueBefore) {
+		Map<String, Object> params = new HashMap<>();
+		params.put("ids", ids);
+		params.put("assigneeId", assigneeId);
+		params.put("status", status);
+		params.put("dueBefore", dueBefore);
+		return List.copyOf(neo4j.query(queries.get("deal/tasks"))
+			.bindAll(params)
+			.fetchAs(Deal.Task.class)
+			.mappedBy((t, r) -> task(r.get("task").asMap()))
+			.all());
+	}
+
+	/** Writes the change, records the stage, and runs the stage prompts that match. */
+	private Change apply(String id, Map<String, Object> props, String stage, String from, ZonedDateTime at,
+			boolean initial) {
+		Map<String, Object> params = new HashMap<>();
+		params.put("id", id);
+		params.put("props", props);
+		params.put("stage", stage);
+		params.put("initial", initial);
+		params.put("at", at);
+		params.put("by", Callers.currentName());
+		neo4j.query(queries.get("deal/change")).bindAll(params).run();
+		Deal deal = findAll(List.of(id)).get(id);
+		List<Deal.Task> tasks = initial || !stage.equals(from) ? prompts(deal, from, at) : List.of();
+		return new Change(deal, tasks);
+	}
+
+	private List<Deal.Task> prompts(Deal deal, String from, ZonedDateTime at) {
+		Map<String, Object> params = new HashMap<>();
+		params.put("stage", deal.stage());
+		params.put("from", from);
+		List<Map<String, Object>> rules = List.copyOf(neo4j.query(queries.get("deal/prompts")).bindAll(params).fetch().all());
+		if (rules.isEmpty()) {
+			return List.of();
+		}
+		String names = contacts.findAll(deal.contactIds())
+			.values()
+			.stream()
+			.map(Contact::displayName)
+			.collect(Collectors.joining(", "));
+		List<Map<String, Object>> tasks = new ArrayList<>();
+		for (Map<String, Object> rule : rules) {
+			Map<String, Object> task = new HashMap<>();
+			task.put("id", UUID.randomUUID().toString());
+			task.put("title", ((String) rule.get("template")).replace("{contacts}", names));
+			task.put("dueOn", at.toLocalDate().plusDays((Long) rule.get("dueAfterDays")));
+			task.put("assigneeId", deal.agentId());
+			task.put("dealId", deal.id());
+			task.put("promptId", rule.get("id"));
+			tasks.add(task);
+		}
+		return List.copyOf(neo4j.query(queries.get("deal/create-tasks"))
+			.bind(tasks)
+			.to("tasks")
+			.fetchAs(Deal.Task.class)
+			.mappedBy((t, r) -> task(r.get("task").asMap()))
+			.all());
+	}
+
+	private Map<String, Object> lock(String id, Integer expectedVersion) {
+		Map<String, Object> row = neo4j.query(queries.get("deal/lock"))
+			.bindAll(Map.of("id", id, "txId", UUID.randomUUID().toString()))
+			.fetch()
+			.one()
+			.orElseThrow(() -> new UserErrorsException(UserError.of("NOT_FOUND", "No deal " + id, "id")));
+		long version = (Long) row.get("version");
+		if (expectedVersion != null && version != expectedVersion) {
+			throw new UserErrorsException(UserError.of("VERSION_CONFLICT", "The deal is at version " + version
+					+ ", not " + expectedVersion, "expectedVersion"));
+		}
+		return row;
+	}
+
+	private void checkAgent(String agentId, Problems problems) {
+		if (agentId == null) {
+			return;
+		}
+		Agent agent = agents.find(agentId).orElse(null);
+		if (agent == null) {
+			problems.add("NOT_FOUND", "No agent " + agentId, "agentId");
+		}
+		else if (agent.isPartner()) {
+			problems.add("WRONG_AGENT_KIND", agent.name() + " is a partner; deals are handled by team agents", "agentId");
+		}
+	}
+
+	private Long amount(BigDecimal value, String field, Problems problems) {
+		if (value == null) {
+			return null;
+		}
+		Long minor = money.toMinor(value);
+		if (minor == null || minor < 0) {
+			problems.add("INVALID", "A non-negative amount with at most " + money.currency().getDefaultFractionDigits()
+					+ " decimals", field);
+		}
+		return minor;
+	}
+
+	@SuppressWarnings("unchecked")
+	private Deal deal(Map<String, Object> m) {
+		List<String> stages = (List<String>) m.get("historyStage");
+		List<Deal.StageChange> history = new ArrayList<>();
+		for (int i = 0; i < stages.size(); i++) {
+			String from = ((List<String>) m.get("historyFrom")).get(i);
+			history.add(new Deal.StageChange(stages.get(i), from.isEmpty() ? null : from,
+					((List<ZonedDateTime>) m.get("historyAt")).get(i), ((List<String>) m.get("historyBy")).get(i)));
+		}
+		return new Deal((String) m.get("id"), (String) m.get("kind"), (String) m.get("stage"),
+				(List<String>) m.get("contactIds"), (String) m.get("agentId"), money.fromMinor((Long) m.get("priceMinor")),
+				money.fromMinor((Long) m.get("revenueMinor")), (LocalDate) m.get("expectedCloseOn"),
+				(LocalDate) m.get("closedOn"), (String) m.get("loanType"), (Double) m.get("interestRate"),
+				(String) m.get("propertyAddress"), (String) m.get("lostReason"), history, (Long) m.get("version"),
+				(ZonedDateTime) m.get("createdAt"));
+	}
+
+	private static Deal.Task task(Map<String, Object> m) {
+		return new Deal.Task((String) m.get("id"), (String) m.get("title"), (LocalDate) m.get("dueOn"),
+				(String) m.get("status"), (String) m.get("assigneeId"), (String) m.get("dealId"),
+				(ZonedDateTime) m.get("createdAt"), (ZonedDateTime) m.get("completedAt"));
+	}
+
+	private static ZonedDateTime at(OffsetDateTime at) {
+		return at == null ? ZonedDateTime.now(ZoneOffset.UTC) : at.atZoneSameInstant(ZoneOffset.UTC);
+	}
+
+	private static String blankToNull(String s) {
+		return s == null || s.isBlank() ? null : s.strip();
+	}
+
+}

@@ -1,0 +1,253 @@
+package com.rootline.marketing;
+
+import java.math.BigDecimal;
+import java.math.MathContext;
+import java.math.RoundingMode;
+import java.time.LocalDate;
+import java.time.ZonedDateTime;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Set;
+
+import com.rootline.api.ApiException;
+import com.rootline.api.ErrorCode;
+import com.rootline.api.MoneyUnits;
+import com.rootline.api.UserError;
+import com.rootline.api.UserErrorsException;
+import com.rootline.graph.CypherQueries;
+import com.rootline.security.Callers;
+import org.springframework.data.neo4j.core.Neo4jClient;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * Channel ROI. Three named queries read the facts (spend entries, leads, closed deals with the
+ * outlet they are credited to and its distance); this class groups them and does the arithmetic
+ * in exact decimals. Closed quarters are served from their frozen facts instead of the graph.
+ */
+@Service
+class ChannelRoi {
+
+	static final int CHAIN_HOPS = 20;
+
+	private final Neo4jClient neo4j;
+
+	private final CypherQueries queries;
+
+	private final MediaCatalog catalog;
+
+	private final MoneyUnits money;
+
+	ChannelRoi(Neo4jClient neo4j, CypherQueries queries, MediaCatalog catalog, MoneyUnits money) {
+		this.neo4j = neo4j;
+		this.queries = queries;
+		this.catalog = catalog;
+		this.money = money;
+	}
+
+	/** One fact: SPEND and LEAD per outlet; SOURCE and CHAIN deal credits with the credited outlet's distance. */
+	record Fact(String kind, String outletId, LocalDate on, long amountMinor, int depth, String dealId) {
+
+		Map<String, Object> toMap() {
+			Map<String, Object> m = new HashMap<>();
+			m.put("kind", kind);
+			m.put("outletId", outletId);
+			m.put("on", on);
+			m.put("amountMinor", amountMinor);
+			m.put("depth", depth);
+			m.put("dealId", dealId);
+			return m;
+		}
+
+	}
+
+	record Row(MediaType mediaType, MediaOutlet outlet, String quarter, BigDecimal spend, long leads,
+			long closedDeals, BigDecimal revenue, Double roi, BigDecimal costPerLead, BigDecimal costPerClosedDeal,
+			boolean frozen) {
+	}
+
+	record Result(List<Row> rows, Row totals, String attribution, double decay) {
+	}
+
+	record ClosedQuarter(String quarter, ZonedDateTime closedAt, String closedBy) {
+	}
+
+	@Transactional(readOnly = true)
+	Result compute(LocalDate from, LocalDate to, List<String> groupBy, String attribution, double decay) {
+		if (from.isAfter(to)) {
+			throw new ApiException(ErrorCode.VALIDATION_FAILED, "from: must not be after to");
+		}
+		if (!(decay > 0 && decay <= 1)) {
+			throw new ApiException(ErrorCode.VALIDATION_FAILED, "decay: between 0 (exclusive) and 1");
+		}
+		String dealKind = "SOURCE".equals(attribution) ? "SOURCE" : "CHAIN";
+		Set<String> closed = closedQuarterNames();
+		List<Fact> facts = new ArrayList<>();
+		for (Fact f : liveFacts(from, to)) {
+			if (!closed.contains(Quarter.of(f.on()).toString())) {
+				facts.add(f);
+			}
+		}
+		List<String> frozenQuarters = Quarter.between(from, to).stream().map(Quarter::toString).filter(closed::contains).toList();
+		facts.addAll(frozenFacts(frozenQuarters).stream()
+			.filter(f -> !f.on().isBefore(from) && !f.on().isAfter(to))
+			.toList());
+
+		Map<List<String>, Acc> groups = new LinkedHashMap<>();
+		Acc totals = new Acc();
+		Map<String, MediaOutlet> outlets = catalog.outlets(facts.stream().map(Fact::outletId).filter(Objects::nonNull).distinct().toList());
+		BigDecimal decayFactor = BigDecimal.valueOf(decay);
+		for (Fact f : facts) {
+			if (f.kind().equals("SOURCE") || f.kind().equals("CHAIN")) {
+				if (!f.kind().equals(dealKind) || f.outletId() == null) {
+					continue;
+				}
+			}
+			MediaOutlet outlet = outlets.get(f.outletId());
+			String quarter = Quarter.of(f.on()).toString();
+			List<String> key = java.util.Arrays.asList(groupBy.contains("MEDIA_TYPE") ? outlet.mediaTypeId() : null,
+					groupBy.contains("OUTLET") ? outlet.id() : null, groupBy.contains("QUARTER") ? quarter : null);
+			Acc acc = groups.computeIfAbsent(key, k -> new Acc());
+			for (Acc a : List.of(acc, totals)) {
+				a.quarters.add(quarter);
+				switch (f.kind()) {
+					case "SPEND" -> a.spendMinor += f.amountMinor();
+					case "LEAD" -> a.leads++;
+					default -> {
+						a.deals++;
+						a.revenueMinor = a.revenueMinor.add(BigDecimal.valueOf(f.amountMinor()).multiply(decayFactor.pow(f.depth())));
+					}
+				}
+			}
+		}
+		Map<String, MediaType> types = catalog.types(groups.keySet().stream().map(k -> k.get(0)).filter(Objects::nonNull).distinct().toList());
+		List<Row> rows = new ArrayList<>();
+		groups.forEach((key, acc) -> rows.add(row(key.get(0) == null ? null : types.get(key.get(0)),
+				key.get(1) == null ? null : outlets.get(key.get(1)), key.get(2), acc, closed)));
+		rows.sort(Comparator.comparing((Row r) -> r.quarter() == null ? "" : r.quarter())
+			.thenComparing(r -> r.mediaType() == null ? "" : r.mediaType().name())
+			.thenComparing(r -> r.outlet() == null ? "" : r.outlet().name()));
+		return new Result(rows, row(null, null, null, totals, closed), attribution, decay);
+	}
+
+	private Row row(MediaType type, MediaOutlet outlet, String quarter, Acc acc, Set<String> closed) {
+		BigDecimal spend = money.fromMinor(acc.spendMinor);
+		int digits = spend.scale();
+		BigDecimal revenue = acc.revenueMinor.movePointLeft(digits).setScale(digits, RoundingMode.HALF_EVEN);
+		Double roi = acc.spendMinor == 0 ? null
+				: revenue.subtract(spend).divide(spend, MathContext.DECIMAL64).doubleValue();
+		BigDecimal perLead = acc.leads == 0 ? null : spend.divide(BigDecimal.valueOf(acc.leads), digits, RoundingMode.HALF_EVEN);
+		BigDecimal perDeal = acc.deals == 0 ? null : spend.divide(BigDecimal.valueOf(acc.deals), digits, RoundingMode.HALF_EVEN);
+		boolean frozen = !acc.quarters.isEmpty() && closed.containsAll(acc.quarters);
+		return new Row(type, outlet, quarter, spend, acc.leads, acc.deals, revenue, roi, perLead, perDeal, frozen);
+	}
+
+	private static final class Acc {
+
+		long spendMinor;
+
+		long leads;
+
+		long deals;
+
+		BigDecimal revenueMinor = BigDecimal.ZERO;
+
+		final Set<String> quarters = new HashSet<>();
+
+	}
+
+	/** Every fact of the window from the live graph: deals both ways, so a quarter can be frozen for either. */
+	List<Fact> liveFacts(LocalDate from, LocalDate to) {
+		Map<String, Object> window = Map.of("from", from, "to", to);
+		List<Fact> facts = new ArrayList<>();
+		neo4j.query(queries.get("marketing/roi-spend")).bindAll(window).fetch().all().forEach(r -> facts
+			.add(new Fact("SPEND", (String) r.get("outletId"), (LocalDate) r.get("on"), (Long) r.get("amountMinor"), 0, null)));
+		neo4j.query(queries.get("marketing/roi-leads")).bindAll(window).fetch().all().forEach(
+				r -> facts.add(new Fact("LEAD", (String) r.get("outletId"), (LocalDate) r.get("on"), 0, 0, null)));
+		for (String kind : List.of("SOURCE", "CHAIN")) {
+			Map<String, Object> params = new HashMap<>(window);
+			params.put("maxHops", kind.equals("SOURCE") ? 1 : CHAIN_HOPS);
+			neo4j.query(queries.get("marketing/roi-deals")).bindAll(params).fetch().all().forEach(r -> facts.add(new Fact(kind,
+					(String) r.get("outletId"), (LocalDate) r.get("on"), r.get("amountMinor") == null ? 0 : (Long) r.get("amountMinor"),
+					((Long) r.get("depth")).intValue(), (String) r.get("dealId"))));
+		}
+		return facts;
+	}
+
+	private List<Fact> frozenFacts(List<String> quarters) {
+		if (quarters.isEmpty()) {
+			return List.of();
+		}
+		return List.copyOf(neo4j.query(queries.get("marketing/quarter-facts"))
+			.bind(quarters)
+			.to("quarters")
+			.fetchAs(Fact.class)
+			.mappedBy((t, r) -> new Fact(r.get("kind").asString(), r.get("outletId").asString(null),
+					r.get("on").asLocalDate(), r.get("amountMinor").asLong(0), r.get("depth").asInt(0),
+					r.get("dealId").asString(null)))
+			.all());
+	}
+
+	@Transactional(readOnly = true)
+	List<ClosedQuarter> closedQuarters() {
+		return List.copyOf(neo4j.query(queries.get("marketing/closed-quarters"))
+			.fetchAs(ClosedQuarter.class)
+			.mappedBy((t, r) -> new ClosedQuarter(r.get("quarter").asString(), r.get("closedAt").asZonedDateTime(),
+					r.get("closedBy").asString()))
+			.all());
+	}
+
+	private Set<String> closedQuarterNames() {
+		Set<String> names = new HashSet<>();
+		closedQuarters().forEach(q -> names.add(q.quarter()));
+		return names;
+	}
+
+	@Transactional
+	ClosedQuarter close(String text) {
+		Quarter quarter = parse(text);
+		if (closedQuarterNames().contains(quarter.toString())) {
+			throw new UserErrorsException(UserError.of("QUARTER_CLOSED", quarter + " is already closed", "quarter"));
+		}
+		List<Map<String, Object>> facts = liveFacts(quarter.start(), quarter.end()).stream().map(Fact::toMap).toList();
+		neo4j.query(queries.get("marketing/quarter-close"))
+			.bindAll(Map.of("quarter", quarter.toString(), "facts", facts, "by", Callers.currentName()))
+			.run();
+		audit("CLOSE_QUARTER", quarter, facts.size() + " facts frozen");
+		return closedQuarters().stream().filter(q -> q.quarter().equals(quarter.toString())).findFirst().orElseThrow();
+	}
+
+	@Transactional
+	ClosedQuarter reopen(String text) {
+		Quarter quarter = parse(text);
+		ClosedQuarter closed = closedQuarters().stream()
+			.filter(q -> q.quarter().equals(quarter.toString()))
+			.findFirst()
+			.orElseThrow(() -> new UserErrorsException(UserError.of("NOT_FOUND", quarter + " is not closed", "quarter")));
+		neo4j.query(queries.get("marketing/quarter-reopen")).bind(quarter.toString()).to("quarter").run();
+		audit("REOPEN_QUARTER", quarter, "closed " + closed.closedAt() + " by " + closed.closedBy());
+		return closed;
+	}
+
+	private void audit(String action, Quarter quarter, String details) {
+		neo4j.query(queries.get("marketing/audit"))
+			.bindAll(Map.of("action", action, "by", Callers.currentName(), "subjectIds", List.of(quarter.toString()),
+					"details", details))
+			.run();
+	}
+
+	private static Quarter parse(String text) {
+		Quarter quarter = Quarter.parse(text);
+		if (quarter == null) {
+			throw new UserErrorsException(UserError.of("INVALID", "A quarter is written like 2026-Q3", "quarter"));
+		}
+		return quarter;
+	}
+
+}
