@@ -1,4 +1,5 @@
-CREATE (d:Deal {id: $id, createdAt: datetime(), createdKey: $createdKey, version: 1,
+// version 0: recording the first stage (deal/change.cypher) makes it 1.
+CREATE (d:Deal {id: $id, createdAt: datetime(), createdKey: $createdKey, version: 0,
                 historyStage: [], historyFrom: [], historyAt: [], historyBy: []})
 SET d += $props
 WITH d
