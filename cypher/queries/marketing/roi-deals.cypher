@@ -1,12 +1,15 @@
-// ROI facts: each deal closed in the window, credited once to one outlet. Candidates are the
-// outlets at the top of a party's chain of origins ($maxHops 1 = the direct origin only, SOURCE;
-// 20 = the whole chain, REFERRAL_CHAIN); the nearest wins, then the earliest lead, then the id.
+// ROI facts, REFERRAL_CHAIN: deals closed in the window, each credited once to the outlet at the
+// top of one of its contacts' trees, read from the contacts' maintained root facts (see
+// referral/refresh-root-facts.cypher), so no chain is walked. The nearest contact wins, then the
+// earliest lead, then the outlet id. Summed per outlet, day and depth: decay depends on depth
+// alone, so the sums are exact for any decay.
 MATCH (d:Deal)
-WHERE d.stage = 'CLOSED' AND d.closedOn >= $from AND d.closedOn <= $to
-MATCH (d)<-[:PARTY_TO]-(:Contact)-[chain:REFERRED_BY]->{1,20}(o:MediaOutlet)
-WHERE size(chain) <= $maxHops
-WITH d, o, size(chain) - 1 AS depth, last(chain).referredOn AS leadOn
-ORDER BY depth, leadOn, o.id
-WITH d, head(collect({outletId: o.id, depth: depth})) AS credit
-RETURN d.id AS dealId, d.closedOn AS on, d.revenueMinor AS amountMinor, credit.outletId AS outletId,
-       credit.depth AS depth
+WHERE d.closedOn >= $from AND d.closedOn <= $to AND d.stage = 'CLOSED'
+CALL (d) {
+  MATCH (d)<-[:PARTY_TO]-(c:Contact)
+  WHERE c.rootOutletId IS NOT NULL
+  RETURN c.rootOutletId AS outletId, c.rootDepth AS depth
+  ORDER BY c.rootDepth, c.rootLeadOn, c.rootOutletId
+  LIMIT 1
+}
+RETURN outletId, d.closedOn AS on, depth, sum(coalesce(d.revenueMinor, 0)) AS amountMinor, count(*) AS n

@@ -34,8 +34,6 @@ import org.springframework.transaction.annotation.Transactional;
 @Service
 class ChannelRoi {
 
-	static final int CHAIN_HOPS = 20;
-
 	private final Neo4jClient neo4j;
 
 	private final CypherQueries queries;
@@ -51,8 +49,11 @@ class ChannelRoi {
 		this.money = money;
 	}
 
-	/** One fact: SPEND and LEAD per outlet; SOURCE and CHAIN deal credits with the credited outlet's distance. */
-	record Fact(String kind, String outletId, LocalDate on, long amountMinor, int depth, String dealId) {
+	/**
+	 * An aggregated fact of one outlet and day: SPEND (amount, entries), LEAD (count), or SOURCE and
+	 * CHAIN deal credits (revenue, deals) at one distance from the outlet.
+	 */
+	record Fact(String kind, String outletId, LocalDate on, long amountMinor, int depth, long n) {
 
 		Map<String, Object> toMap() {
 			Map<String, Object> m = new HashMap<>();
@@ -61,7 +62,7 @@ class ChannelRoi {
 			m.put("on", on);
 			m.put("amountMinor", amountMinor);
 			m.put("depth", depth);
-			m.put("dealId", dealId);
+			m.put("n", n);
 			return m;
 		}
 
@@ -89,13 +90,13 @@ class ChannelRoi {
 		String dealKind = "SOURCE".equals(attribution) ? "SOURCE" : "CHAIN";
 		Set<String> closed = closedQuarterNames();
 		List<Fact> facts = new ArrayList<>();
-		for (Fact f : liveFacts(from, to)) {
+		for (Fact f : liveFacts(from, to, List.of(dealKind))) {
 			if (!closed.contains(Quarter.of(f.on()).toString())) {
 				facts.add(f);
 			}
 		}
 		List<String> frozenQuarters = Quarter.between(from, to).stream().map(Quarter::toString).filter(closed::contains).toList();
-		facts.addAll(frozenFacts(frozenQuarters).stream()
+		facts.addAll(frozenFacts(frozenQuarters, List.of("SPEND", "LEAD", dealKind)).stream()
 			.filter(f -> !f.on().isBefore(from) && !f.on().isAfter(to))
 			.toList());
 
@@ -104,10 +105,8 @@ class ChannelRoi {
 		Map<String, MediaOutlet> outlets = catalog.outlets(facts.stream().map(Fact::outletId).filter(Objects::nonNull).distinct().toList());
 		BigDecimal decayFactor = BigDecimal.valueOf(decay);
 		for (Fact f : facts) {
-			if (f.kind().equals("SOURCE") || f.kind().equals("CHAIN")) {
-				if (!f.kind().equals(dealKind) || f.outletId() == null) {
-					continue;
-				}
+			if (f.outletId() == null || ((f.kind().equals("SOURCE") || f.kind().equals("CHAIN")) && !f.kind().equals(dealKind))) {
+				continue;
 			}
 			MediaOutlet outlet = outlets.get(f.outletId());
 			String quarter = Quarter.of(f.on()).toString();
@@ -118,9 +117,9 @@ class ChannelRoi {
 				a.quarters.add(quarter);
 				switch (f.kind()) {
 					case "SPEND" -> a.spendMinor += f.amountMinor();
-					case "LEAD" -> a.leads++;
+					case "LEAD" -> a.leads += f.n();
 					default -> {
-						a.deals++;
+						a.deals += f.n();
 						a.revenueMinor = a.revenueMinor.add(BigDecimal.valueOf(f.amountMinor()).multiply(decayFactor.pow(f.depth())));
 					}
 				}
@@ -162,35 +161,37 @@ class ChannelRoi {
 
 	}
 
-	/** Every fact of the window from the live graph: deals both ways, so a quarter can be frozen for either. */
-	List<Fact> liveFacts(LocalDate from, LocalDate to) {
+	/** The window's facts from the live graph, with deals credited the ways asked for (both, to freeze a quarter). */
+	List<Fact> liveFacts(LocalDate from, LocalDate to, List<String> dealKinds) {
 		Map<String, Object> window = Map.of("from", from, "to", to);
 		List<Fact> facts = new ArrayList<>();
-		neo4j.query(queries.get("marketing/roi-spend")).bindAll(window).fetch().all().forEach(r -> facts
-			.add(new Fact("SPEND", (String) r.get("outletId"), (LocalDate) r.get("on"), (Long) r.get("amountMinor"), 0, null)));
-		neo4j.query(queries.get("marketing/roi-leads")).bindAll(window).fetch().all().forEach(
-				r -> facts.add(new Fact("LEAD", (String) r.get("outletId"), (LocalDate) r.get("on"), 0, 0, null)));
-		for (String kind : List.of("SOURCE", "CHAIN")) {
-			Map<String, Object> params = new HashMap<>(window);
-			params.put("maxHops", kind.equals("SOURCE") ? 1 : CHAIN_HOPS);
-			neo4j.query(queries.get("marketing/roi-deals")).bindAll(params).fetch().all().forEach(r -> facts.add(new Fact(kind,
-					(String) r.get("outletId"), (LocalDate) r.get("on"), r.get("amountMinor") == null ? 0 : (Long) r.get("amountMinor"),
-					((Long) r.get("depth")).intValue(), (String) r.get("dealId"))));
+		read("marketing/roi-spend", window, "SPEND", facts);
+		read("marketing/roi-leads", window, "LEAD", facts);
+		for (String kind : dealKinds) {
+			read(kind.equals("SOURCE") ? "marketing/roi-deals-source" : "marketing/roi-deals", window, kind, facts);
 		}
 		return facts;
 	}
 
-	private List<Fact> frozenFacts(List<String> quarters) {
+	private void read(String query, Map<String, Object> params, String kind, List<Fact> facts) {
+		neo4j.query(queries.get(query))
+			.bindAll(params)
+			.fetchAs(Fact.class)
+			.mappedBy((t, r) -> new Fact(kind, r.get("outletId").asString(null), r.get("on").asLocalDate(),
+					r.get("amountMinor").asLong(0), r.get("depth").asInt(0), r.get("n").asLong()))
+			.all()
+			.forEach(facts::add);
+	}
+
+	private List<Fact> frozenFacts(List<String> quarters, List<String> kinds) {
 		if (quarters.isEmpty()) {
 			return List.of();
 		}
 		return List.copyOf(neo4j.query(queries.get("marketing/quarter-facts"))
-			.bind(quarters)
-			.to("quarters")
+			.bindAll(Map.of("quarters", quarters, "kinds", kinds))
 			.fetchAs(Fact.class)
 			.mappedBy((t, r) -> new Fact(r.get("kind").asString(), r.get("outletId").asString(null),
-					r.get("on").asLocalDate(), r.get("amountMinor").asLong(0), r.get("depth").asInt(0),
-					r.get("dealId").asString(null)))
+					r.get("on").asLocalDate(), r.get("amountMinor").asLong(0), r.get("depth").asInt(0), r.get("n").asLong(1)))
 			.all());
 	}
 
@@ -215,7 +216,9 @@ class ChannelRoi {
 		if (closedQuarterNames().contains(quarter.toString())) {
 			throw new UserErrorsException(UserError.of("QUARTER_CLOSED", quarter + " is already closed", "quarter"));
 		}
-		List<Map<String, Object>> facts = liveFacts(quarter.start(), quarter.end()).stream().map(Fact::toMap).toList();
+		List<Map<String, Object>> facts = liveFacts(quarter.start(), quarter.end(), List.of("SOURCE", "CHAIN")).stream()
+			.map(Fact::toMap)
+			.toList();
 		neo4j.query(queries.get("marketing/quarter-close"))
 			.bindAll(Map.of("quarter", quarter.toString(), "facts", facts, "by", Callers.currentName()))
 			.run();

@@ -86,6 +86,7 @@ class ReferralMerges {
 			.bindAll(Map.of("survivorId", survivor.id(), "duplicateId", duplicate.id()))
 			.run();
 		Contact merged = contactMerges.merge(survivor, duplicate);
+		referrals.refreshRootFacts(survivor.id());
 		neo4j.query(queries.get("referral/audit"))
 			.bindAll(Map.of("action", "MERGE_CONTACTS", "by", Callers.currentName(), "subjectIds",
 					List.of(survivor.id(), duplicate.id()), "details",

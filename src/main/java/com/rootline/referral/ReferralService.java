@@ -91,6 +91,7 @@ class ReferralService {
 		}
 		checkEffectiveDate(current.get(), effective, "effectiveOn");
 		close(input.contactId(), effective);
+		refreshRootFacts(input.contactId());
 		unlock(locked);
 		return input.contactId();
 	}
@@ -157,6 +158,7 @@ class ReferralService {
 		params.put("note", note == null || note.isBlank() ? null : note.strip());
 		params.put("by", Callers.currentName());
 		neo4j.query(queries.get("referral/create-origin")).bindAll(params).run();
+		refreshRootFacts(contactId);
 		unlock(locked);
 		return id;
 	}
@@ -190,6 +192,11 @@ class ReferralService {
 			.mappedBy((t, r) -> r.get("ids").asList(v -> v.asString()))
 			.one()
 			.orElse(List.of());
+	}
+
+	/** The moved contact's subtree learns its new root outlet (or that it has none); see the query. */
+	void refreshRootFacts(String contactId) {
+		neo4j.query(queries.get("referral/refresh-root-facts")).bind(contactId).to("contactId").run();
 	}
 
 	private void unlock(List<String> ids) {

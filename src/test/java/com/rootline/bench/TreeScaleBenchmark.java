@@ -31,6 +31,7 @@ class TreeScaleBenchmark extends IntegrationTest {
 		int size = Integer.getInteger("rootline.bench.contacts", 100_000);
 		long t0 = System.nanoTime();
 		int[] parent = generate(size, new Random(42));
+		int deals = advertise(size, parent, new Random(7));
 		long loadMs = (System.nanoTime() - t0) / 1_000_000;
 
 		int[] descendants = new int[size];
@@ -63,8 +64,9 @@ class TreeScaleBenchmark extends IntegrationTest {
 				small = i;
 			}
 		}
-		System.out.printf("BENCH data: %d contacts, %d roots, loaded in %d ms (%.0f contacts/s); top subtree %d, "
-				+ "mid %d, small %d, max depth %d%n", size, Arrays.stream(parent).filter(p -> p < 0).count(), loadMs,
+		System.out.printf("BENCH data: %d contacts, %d roots (all but 10 leads of 12 outlets), %d closed deals, loaded in %d ms "
+				+ "(%.0f contacts/s); top subtree %d, mid %d, small %d, max depth %d%n", size,
+				Arrays.stream(parent).filter(p -> p < 0).count(), deals, loadMs,
 				size * 1000.0 / loadMs, descendants[top], mid < 0 ? 0 : descendants[mid], small < 0 ? 0 : descendants[small],
 				depth[deepest]);
 
@@ -87,6 +89,13 @@ class TreeScaleBenchmark extends IntegrationTest {
 							Map.of("id", id)),
 					() -> treePage(id)));
 		}
+		for (String attribution : List.of("SOURCE", "REFERRAL_CHAIN")) {
+			rows.add(measure("channel ROI, 8 quarters by outlet and quarter, " + attribution,
+					() -> ok(MARKETING, "query($a: Attribution) { channelRoi(from: \"2024-07-01\", to: \"2026-06-30\", "
+							+ "groupBy: [OUTLET, QUARTER], attribution: $a, decay: 0.5) { rows { spend revenue roi } totals { revenue } } }",
+							Map.of("a", attribution)),
+					() -> roiFacts(attribution)));
+		}
 		String leaf = "b" + deepest;
 		rows.add(measure("ancestry of the deepest leaf (depth " + depth[deepest] + ")",
 				() -> ok("query($id: ID!) { contact(id: $id) { ancestry { ... on Contact { id } } } }", Map.of("id", leaf)),
@@ -94,6 +103,76 @@ class TreeScaleBenchmark extends IntegrationTest {
 		System.out.println("BENCH | operation | GraphQL p50 ms | Cypher p50 ms | ratio |");
 		System.out.println("BENCH |---|---|---|---|");
 		rows.forEach(r -> System.out.println("BENCH | " + String.join(" | ", r) + " |"));
+	}
+
+	/** The three fact queries channelRoi runs for a window with no closed quarter. */
+	private Object roiFacts(String attribution) {
+		Map<String, Object> window = Map.of("from", java.time.LocalDate.of(2024, 7, 1), "to", java.time.LocalDate.of(2026, 6, 30));
+		List<Object> all = new ArrayList<>();
+		all.add(cypher("marketing/roi-spend", window));
+		all.add(cypher("marketing/roi-leads", window));
+		all.add(cypher(attribution.equals("SOURCE") ? "marketing/roi-deals-source" : "marketing/roi-deals", window));
+		return all;
+	}
+
+	/**
+	 * Twelve outlets (four media types, a skewed mix of leads), every root but the first ten a lead
+	 * of one, a closed deal for a quarter of the contacts over eight quarters, and spend per outlet
+	 * per quarter. Returns the number of deals.
+	 */
+	private int advertise(int size, int[] parent, Random random) {
+		String[] types = { "radio", "tv", "internet", "print" };
+		List<Map<String, Object>> outlets = new ArrayList<>();
+		for (int i = 0; i < 12; i++) {
+			outlets.add(Map.of("id", "o" + i, "name", "Outlet " + i, "type", "media-type-" + types[i % 4]));
+		}
+		List<Map<String, Object>> leads = new ArrayList<>();
+		List<Map<String, Object>> dealRows = new ArrayList<>();
+		java.time.LocalDate start = java.time.LocalDate.of(2024, 7, 1);
+		for (int i = 10; i < size; i++) {
+			if (parent[i] < 0) {
+				// Skewed: low-numbered outlets bring most leads.
+				int outlet = Math.min(11, (int) Math.floor(-Math.log(1 - random.nextDouble()) * 3));
+				leads.add(Map.of("id", "b" + i, "outlet", "o" + outlet, "on", start.plusDays(random.nextInt(730))));
+			}
+			if (random.nextInt(4) == 0) {
+				dealRows.add(Map.of("id", "d" + i, "contact", "b" + i, "on", start.plusDays(random.nextInt(730)),
+						"revenue", 100_000L + random.nextInt(1_900_000)));
+			}
+		}
+		try (var session = driver.session()) {
+			session.executeWrite(tx -> tx.run("""
+					UNWIND $outlets AS o
+					MATCH (t:MediaType {id: o.type})
+					CREATE (:MediaOutlet {id: o.id, name: o.name, active: true})-[:OF_TYPE]->(t)
+					WITH o
+					UNWIND range(0, 7) AS q
+					MATCH (out:MediaOutlet {id: o.id})
+					CREATE (:AdSpend {id: o.id + '-' + q, amountMinor: 500000 + q * 10000, spentOn: date('2024-07-15') + duration({months: 3 * q}),
+					                  historyAction: []})-[:FOR]->(out)""", Map.of("outlets", outlets)).consume());
+			for (int from = 0; from < leads.size(); from += 10_000) {
+				List<Map<String, Object>> batch = leads.subList(from, Math.min(leads.size(), from + 10_000));
+				session.executeWrite(tx -> tx.run("""
+						UNWIND $rows AS row
+						MATCH (c:Contact {id: row.id}), (o:MediaOutlet {id: row.outlet})
+						CREATE (c)-[:REFERRED_BY {id: 'lead-' + row.id, referredOn: row.on, validFrom: row.on}]->(o)""",
+						Map.of("rows", batch)).consume());
+			}
+			// The bulk path writes edges directly, so it sets the root facts the way migration V005 does.
+			session.executeWrite(tx -> tx.run("""
+					MATCH (top:MediaOutlet)<-[first:REFERRED_BY]-(lead:Contact)
+					MATCH (lead) (()<-[r:REFERRED_BY]-(:Contact)){0,20} (n)
+					SET n.rootOutletId = top.id, n.rootDepth = size(r), n.rootLeadOn = first.referredOn""").consume());
+			for (int from = 0; from < dealRows.size(); from += 10_000) {
+				List<Map<String, Object>> batch = dealRows.subList(from, Math.min(dealRows.size(), from + 10_000));
+				session.executeWrite(tx -> tx.run("""
+						UNWIND $rows AS row
+						MATCH (c:Contact {id: row.contact})
+						CREATE (c)-[:PARTY_TO]->(:Deal {id: row.id, kind: 'PURCHASE', stage: 'CLOSED', closedOn: row.on,
+						                                revenueMinor: row.revenue, version: 1})""", Map.of("rows", batch)).consume());
+			}
+		}
+		return dealRows.size();
 	}
 
 	/** What the service runs for a first page: the level counts, then the tree down to the depth that fills it. */

@@ -265,6 +265,24 @@ class ChannelRoiFixtureTest extends IntegrationTest {
 	}
 
 	@Test
+	void creditFollowsASubtreeWhenItsOriginChangesOrGoes() {
+		// X1 (with X2 and X3 below) was really referred by Zillow's lead L4: D2, D3, D4 move to Zillow.
+		Response changed = ok(AGENT, "mutation($c: ID!, $r: ID!) { changeReferrer(input: {contactId: $c, referrerId: $r, "
+				+ "effectiveOn: \"2026-06-30\"}) { userErrors { code } } }", vars("c", id.get("X1"), "r", id.get("L4")));
+		assertThat(changed.at("changeReferrer.userErrors")).isEmpty();
+		Map<String, JsonNode> rows = byKey(roi("OUTLET", "REFERRAL_CHAIN", 0.5).path("rows"), "outlet");
+		row(rows.get("KXYZ FM"), "3000.00", 2, 2, "11000.00", 8000.0 / 3000, "1500.00", "1500.00");
+		row(rows.get("Zillow"), "800.00", 1, 4, "5625.00", 4825.0 / 800, "800.00", "200.00");
+
+		// Nobody referred X1 after all: its tree has no outlet at the top and earns no outlet credit.
+		ok(AGENT, "mutation($c: ID!) { removeReferral(input: {contactId: $c}) { userErrors { code } } }", vars("c", id.get("X1")));
+		rows = byKey(roi("OUTLET", "REFERRAL_CHAIN", 0.5).path("rows"), "outlet");
+		row(rows.get("Zillow"), "800.00", 1, 1, "3000.00", 2.75, "800.00", "800.00");
+		assertThat(count("MATCH (c:Contact) WHERE c.id IN $ids AND c.rootOutletId IS NULL RETURN count(c)",
+				vars("ids", List.of(id.get("X1"), id.get("X2"), id.get("X3"))))).isEqualTo(3);
+	}
+
+	@Test
 	void theCsvEqualsTheGraphQlFiguresAndIsForMarketing() {
 		String url = "/reports/channel-roi.csv?from=2025-07-01&to=2026-06-30&attribution=SOURCE&groupBy=OUTLET";
 		var anonymous = http.send(HttpRequest.newBuilder(http.uri(url)).build());
