@@ -1,9 +1,8 @@
 package com.rootline.contact;
 
 import java.time.ZonedDateTime;
-import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.HashMap;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -42,38 +41,50 @@ class InteractionPages {
 	}
 
 	Map<Key, Connection<Interaction>> load(Set<Key> keys) {
-		Map<Key, Connection<Interaction>> result = new HashMap<>();
 		Map<String, Long> totals = totals(keys.stream().map(Key::contactId).distinct().toList());
-		Map<List<Object>, List<Key>> byPage = keys.stream()
-			.collect(Collectors.groupingBy(k -> java.util.Arrays.asList(k.first(), k.after())));
-		for (List<Key> group : byPage.values()) {
-			for (Key key : group) {
-				result.put(key, page(key, totals.getOrDefault(key.contactId(), 0L)));
-			}
+		Map<List<Object>, List<Interaction>> pages = new HashMap<>();
+		// One query per page size asked for; a response normally asks for one.
+		Map<Integer, List<Key>> bySize = keys.stream().collect(Collectors.groupingBy(Key::first));
+		bySize.forEach((size, group) -> {
+			List<Map<String, Object>> params = group.stream().map(InteractionPages::params).toList();
+			neo4j.query(queries.get("contact/interactions-pages"))
+				.bindAll(Map.of("keys", params, "limit", size + 1))
+				.fetch()
+				.all()
+				.forEach(r -> pages.put(Arrays.asList(r.get("contactId"), r.get("after"), size),
+						asList(r.get("page")).stream().map(m -> Interaction.of(asMap(m))).toList()));
+		});
+		Map<Key, Connection<Interaction>> result = new HashMap<>();
+		for (Key key : keys) {
+			List<Interaction> rows = pages.getOrDefault(Arrays.asList(key.contactId(), key.after(), key.first()), List.of());
+			result.put(key, Connection.of(rows, new PageRequest(key.first(), key.after()),
+					i -> Cursors.encode(i.occurredAt().toString(), i.id()), totals.getOrDefault(key.contactId(), 0L)));
 		}
 		return result;
 	}
 
-	private Connection<Interaction> page(Key key, long total) {
-		ZonedDateTime afterTime = null;
-		String afterId = null;
+	private static Map<String, Object> params(Key key) {
+		Map<String, Object> m = new HashMap<>();
+		m.put("contactId", key.contactId());
+		m.put("after", key.after());
+		m.put("afterTime", null);
+		m.put("afterId", null);
 		if (key.after() != null) {
 			List<String> parts = Cursors.decode(key.after(), 2);
-			afterTime = ZonedDateTime.parse(parts.get(0));
-			afterId = parts.get(1);
+			m.put("afterTime", ZonedDateTime.parse(parts.get(0)));
+			m.put("afterId", parts.get(1));
 		}
-		Map<String, Object> params = new LinkedHashMap<>();
-		params.put("contactId", key.contactId());
-		params.put("afterTime", afterTime);
-		params.put("afterId", afterId);
-		params.put("limit", key.first() + 1);
-		List<Interaction> rows = new ArrayList<>(neo4j.query(queries.get("contact/interactions-page"))
-			.bindAll(params)
-			.fetchAs(Interaction.class)
-			.mappedBy((t, r) -> Interaction.of(r.get("interaction").asMap()))
-			.all());
-		return Connection.of(rows, new PageRequest(key.first(), key.after()),
-				i -> Cursors.encode(i.occurredAt().toString(), i.id()), total);
+		return m;
+	}
+
+	@SuppressWarnings("unchecked")
+	private static Map<String, Object> asMap(Object value) {
+		return (Map<String, Object>) value;
+	}
+
+	@SuppressWarnings("unchecked")
+	private static List<Object> asList(Object value) {
+		return (List<Object>) value;
 	}
 
 	private Map<String, Long> totals(List<String> contactIds) {

@@ -1,0 +1,113 @@
+package com.rootline.referral;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.Map;
+
+import com.rootline.support.IntegrationTest;
+import com.rootline.support.TestData;
+import io.micrometer.core.instrument.Measurement;
+import io.micrometer.core.instrument.Meter;
+import io.micrometer.core.instrument.Statistic;
+import io.micrometer.core.instrument.MeterRegistry;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+
+/**
+ * No N+1: the number of Cypher queries a request sends does not grow with the data it returns.
+ * The driver's observation counts every RUN message it sends.
+ */
+class QueryCountTest extends IntegrationTest {
+
+	private static final String LIST = """
+			{ contacts(first: 100) { totalCount edges { node { id displayName
+			    referredBy { ... on Contact { id } ... on Agent { id } ... on MediaOutlet { id } }
+			    referral { referredOn } ancestry { ... on Contact { id } } originalSource { ... on Contact { id } }
+			    referrals(first: 5) { totalCount edges { node { id } } } referralHistory { validFrom }
+			    interactions(first: 2) { totalCount edges { node { summary } } }
+			    deals { id contacts { id } } owner { name } } } } }""";
+
+	private static final String TREE = """
+			query($root: ID!) { referralTree(rootId: $root, first: 100) { totalCount
+			  edges { node { depth parentId contact { id displayName referredBy { ... on Contact { id } } } } } } }""";
+
+	@Autowired
+	MeterRegistry registry;
+
+	private long runs() {
+		double count = 0;
+		for (Meter meter : registry.find("neo4j.bolt.client.exchange.duration.summary.run").meters()) {
+			for (Measurement m : meter.measure()) {
+				if (m.getStatistic() == Statistic.COUNT) {
+					count += m.getValue();
+				}
+			}
+		}
+		return (long) count;
+	}
+
+	private long queriesFor(String query, Map<String, Object> variables) throws InterruptedException {
+		ok(VIEWER, query, variables);
+		long before = settled();
+		ok(VIEWER, query, variables);
+		return settled() - before;
+	}
+
+	/** The count once the driver has recorded every observation; they complete just after the response. */
+	private long settled() throws InterruptedException {
+		long last = -1;
+		long now = runs();
+		while (now != last) {
+			Thread.sleep(150);
+			last = now;
+			now = runs();
+		}
+		return now;
+	}
+
+	/** A chain of n contacts, each referred by the one before, each with an interaction and a deal. */
+	private String chain(int n) {
+		TestData.wipe(driver);
+		TestData.createRoleTokens(driver, Map.of("VIEWER", VIEWER));
+		try (var session = driver.session()) {
+			session.run("""
+					UNWIND range(1, $n) AS i
+					CREATE (c:Contact {id: 'q' + i, firstName: 'Q' + i, displayName: 'Q' + i, nameKey: 'q' + right('000' + i, 3),
+					                   createdKey: toString(i), contactedKey: toString(i), version: 1, createdAt: datetime(),
+					                   active: false})
+					CREATE (c)-[:HAD]->(:Interaction {id: 'i' + i, contactId: 'q' + i, kind: 'NOTE', summary: 'hi',
+					                                  occurredAt: datetime(), loggedBy: 'test'})
+					CREATE (c)-[:PARTY_TO]->(:Deal {id: 'd' + i, kind: 'SALE', stage: 'LEAD', version: 1, historyStage: [],
+					                                historyFrom: [], historyAt: [], historyBy: [], createdAt: datetime()})
+					WITH collect(c) AS cs
+					UNWIND range(1, size(cs) - 1) AS i
+					WITH cs[i - 1] AS parent, cs[i] AS child
+					CREATE (child)-[:REFERRED_BY {id: child.id, referredOn: date('2026-01-01'), validFrom: date('2026-01-01'),
+					                              recordedBy: 'test', recordedAt: datetime()}]->(parent)""", Map.of("n", n))
+				.consume();
+		}
+		return "q1";
+	}
+
+	@Test
+	void aListPageWithEveryNestedFieldCostsTheSameQueriesForFiveOrFortyContacts() throws InterruptedException {
+		chain(5);
+		long small = queriesFor(LIST, Map.of());
+		chain(40);
+		long large = queriesFor(LIST, Map.of());
+		assertThat(small).isPositive();
+		assertThat(large).isEqualTo(small);
+		System.out.println("QUERIES list page with every nested field: " + small);
+	}
+
+	@Test
+	void aTreePageCostsTheSameQueriesWhateverTheTreesSize() throws InterruptedException {
+		String root = chain(5);
+		long small = queriesFor(TREE, Map.of("root", root));
+		chain(40);
+		long large = queriesFor(TREE, Map.of("root", root));
+		assertThat(small).isPositive();
+		assertThat(large).isEqualTo(small);
+	}
+
+}
