@@ -165,8 +165,4 @@ class AgentService {
 		return s == null || s.isBlank() ? null : s.strip();
 	}
 
-	static List<String> allRoles() {
-		return List.copyOf(TEAM_ROLES);
-	}
-
 }

@@ -11,8 +11,6 @@ import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.graphql.execution.RuntimeWiringConfigurer;
 import org.springframework.graphql.execution.SchemaReport;
-import org.springframework.graphql.server.TimeoutWebGraphQlInterceptor;
-import org.springframework.http.HttpStatus;
 
 @Configuration(proxyBeanMethods = false)
 class ApiConfiguration {
@@ -25,12 +23,6 @@ class ApiConfiguration {
 			.scalar(Scalars.DATE_TIME)
 			.scalar(Scalars.PARTIAL_DATE)
 			.scalar(Scalars.MONEY);
-	}
-
-	/** Stops the request once the timeout passes; the Neo4j transaction has the same timeout and is terminated too. */
-	@Bean
-	TimeoutWebGraphQlInterceptor timeoutInterceptor(ApiLimits limits) {
-		return new TimeoutWebGraphQlInterceptor(limits.requestTimeout(), HttpStatus.SERVICE_UNAVAILABLE);
 	}
 
 	@Bean

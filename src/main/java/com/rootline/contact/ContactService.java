@@ -11,7 +11,6 @@ import java.util.Map;
 import java.util.Set;
 import java.util.UUID;
 
-import com.rootline.api.ApiException;
 import com.rootline.api.Problems;
 import com.rootline.api.UserError;
 import com.rootline.api.UserErrorsException;
@@ -292,10 +291,6 @@ class ContactService {
 
 	static ZonedDateTime now() {
 		return ZonedDateTime.now(ZoneOffset.UTC).truncatedTo(ChronoUnit.MICROS);
-	}
-
-	static ApiException notFound(String id) {
-		return ApiException.notFound("Contact", id);
 	}
 
 }

@@ -4,7 +4,9 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 
+import com.rootline.api.ApiException;
 import com.rootline.api.Csv;
+import com.rootline.api.ErrorCode;
 import com.rootline.api.Payloads;
 import com.rootline.api.UserError;
 import org.springframework.graphql.data.method.annotation.Argument;
@@ -68,6 +70,15 @@ class ChannelRoiController {
 			@RequestParam(defaultValue = "SOURCE") String attribution,
 			@RequestParam(defaultValue = "MEDIA_TYPE,OUTLET,QUARTER") List<String> groupBy,
 			@RequestParam(defaultValue = "1.0") double decay) {
+		if (!List.of("SOURCE", "REFERRAL_CHAIN").contains(attribution)) {
+			throw new ApiException(ErrorCode.VALIDATION_FAILED, "attribution: SOURCE or REFERRAL_CHAIN");
+		}
+		for (String dimension : groupBy) {
+			if (!List.of("MEDIA_TYPE", "OUTLET", "QUARTER").contains(dimension)) {
+				throw new ApiException(ErrorCode.VALIDATION_FAILED,
+						"groupBy: '" + dimension + "' is not one of MEDIA_TYPE, OUTLET, QUARTER");
+			}
+		}
 		ChannelRoi.Result result = roi.compute(from, to, groupBy, attribution, decay);
 		StringBuilder out = new StringBuilder(Csv.row(List.of("Media type", "Outlet", "Quarter", "Spend", "Leads",
 				"Closed deals", "Revenue", "ROI", "Cost per lead", "Cost per closed deal", "Frozen")));

@@ -54,6 +54,11 @@ class OperationsTest extends IntegrationTest {
 			.build());
 		assertThat(metric.status()).isEqualTo(200);
 		assertThat(metric.json().at("/measurements/0/value").asDouble()).isGreaterThan(0);
+		var fetchers = http.send(HttpRequest.newBuilder(http.uri("/actuator/metrics/graphql.datafetcher"))
+			.header("Authorization", "Bearer " + ADMIN)
+			.build());
+		assertThat(fetchers.status()).isEqualTo(200);
+		assertThat(fetchers.json().at("/availableTags").toString()).contains("field");
 	}
 
 	@Test

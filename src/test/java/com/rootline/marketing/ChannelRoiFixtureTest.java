@@ -310,6 +310,17 @@ class ChannelRoiFixtureTest extends IntegrationTest {
 		assertThat(injected.body()).contains(",\"'=HYPERLINK(\"\"http://x\"\",\"\"click\"\")\",");
 		assertThat(injected.body()).contains("-1.0");
 		assertThat(evil).isNotBlank();
+
+		for (String[] bad : new String[][] { { "from=2025-01-01&to=2025-03-31&attribution=MAGIC", "attribution" },
+				{ "from=2025-01-01&to=2025-03-31&groupBy=PLANET", "groupBy" }, { "from=2025-13-01&to=2025-03-31", "from" },
+				{ "to=2025-03-31", "from" }, { "from=2025-04-01&to=2025-03-31", "from" } }) {
+			var refused = http.send(HttpRequest.newBuilder(http.uri("/reports/channel-roi.csv?" + bad[0]))
+				.header("Authorization", "Bearer " + MARKETING)
+				.build());
+			assertThat(refused.status()).as(bad[0]).isEqualTo(400);
+			assertThat(refused.json().path("code").asString()).as(bad[0]).isEqualTo("VALIDATION_FAILED");
+			assertThat(refused.json().path("field").asString()).as(bad[0]).isEqualTo(bad[1]);
+		}
 	}
 
 	private static String line(String first, String outlet, JsonNode r) {

@@ -15,13 +15,13 @@ import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 
 /**
- * Tree queries on a generated forest, through GraphQL over HTTP and as the same Cypher through
+ * Tree and channel-ROI queries on a generated forest, through GraphQL over HTTP and as the same Cypher through
  * the driver, interleaved, medians of repeated runs. Not part of the default suite:
  *
- * <pre>./mvnw test -Drootline.excludedGroups=none -Dgroups=benchmark -Dtest=TreeScaleBenchmark -Drootline.bench.contacts=100000</pre>
+ * <pre>./mvnw test -Drootline.excludedGroups=none -Dgroups=benchmark -Dtest=ScaleBenchmark -Drootline.bench.contacts=100000</pre>
  */
 @Tag("benchmark")
-class TreeScaleBenchmark extends IntegrationTest {
+class ScaleBenchmark extends IntegrationTest {
 
 	@Autowired
 	CypherQueries queries;
