@@ -1,5 +1,6 @@
 package com.rootline.api;
 
+import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 
@@ -40,6 +41,19 @@ class ExceptionResolver extends DataFetcherExceptionResolverAdapter {
 	protected GraphQLError resolveToSingleError(Throwable ex, DataFetchingEnvironment env) {
 		if (ex instanceof ApiException api) {
 			return error(env, api.code(), api.getMessage());
+		}
+		if (ex instanceof UserErrorsException invalid) {
+			// A query has no payload for user errors: the same field paths and codes go in the error.
+			UserError first = invalid.errors().getFirst();
+			List<Map<String, Object>> problems = invalid.errors()
+				.stream()
+				.map(e -> Map.<String, Object>of("field", e.field(), "code", e.code(), "message", e.message()))
+				.toList();
+			return GraphqlErrorBuilder.newError(env)
+				.message(String.join(".", first.field()) + ": " + first.message())
+				.errorType(ErrorCode.VALIDATION_FAILED.classification())
+				.extensions(Map.of("code", ErrorCode.VALIDATION_FAILED.name(), "userErrors", problems))
+				.build();
 		}
 		if (ex instanceof AccessDeniedException) {
 			Authentication auth = SecurityContextHolder.getContext().getAuthentication();

@@ -1,0 +1,151 @@
+package com.rootline.gift;
+
+import java.math.BigDecimal;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+import com.rootline.api.Csv;
+import com.rootline.api.MoneyUnits;
+import com.rootline.api.PartialDate;
+import com.rootline.contact.Contact;
+import com.rootline.contact.ContactReader;
+import com.rootline.graph.CypherQueries;
+import org.springframework.data.neo4j.core.Neo4jClient;
+import org.springframework.stereotype.Component;
+import org.springframework.transaction.annotation.Transactional;
+
+/** What happens to a saved plan next: gifts timed to personal dates, and the vendor's mailing list. */
+@Component
+class GiftOccasions {
+
+	private static final int IDS_PER_QUERY = 5_000;
+
+	private final Neo4jClient neo4j;
+
+	private final CypherQueries queries;
+
+	private final ContactReader contacts;
+
+	private final MoneyUnits money;
+
+	GiftOccasions(Neo4jClient neo4j, CypherQueries queries, ContactReader contacts, MoneyUnits money) {
+		this.neo4j = neo4j;
+		this.queries = queries;
+		this.contacts = contacts;
+		this.money = money;
+	}
+
+	record UpcomingGift(int rank, Contact recipient, Contact celebrant, String occasion, LocalDate on, GiftTier tier,
+			BigDecimal amount) {
+	}
+
+	private record Occasion(int rank, String recipientId, String celebrantId, String kind, LocalDate on,
+			GiftTier tier, long amountMinor) {
+	}
+
+	/** Each gift once, at the earliest personal date of any household member inside the window. */
+	@Transactional(readOnly = true)
+	List<UpcomingGift> upcoming(GiftPlanner.Plan plan, LocalDate from, LocalDate to) {
+		List<GiftPlanner.Row> gifts = plan.rows().stream().filter(r -> r.tier() != null).toList();
+		Map<String, Map<String, Object>> dates = new HashMap<>();
+		forEachChunk(gifts.stream().flatMap(r -> r.memberIds().stream()).toList(), "gift/occasions",
+				r -> dates.put((String) r.get("id"), r));
+		List<Occasion> found = new ArrayList<>();
+		for (GiftPlanner.Row gift : gifts) {
+			Occasion best = null;
+			for (String member : gift.memberIds()) {
+				Map<String, Object> d = dates.get(member);
+				if (d == null) {
+					continue;
+				}
+				for (String kind : List.of("BIRTHDAY", "SPOUSE_BIRTHDAY", "ANNIVERSARY")) {
+					String text = (String) d.get(switch (kind) {
+						case "BIRTHDAY" -> "birthday";
+						case "SPOUSE_BIRTHDAY" -> "spouseBirthday";
+						default -> "anniversary";
+					});
+					if (text == null) {
+						continue;
+					}
+					LocalDate on = PartialDate.parse(text).nextOccurrence(from);
+					if (!on.isAfter(to) && (best == null || on.isBefore(best.on()))) {
+						best = new Occasion(gift.rank(), gift.memberIds().getFirst(), member, kind, on, gift.tier(),
+								gift.amountMinor());
+					}
+				}
+			}
+			if (best != null) {
+				found.add(best);
+			}
+		}
+		found.sort(Comparator.comparing(Occasion::on).thenComparingInt(Occasion::rank));
+		Set<String> ids = new HashSet<>();
+		found.forEach(o -> {
+			ids.add(o.recipientId());
+			ids.add(o.celebrantId());
+		});
+		Map<String, Contact> loaded = contacts.findAll(ids);
+		return found.stream()
+			.map(o -> new UpcomingGift(o.rank(), loaded.get(o.recipientId()), loaded.get(o.celebrantId()), o.kind(),
+					o.on(), o.tier(), money.fromMinor(o.amountMinor())))
+			.toList();
+	}
+
+	/**
+	 * The vendor's list: one line per gift with the addressee's current name and mailing address, so
+	 * that a move or an erasure since the plan was saved shows through. Cells are formula-safe.
+	 */
+	@Transactional(readOnly = true)
+	String csv(GiftPlanner.Plan plan) {
+		List<GiftPlanner.Row> gifts = plan.rows().stream().filter(r -> r.tier() != null).toList();
+		Map<String, Map<String, Object>> mailing = new HashMap<>();
+		forEachChunk(gifts.stream().flatMap(r -> r.memberIds().stream()).toList(), "gift/mailing",
+				r -> mailing.put((String) r.get("id"), r));
+		StringBuilder out = new StringBuilder(Csv.row(List.of("Rank", "Recipient", "Household", "Tier", "Gift",
+				"Amount", "E-mail", "Address line 1", "Address line 2", "City", "Region", "Postal code", "Country")));
+		for (GiftPlanner.Row gift : gifts) {
+			Map<String, Object> who = mailing.getOrDefault(gift.memberIds().getFirst(), Map.of());
+			boolean erased = Boolean.TRUE.equals(who.get("erased"));
+			@SuppressWarnings("unchecked")
+			Map<String, Object> address = erased || who.get("address") == null ? Map.of()
+					: (Map<String, Object>) who.get("address");
+			@SuppressWarnings("unchecked")
+			List<String> lines = (List<String>) address.getOrDefault("lines", List.of());
+			List<String> household = gift.memberIds()
+				.stream()
+				.map(id -> (String) mailing.getOrDefault(id, Map.of()).get("name"))
+				.filter(name -> name != null)
+				.toList();
+			List<Object> cells = new ArrayList<>();
+			cells.add(gift.rank());
+			cells.add(who.get("name"));
+			cells.add(String.join("; ", household));
+			cells.add(gift.tier().name());
+			cells.add(gift.tier().giftDescription());
+			cells.add(money.fromMinor(gift.amountMinor()));
+			cells.add(erased ? null : who.get("email"));
+			cells.add(lines.isEmpty() ? null : lines.getFirst());
+			cells.add(lines.size() < 2 ? null : String.join(", ", lines.subList(1, lines.size())));
+			cells.add(address.get("city"));
+			cells.add(address.get("region"));
+			cells.add(address.get("postalCode"));
+			cells.add(address.get("country"));
+			out.append(Csv.row(cells));
+		}
+		return out.toString();
+	}
+
+	private void forEachChunk(List<String> ids, String query, java.util.function.Consumer<Map<String, Object>> row) {
+		for (int i = 0; i < ids.size(); i += IDS_PER_QUERY) {
+			List<String> chunk = ids.subList(i, Math.min(i + IDS_PER_QUERY, ids.size()));
+			neo4j.query(queries.get(query)).bind(chunk).to("ids").fetch().all().forEach(row);
+		}
+	}
+
+}

@@ -1,0 +1,354 @@
+package com.rootline.gift;
+
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.TreeSet;
+
+/**
+ * Scores every client from the referral forest and allocates the budget in tiers. Pure and
+ * deterministic: the same forest and settings give the same plan, which is what lets a plan be
+ * paged through, saved, and explained.
+ * <p>
+ * Score of a recipient (a client, or a household in COMBINE mode): for each level d below it,
+ * {@code w[d] × (referrals at d + revenueWeight × closed-deal revenue at d)}, revenue in major
+ * units. In a household the members' subtrees are merged, each descendant at its nearest member;
+ * referrals between members and the members' own deals are not counted. A deal with several parties
+ * is counted once, at its nearest party.
+ * <p>
+ * Allocation: everyone gets the floor (cheapest) tier; then, in rank order, each recipient with a
+ * positive score gets the dearest tier it qualifies for whose extra cost still fits the budget.
+ * Rank is by score, then referral points, then the longer relationship (earlier creation), then
+ * id. Since the budget left only shrinks down the ranking, a higher score never gets a cheaper tier.
+ */
+final class GiftPlanner {
+
+	private GiftPlanner() {
+	}
+
+	record Settings(long budgetMinor, LocalDate asOf, double[] levelWeights, double revenueWeight,
+			List<GiftTier> tiers, boolean includeInactive, int inactiveAfterMonths, boolean combineHouseholds,
+			int currencyDigits) {
+	}
+
+	/** A contact as the planner sees it: its referrer as of the plan date and what eligibility needs. */
+	record Member(String id, String parentId, String partnerId, boolean erased, boolean archived,
+			LocalDate lastTouchOn, LocalDate createdOn, String firstName, String lastName, String spouseName,
+			List<String> homes) {
+	}
+
+	record ClosedDeal(long revenueMinor, List<String> parties) {
+	}
+
+	record Level(int depth, long referrals, long revenueMinor, double weight) {
+	}
+
+	/** One gift: {@code memberIds.get(0)} is the addressee, the others share the household. */
+	record Row(int rank, List<String> memberIds, double score, double referralPoints, double revenuePoints,
+			List<Level> levels, GiftTier tier, long amountMinor) {
+	}
+
+	record Exclusion(String id, String kind, String reason) {
+	}
+
+	record Warning(String code, String message) {
+	}
+
+	record Plan(Settings settings, List<Row> rows, long allocatedMinor, long unallocatedMinor, Long shortfallMinor,
+			List<Exclusion> excluded, List<Warning> warnings) {
+	}
+
+	static Plan plan(List<Member> members, List<ClosedDeal> deals, Settings s) {
+		int n = members.size();
+		Map<String, Integer> index = new HashMap<>(n * 2);
+		for (int i = 0; i < n; i++) {
+			index.put(members.get(i).id(), i);
+		}
+		int[] parent = new int[n];
+		List<Exclusion> excluded = new ArrayList<>();
+		TreeSet<String> partners = new TreeSet<>();
+		boolean[] eligible = new boolean[n];
+		LocalDate dormantBefore = s.asOf().minusMonths(s.inactiveAfterMonths());
+		for (int i = 0; i < n; i++) {
+			Member m = members.get(i);
+			parent[i] = m.parentId() == null ? -1 : index.getOrDefault(m.parentId(), -1);
+			if (m.partnerId() != null) {
+				partners.add(m.partnerId());
+			}
+			String reason = m.erased() ? "ERASED" : m.archived() ? "ARCHIVED"
+					: (!s.includeInactive() && m.lastTouchOn() != null && m.lastTouchOn().isBefore(dormantBefore))
+							? "INACTIVE" : null;
+			eligible[i] = reason == null;
+			if (reason != null) {
+				excluded.add(new Exclusion(m.id(), "CONTACT", reason));
+			}
+		}
+		partners.forEach(id -> excluded.add(new Exclusion(id, "AGENT", "RESPA_PARTNER")));
+		excluded.sort(Comparator.comparing(Exclusion::reason).thenComparing(Exclusion::id));
+
+		int[] group = households(members, eligible, s.combineHouseholds());
+		int groups = 0;
+		for (int g : group) {
+			groups = Math.max(groups, g + 1);
+		}
+		double[] w = trimmed(s.levelWeights());
+		int levels = w.length;
+		long[][] referrals = new long[groups][];
+		long[][] revenue = new long[groups][];
+		int[] seen = new int[Math.max(levels, 1)];
+		for (int i = 0; i < n; i++) {
+			int found = 0;
+			int d = 1;
+			for (int a = parent[i]; a >= 0 && d <= levels; a = parent[a], d++) {
+				int g = group[a];
+				if (g >= 0 && g != group[i] && !contains(seen, found, g)) {
+					seen[found++] = g;
+					if (referrals[g] == null) {
+						referrals[g] = new long[levels];
+					}
+					referrals[g][d - 1]++;
+				}
+			}
+		}
+		creditDeals(deals, index, parent, group, levels, revenue);
+
+		double unit = Math.pow(10, s.currencyDigits());
+		List<Row> rows = new ArrayList<>(groups);
+		List<List<Integer>> membersOf = membersByGroup(group, groups);
+		for (int g = 0; g < groups; g++) {
+			List<Integer> gm = membersOf.get(g);
+			gm.sort(Comparator.comparing((Integer i) -> members.get(i).createdOn(),
+					Comparator.nullsLast(Comparator.naturalOrder()))
+				.thenComparing(i -> members.get(i).id()));
+			double referralPoints = 0;
+			double revenuePoints = 0;
+			List<Level> parts = new ArrayList<>();
+			for (int d = 0; d < levels; d++) {
+				long r = referrals[g] == null ? 0 : referrals[g][d];
+				long v = revenue[g] == null ? 0 : revenue[g][d];
+				if (r > 0 || v > 0) {
+					parts.add(new Level(d + 1, r, v, w[d]));
+				}
+				referralPoints += w[d] * r;
+				revenuePoints += w[d] * s.revenueWeight() * (v / unit);
+			}
+			rows.add(new Row(0, gm.stream().map(i -> members.get(i).id()).toList(), referralPoints + revenuePoints,
+					referralPoints, revenuePoints, List.copyOf(parts), null, 0));
+		}
+		rows.sort(Comparator.comparingDouble(Row::score)
+			.reversed()
+			.thenComparing(Comparator.comparingDouble(Row::referralPoints).reversed())
+			.thenComparing(r -> members.get(index.get(r.memberIds().getFirst())).createdOn(),
+					Comparator.nullsLast(Comparator.naturalOrder()))
+			.thenComparing(r -> r.memberIds().getFirst()));
+		return allocate(rows, s, excluded);
+	}
+
+	private static Plan allocate(List<Row> ranked, Settings s, List<Exclusion> excluded) {
+		List<GiftTier> byCost = new ArrayList<>(s.tiers());
+		byCost.sort(Comparator.comparingLong(GiftTier::unitCostMinor).reversed());
+		GiftTier floor = byCost.getLast();
+		int count = ranked.size();
+		List<Warning> warnings = new ArrayList<>();
+		long floorTotal = floor.unitCostMinor() * count;
+		long left = s.budgetMinor();
+		Long shortfall = null;
+		int floorCovered = count;
+		if (floorTotal > s.budgetMinor()) {
+			shortfall = floorTotal - s.budgetMinor();
+			floorCovered = (int) (s.budgetMinor() / floor.unitCostMinor());
+			warnings.add(new Warning("BUDGET_TOO_SMALL",
+					"The budget covers the floor tier '" + floor.name() + "' for " + floorCovered + " of " + count
+							+ " recipients; the rest, lowest ranked first, get no gift"));
+		}
+		left -= (long) floorCovered * floor.unitCostMinor();
+		int downgraded = 0;
+		List<Row> rows = new ArrayList<>(count);
+		for (int rank = 0; rank < count; rank++) {
+			Row row = ranked.get(rank);
+			GiftTier tier = rank < floorCovered ? floor : null;
+			if (tier != null && shortfall == null && row.score() > 0) {
+				boolean qualifiedHigher = false;
+				for (GiftTier t : byCost) {
+					if (t.unitCostMinor() <= floor.unitCostMinor() || !t.qualifies(row.score(), rank, count)) {
+						continue;
+					}
+					long extra = t.unitCostMinor() - floor.unitCostMinor();
+					if (extra <= left) {
+						tier = t;
+						left -= extra;
+						break;
+					}
+					qualifiedHigher = true;
+				}
+				if (qualifiedHigher) {
+					downgraded++;
+				}
+			}
+			rows.add(new Row(rank + 1, row.memberIds(), row.score(), row.referralPoints(), row.revenuePoints(),
+					row.levels(), tier, tier == null ? 0 : tier.unitCostMinor()));
+		}
+		if (downgraded > 0) {
+			warnings.add(new Warning("BUDGET_EXHAUSTED", downgraded
+					+ " recipients qualified for a dearer tier than the budget had left; they got the best tier that still fitted"));
+		}
+		if (count == 0) {
+			warnings.add(new Warning("NO_RECIPIENTS", "No contact is eligible for a gift on this date"));
+		}
+		return new Plan(s, rows, s.budgetMinor() - left, left, shortfall, excluded, warnings);
+	}
+
+	/**
+	 * Each deal credits every group above its parties once, at the nearest party's depth; groups that
+	 * a party belongs to are skipped, since a member's own deal is not business it referred.
+	 */
+	private static void creditDeals(List<ClosedDeal> deals, Map<String, Integer> index, int[] parent, int[] group,
+			int levels, long[][] revenue) {
+		Map<Integer, Integer> nearest = new HashMap<>();
+		List<Integer> partyGroups = new ArrayList<>();
+		for (ClosedDeal deal : deals) {
+			nearest.clear();
+			partyGroups.clear();
+			for (String party : deal.parties()) {
+				Integer p = index.get(party);
+				if (p == null) {
+					continue;
+				}
+				partyGroups.add(group[p]);
+				int d = 1;
+				for (int a = parent[p]; a >= 0 && d <= levels; a = parent[a], d++) {
+					if (group[a] >= 0) {
+						nearest.merge(group[a], d, Math::min);
+					}
+				}
+			}
+			for (Map.Entry<Integer, Integer> e : nearest.entrySet()) {
+				int g = e.getKey();
+				if (partyGroups.contains(g)) {
+					continue;
+				}
+				if (revenue[g] == null) {
+					revenue[g] = new long[levels];
+				}
+				revenue[g][e.getValue() - 1] += deal.revenueMinor();
+			}
+		}
+	}
+
+	/**
+	 * Household of every eligible member (-1 for the others): members sharing a home address, and
+	 * couples who name each other as spouse, are one household when combining.
+	 */
+	private static int[] households(List<Member> members, boolean[] eligible, boolean combine) {
+		int n = members.size();
+		int[] root = new int[n];
+		for (int i = 0; i < n; i++) {
+			root[i] = i;
+		}
+		if (combine) {
+			Map<String, Integer> byHome = new HashMap<>();
+			Map<String, List<Integer>> byName = new HashMap<>();
+			for (int i = 0; i < n; i++) {
+				if (!eligible[i]) {
+					continue;
+				}
+				Member m = members.get(i);
+				for (String home : m.homes()) {
+					Integer other = byHome.putIfAbsent(home, i);
+					if (other != null) {
+						union(root, i, other);
+					}
+				}
+				String name = fullName(m);
+				if (name != null) {
+					byName.computeIfAbsent(name, k -> new ArrayList<>()).add(i);
+				}
+			}
+			for (int i = 0; i < n; i++) {
+				Member m = members.get(i);
+				if (!eligible[i] || m.spouseName() == null) {
+					continue;
+				}
+				for (int j : byName.getOrDefault(normalize(m.spouseName()), List.of())) {
+					Member spouse = members.get(j);
+					if (j != i && spouse.spouseName() != null && normalize(spouse.spouseName()).equals(fullName(m))) {
+						union(root, i, j);
+					}
+				}
+			}
+		}
+		int[] group = new int[n];
+		Arrays.fill(group, -1);
+		Map<Integer, Integer> numbers = new HashMap<>();
+		for (int i = 0; i < n; i++) {
+			if (eligible[i]) {
+				group[i] = numbers.computeIfAbsent(find(root, i), k -> numbers.size());
+			}
+		}
+		return group;
+	}
+
+	private static List<List<Integer>> membersByGroup(int[] group, int groups) {
+		List<List<Integer>> result = new ArrayList<>(groups);
+		for (int g = 0; g < groups; g++) {
+			result.add(new ArrayList<>(1));
+		}
+		for (int i = 0; i < group.length; i++) {
+			if (group[i] >= 0) {
+				result.get(group[i]).add(i);
+			}
+		}
+		return result;
+	}
+
+	private static String fullName(Member m) {
+		if (m.firstName() == null || m.lastName() == null) {
+			return null;
+		}
+		return normalize(m.firstName() + " " + m.lastName());
+	}
+
+	private static String normalize(String name) {
+		return name.toLowerCase(Locale.ROOT).replaceAll("[^\\p{L}\\p{N}]+", " ").strip();
+	}
+
+	private static int find(int[] root, int i) {
+		while (root[i] != i) {
+			root[i] = root[root[i]];
+			i = root[i];
+		}
+		return i;
+	}
+
+	private static void union(int[] root, int a, int b) {
+		int ra = find(root, a);
+		int rb = find(root, b);
+		if (ra != rb) {
+			root[Math.max(ra, rb)] = Math.min(ra, rb);
+		}
+	}
+
+	private static boolean contains(int[] values, int size, int value) {
+		for (int i = 0; i < size; i++) {
+			if (values[i] == value) {
+				return true;
+			}
+		}
+		return false;
+	}
+
+	/** Weights without trailing zeros: levels that weigh nothing need not be walked. */
+	private static double[] trimmed(double[] weights) {
+		int length = weights.length;
+		while (length > 0 && weights[length - 1] == 0) {
+			length--;
+		}
+		return Arrays.copyOf(weights, length);
+	}
+
+}

@@ -1,0 +1,379 @@
+package com.rootline.gift;
+
+import java.math.BigDecimal;
+import java.time.LocalDate;
+import java.time.ZoneOffset;
+import java.time.ZonedDateTime;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.UUID;
+
+import com.rootline.api.MoneyUnits;
+import com.rootline.api.Problems;
+import com.rootline.graph.CypherQueries;
+import com.rootline.security.Callers;
+import org.springframework.data.neo4j.core.Neo4jClient;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/** Gift tiers, plans computed on demand, and saved plans. */
+@Service
+class GiftPlans {
+
+	static final double[] DEFAULT_LEVEL_WEIGHTS = { 1.0, 0.5, 0.25 };
+
+	/** One point per 1,000 units of closed-deal revenue (dollars for USD). */
+	static final double DEFAULT_REVENUE_WEIGHT = 0.001;
+
+	private static final int LINES_PER_WRITE = 5_000;
+
+	private final Neo4jClient neo4j;
+
+	private final CypherQueries queries;
+
+	private final MoneyUnits money;
+
+	GiftPlans(Neo4jClient neo4j, CypherQueries queries, MoneyUnits money) {
+		this.neo4j = neo4j;
+		this.queries = queries;
+		this.money = money;
+	}
+
+	record GiftTierInput(String name, String giftDescription, BigDecimal unitCost, Double minScore, Double topShare) {
+	}
+
+	record GiftPlanInput(BigDecimal budget, LocalDate asOf, List<Double> levelWeights, Double revenueWeight,
+			List<GiftTierInput> tiers, Boolean includeInactive, Integer inactiveAfterMonths, String householdMode) {
+	}
+
+	/** A plan as the API shows it; id, name and savedAt only once saved. */
+	record PlanView(String id, String name, ZonedDateTime savedAt, String savedBy, GiftPlanner.Plan plan) {
+	}
+
+	record SavedPlanSummary(String id, String name, ZonedDateTime savedAt, String savedBy, LocalDate asOf,
+			BigDecimal budget, BigDecimal totalAllocated, long recipientCount) {
+	}
+
+	@Transactional(readOnly = true)
+	List<GiftTier> currentTiers() {
+		return neo4j.query(queries.get("gift/current-tiers")).fetch().all().stream().map(this::tier).toList();
+	}
+
+	@Transactional
+	List<GiftTier> defineTiers(List<GiftTierInput> input) {
+		Problems problems = new Problems();
+		List<GiftTier> tiers = tiers(input, problems, "tiers");
+		problems.throwIfAny();
+		List<Map<String, Object>> rows = new ArrayList<>();
+		for (GiftTier t : tiers) {
+			Map<String, Object> row = new HashMap<>();
+			row.put("name", t.name());
+			row.put("giftDescription", t.giftDescription());
+			row.put("unitCostMinor", t.unitCostMinor());
+			row.put("minScore", t.minScore());
+			row.put("topShare", t.topShare());
+			rows.add(row);
+		}
+		neo4j.query(queries.get("gift/define-tiers"))
+			.bindAll(Map.of("tiers", rows, "by", Callers.currentName()))
+			.run();
+		return currentTiers();
+	}
+
+	@Transactional(readOnly = true)
+	PlanView compute(GiftPlanInput input) {
+		return new PlanView(null, null, null, null, plan(input));
+	}
+
+	@Transactional
+	PlanView save(String name, GiftPlanInput input) {
+		Problems problems = new Problems();
+		String cleanName = name == null ? null : name.strip();
+		if (cleanName == null || cleanName.isEmpty()) {
+			problems.add("REQUIRED", "A saved plan needs a name", "name");
+		}
+		problems.maxLength(cleanName, 200, "name");
+		problems.throwIfAny();
+		GiftPlanner.Plan plan = plan(input, "plan");
+		String id = UUID.randomUUID().toString();
+		String by = Callers.currentName();
+		neo4j.query(queries.get("gift/save-plan")).bind(header(id, cleanName, by, plan)).to("plan").run();
+		List<Map<String, Object>> lines = new ArrayList<>(Math.min(plan.rows().size(), LINES_PER_WRITE));
+		for (GiftPlanner.Row row : plan.rows()) {
+			lines.add(line(row));
+			if (lines.size() == LINES_PER_WRITE) {
+				writeLines(id, lines);
+				lines.clear();
+			}
+		}
+		if (!lines.isEmpty()) {
+			writeLines(id, lines);
+		}
+		return load(id).orElseThrow();
+	}
+
+	@Transactional(readOnly = true)
+	Optional<PlanView> load(String id) {
+		return neo4j.query(queries.get("gift/plan"))
+			.bind(id)
+			.to("id")
+			.fetch()
+			.one()
+			.map(r -> fromStored(map(r.get("plan"))));
+	}
+
+	@Transactional(readOnly = true)
+	List<SavedPlanSummary> list(int limit) {
+		return neo4j.query(queries.get("gift/plans"))
+			.bind(limit)
+			.to("limit")
+			.fetch()
+			.all()
+			.stream()
+			.map(r -> new SavedPlanSummary((String) r.get("id"), (String) r.get("name"),
+					(ZonedDateTime) r.get("savedAt"), (String) r.get("savedBy"), (LocalDate) r.get("asOf"),
+					money.fromMinor((Long) r.get("budgetMinor")), money.fromMinor((Long) r.get("allocatedMinor")),
+					(Long) r.get("recipients")))
+			.toList();
+	}
+
+	private void writeLines(String planId, List<Map<String, Object>> lines) {
+		neo4j.query(queries.get("gift/save-lines")).bindAll(Map.of("planId", planId, "lines", lines)).run();
+	}
+
+	private GiftPlanner.Plan plan(GiftPlanInput input, Object... root) {
+		Problems problems = new Problems();
+		GiftPlanner.Settings settings = settings(input, problems, root);
+		problems.throwIfAny();
+		List<GiftPlanner.Member> members = List.copyOf(neo4j.query(queries.get("gift/contacts"))
+			.bind(settings.asOf())
+			.to("asOf")
+			.fetchAs(GiftPlanner.Member.class)
+			.mappedBy((types, r) -> new GiftPlanner.Member(r.get("id").asString(), r.get("parentId").asString(null),
+					r.get("partnerId").asString(null), r.get("erased").asBoolean(), r.get("archived").asBoolean(),
+					r.get("lastTouchOn").isNull() ? null : r.get("lastTouchOn").asLocalDate(),
+					r.get("createdOn").isNull() ? null : r.get("createdOn").asLocalDate(),
+					r.get("firstName").asString(null), r.get("lastName").asString(null),
+					r.get("spouseName").asString(null), r.get("homes").asList(v -> v.asString())))
+			.all());
+		List<GiftPlanner.ClosedDeal> deals = List.copyOf(neo4j.query(queries.get("gift/closed-deals"))
+			.bind(settings.asOf())
+			.to("asOf")
+			.fetchAs(GiftPlanner.ClosedDeal.class)
+			.mappedBy((types, r) -> new GiftPlanner.ClosedDeal(r.get("revenueMinor").asLong(),
+					r.get("parties").asList(v -> v.asString())))
+			.all());
+		return GiftPlanner.plan(members, deals, settings);
+	}
+
+	private GiftPlanner.Settings settings(GiftPlanInput input, Problems problems, Object[] root) {
+		Long budget = null;
+		if (input.budget() == null) {
+			problems.add("REQUIRED", "A plan needs a budget", append(root, "budget"));
+		}
+		else {
+			budget = money.toMinor(input.budget());
+			if (budget == null || budget < 0) {
+				problems.add("INVALID_AMOUNT",
+						"The budget must be zero or more, with at most the currency's decimals", append(root, "budget"));
+			}
+		}
+		LocalDate today = LocalDate.now(ZoneOffset.UTC);
+		LocalDate asOf = input.asOf() == null ? today : input.asOf();
+		if (asOf.isAfter(today)) {
+			problems.add("INVALID_DATE", "A plan cannot be computed for a future date", append(root, "asOf"));
+		}
+		double[] weights = DEFAULT_LEVEL_WEIGHTS;
+		if (input.levelWeights() != null) {
+			List<Double> given = input.levelWeights();
+			if (given.isEmpty() || given.size() > 20) {
+				problems.add("INVALID", "Give between 1 and 20 level weights, one per level below the client",
+						append(root, "levelWeights"));
+			}
+			weights = new double[Math.min(given.size(), 20)];
+			for (int i = 0; i < weights.length; i++) {
+				Double v = given.get(i);
+				if (v == null || v < 0 || v > 1_000 || v.isNaN()) {
+					problems.add("INVALID", "A level weight is between 0 and 1000", append(root, "levelWeights", i));
+				}
+				else {
+					weights[i] = v;
+				}
+			}
+		}
+		double revenueWeight = input.revenueWeight() == null ? DEFAULT_REVENUE_WEIGHT : input.revenueWeight();
+		if (revenueWeight < 0 || revenueWeight > 1_000 || Double.isNaN(revenueWeight)) {
+			problems.add("INVALID", "The revenue weight is between 0 and 1000", append(root, "revenueWeight"));
+		}
+		int inactiveAfterMonths = input.inactiveAfterMonths() == null ? 24 : input.inactiveAfterMonths();
+		if (inactiveAfterMonths < 1 || inactiveAfterMonths > 600) {
+			problems.add("INVALID", "Between 1 and 600 months", append(root, "inactiveAfterMonths"));
+		}
+		List<GiftTier> tiers = input.tiers() == null ? currentTiers() : tiers(input.tiers(), problems, append(root, "tiers"));
+		return new GiftPlanner.Settings(budget == null ? 0 : budget, asOf, weights, revenueWeight, tiers,
+				Boolean.TRUE.equals(input.includeInactive()), inactiveAfterMonths,
+				!"INDIVIDUAL".equals(input.householdMode()), money.currency().getDefaultFractionDigits());
+	}
+
+	private List<GiftTier> tiers(List<GiftTierInput> input, Problems problems, Object... path) {
+		List<GiftTier> tiers = new ArrayList<>();
+		if (input.isEmpty() || input.size() > 10) {
+			problems.add("INVALID", "Give between 1 and 10 tiers", path);
+		}
+		Set<String> names = new HashSet<>();
+		for (int i = 0; i < input.size(); i++) {
+			GiftTierInput t = input.get(i);
+			String name = t.name() == null ? "" : t.name().strip();
+			if (name.isEmpty()) {
+				problems.add("REQUIRED", "A tier needs a name", append(path, i, "name"));
+			}
+			else if (!names.add(name.toLowerCase(java.util.Locale.ROOT))) {
+				problems.add("DUPLICATE_TIER", "Another tier has this name", append(path, i, "name"));
+			}
+			problems.maxLength(name, 100, append(path, i, "name"));
+			problems.maxLength(t.giftDescription(), 500, append(path, i, "giftDescription"));
+			Long cost = t.unitCost() == null ? null : money.toMinor(t.unitCost());
+			if (cost == null || cost < 0) {
+				problems.add("INVALID_AMOUNT", "A unit cost is zero or more, with at most the currency's decimals",
+						append(path, i, "unitCost"));
+			}
+			if (t.minScore() != null && t.topShare() != null) {
+				problems.add("INVALID", "A tier is reached by minScore or by topShare, not both",
+						append(path, i, "topShare"));
+			}
+			if (t.minScore() != null && (t.minScore() < 0 || t.minScore().isNaN())) {
+				problems.add("INVALID", "minScore is zero or more", append(path, i, "minScore"));
+			}
+			if (t.topShare() != null && !(t.topShare() > 0 && t.topShare() <= 1)) {
+				problems.add("INVALID", "topShare is a share of recipients above 0 and at most 1",
+						append(path, i, "topShare"));
+			}
+			String description = t.giftDescription() == null || t.giftDescription().isBlank() ? name
+					: t.giftDescription().strip();
+			tiers.add(new GiftTier(name, description, cost == null ? null : money.fromMinor(cost),
+					cost == null ? 0 : cost, t.minScore(), t.topShare()));
+		}
+		return tiers;
+	}
+
+	private static Object[] append(Object[] path, Object... more) {
+		Object[] result = new Object[path.length + more.length];
+		System.arraycopy(path, 0, result, 0, path.length);
+		System.arraycopy(more, 0, result, path.length, more.length);
+		return result;
+	}
+
+	private GiftTier tier(Map<String, Object> r) {
+		Long cost = (Long) r.get("unitCostMinor");
+		return new GiftTier((String) r.get("name"), (String) r.get("giftDescription"), money.fromMinor(cost), cost,
+				(Double) r.get("minScore"), (Double) r.get("topShare"));
+	}
+
+	// Neo4j lists cannot hold nulls, so the optional tier criteria are stored as -1.
+	private static Map<String, Object> header(String id, String name, String by, GiftPlanner.Plan plan) {
+		GiftPlanner.Settings s = plan.settings();
+		Map<String, Object> h = new LinkedHashMap<>();
+		h.put("id", id);
+		h.put("name", name);
+		h.put("savedBy", by);
+		h.put("asOf", s.asOf());
+		h.put("budgetMinor", s.budgetMinor());
+		h.put("allocatedMinor", plan.allocatedMinor());
+		h.put("unallocatedMinor", plan.unallocatedMinor());
+		h.put("shortfallMinor", plan.shortfallMinor());
+		h.put("recipients", (long) plan.rows().size());
+		h.put("levelWeights", s.levelWeights());
+		h.put("revenueWeight", s.revenueWeight());
+		h.put("includeInactive", s.includeInactive());
+		h.put("inactiveAfterMonths", s.inactiveAfterMonths());
+		h.put("householdMode", s.combineHouseholds() ? "COMBINE" : "INDIVIDUAL");
+		h.put("tierNames", s.tiers().stream().map(GiftTier::name).toList());
+		h.put("tierDescriptions", s.tiers().stream().map(GiftTier::giftDescription).toList());
+		h.put("tierCostsMinor", s.tiers().stream().map(GiftTier::unitCostMinor).toList());
+		h.put("tierMinScores", s.tiers().stream().map(t -> t.minScore() == null ? -1.0 : t.minScore()).toList());
+		h.put("tierTopShares", s.tiers().stream().map(t -> t.topShare() == null ? -1.0 : t.topShare()).toList());
+		h.put("warningCodes", plan.warnings().stream().map(GiftPlanner.Warning::code).toList());
+		h.put("warningMessages", plan.warnings().stream().map(GiftPlanner.Warning::message).toList());
+		h.put("excludedIds", plan.excluded().stream().map(GiftPlanner.Exclusion::id).toList());
+		h.put("excludedKinds", plan.excluded().stream().map(GiftPlanner.Exclusion::kind).toList());
+		h.put("excludedReasons", plan.excluded().stream().map(GiftPlanner.Exclusion::reason).toList());
+		return h;
+	}
+
+	private static Map<String, Object> line(GiftPlanner.Row row) {
+		Map<String, Object> l = new HashMap<>();
+		l.put("rank", row.rank());
+		l.put("memberIds", row.memberIds());
+		l.put("score", row.score());
+		l.put("referralPoints", row.referralPoints());
+		l.put("revenuePoints", row.revenuePoints());
+		l.put("levelDepths", row.levels().stream().map(GiftPlanner.Level::depth).toList());
+		l.put("levelReferrals", row.levels().stream().map(GiftPlanner.Level::referrals).toList());
+		l.put("levelRevenueMinor", row.levels().stream().map(GiftPlanner.Level::revenueMinor).toList());
+		l.put("levelWeights", row.levels().stream().map(GiftPlanner.Level::weight).toList());
+		l.put("tierName", row.tier() == null ? null : row.tier().name());
+		l.put("amountMinor", row.amountMinor());
+		return l;
+	}
+
+	@SuppressWarnings("unchecked")
+	private PlanView fromStored(Map<String, Object> p) {
+		List<String> names = (List<String>) p.get("tierNames");
+		List<GiftTier> tiers = new ArrayList<>();
+		Map<String, GiftTier> byName = new HashMap<>();
+		for (int i = 0; i < names.size(); i++) {
+			long cost = ((List<Long>) p.get("tierCostsMinor")).get(i);
+			double min = ((List<Double>) p.get("tierMinScores")).get(i);
+			double share = ((List<Double>) p.get("tierTopShares")).get(i);
+			GiftTier tier = new GiftTier(names.get(i), ((List<String>) p.get("tierDescriptions")).get(i),
+					money.fromMinor(cost), cost, min < 0 ? null : min, share < 0 ? null : share);
+			tiers.add(tier);
+			byName.put(tier.name(), tier);
+		}
+		List<Double> weights = (List<Double>) p.get("levelWeights");
+		GiftPlanner.Settings settings = new GiftPlanner.Settings((Long) p.get("budgetMinor"), (LocalDate) p.get("asOf"),
+				weights.stream().mapToDouble(Double::doubleValue).toArray(), (Double) p.get("revenueWeight"), tiers,
+				(Boolean) p.get("includeInactive"), ((Long) p.get("inactiveAfterMonths")).intValue(),
+				"COMBINE".equals(p.get("householdMode")), money.currency().getDefaultFractionDigits());
+		List<GiftPlanner.Row> rows = new ArrayList<>();
+		for (Map<String, Object> l : (List<Map<String, Object>>) p.get("lines")) {
+			List<Long> depths = (List<Long>) l.get("levelDepths");
+			List<GiftPlanner.Level> levels = new ArrayList<>();
+			for (int i = 0; i < depths.size(); i++) {
+				levels.add(new GiftPlanner.Level(depths.get(i).intValue(),
+						((List<Long>) l.get("levelReferrals")).get(i), ((List<Long>) l.get("levelRevenueMinor")).get(i),
+						((List<Double>) l.get("levelWeights")).get(i)));
+			}
+			rows.add(new GiftPlanner.Row(((Long) l.get("rank")).intValue(), (List<String>) l.get("memberIds"),
+					(Double) l.get("score"), (Double) l.get("referralPoints"), (Double) l.get("revenuePoints"), levels,
+					byName.get((String) l.get("tierName")), (Long) l.get("amountMinor")));
+		}
+		List<GiftPlanner.Warning> warnings = new ArrayList<>();
+		List<String> codes = (List<String>) p.get("warningCodes");
+		for (int i = 0; i < codes.size(); i++) {
+			warnings.add(new GiftPlanner.Warning(codes.get(i), ((List<String>) p.get("warningMessages")).get(i)));
+		}
+		List<GiftPlanner.Exclusion> excluded = new ArrayList<>();
+		List<String> ids = (List<String>) p.get("excludedIds");
+		for (int i = 0; i < ids.size(); i++) {
+			excluded.add(new GiftPlanner.Exclusion(ids.get(i), ((List<String>) p.get("excludedKinds")).get(i),
+					((List<String>) p.get("excludedReasons")).get(i)));
+		}
+		GiftPlanner.Plan plan = new GiftPlanner.Plan(settings, rows, (Long) p.get("allocatedMinor"),
+				(Long) p.get("unallocatedMinor"), (Long) p.get("shortfallMinor"), excluded, warnings);
+		return new PlanView((String) p.get("id"), (String) p.get("name"), (ZonedDateTime) p.get("savedAt"),
+				(String) p.get("savedBy"), plan);
+	}
+
+	@SuppressWarnings("unchecked")
+	private static Map<String, Object> map(Object value) {
+		return (Map<String, Object>) value;
+	}
+
+}
