@@ -1,9 +1,11 @@
-// Writes the whole editable state of one contact: its properties (a null removes one) and
-// everything that hangs off it, replaced as a whole. Identity nodes that no one uses any more go.
-MATCH (c:Contact {id: $id})
-SET c += $props, c.updatedAt = $now, c.version = c.version + 1, c.nameKey = $nameKey
+// Writes the whole editable state of contacts: their properties (a null removes one) and
+// everything that hangs off them, replaced as a whole. Identity nodes that no one uses any more go.
+// One row for an edit, a chunk of rows for an import.
+UNWIND $rows AS row
+MATCH (c:Contact {id: row.id})
+SET c += row.props, c.updatedAt = $now, c.version = c.version + 1, c.nameKey = row.nameKey
 REMOVE c.lockedBy
-WITH c
+WITH c, row
 CALL (c) {
   MATCH (c)-[r:HAS_PHONE|HAS_EMAIL|IN_GROUP|TAGGED]->(n)
   DELETE r
@@ -15,33 +17,33 @@ CALL (c) {
   MATCH (c)-[:HAS_ADDRESS]->(a:PostalAddress)
   DETACH DELETE a
 }
-CALL (c) {
-  UNWIND $phones AS p
+CALL (c, row) {
+  UNWIND row.phones AS p
   MERGE (n:PhoneNumber {e164: p.e164})
   CREATE (c)-[:HAS_PHONE {type: p.type, number: p.number, position: p.position}]->(n)
 }
-CALL (c) {
-  UNWIND $emails AS e
+CALL (c, row) {
+  UNWIND row.emails AS e
   MERGE (n:EmailAddress {normalized: e.normalized})
   CREATE (c)-[:HAS_EMAIL {type: e.type, address: e.address, position: e.position}]->(n)
 }
-CALL (c) {
-  UNWIND $addresses AS a
+CALL (c, row) {
+  UNWIND row.addresses AS a
   CREATE (c)-[:HAS_ADDRESS]->(n:PostalAddress {id: randomUUID()})
   SET n += a
 }
-CALL (c) {
-  UNWIND $groups AS name
+CALL (c, row) {
+  UNWIND row.groups AS name
   MERGE (g:Group {name: name})
   CREATE (c)-[:IN_GROUP]->(g)
 }
-CALL (c) {
-  UNWIND $tags AS name
+CALL (c, row) {
+  UNWIND row.tags AS name
   MERGE (t:Tag {name: name})
   CREATE (c)-[:TAGGED]->(t)
 }
-CALL (c) {
-  WITH c WHERE $contactType IS NOT NULL
-  MERGE (:ContactType {name: $contactType})
+CALL (row) {
+  WITH row WHERE row.contactType IS NOT NULL
+  MERGE (:ContactType {name: row.contactType})
 }
-RETURN c.version AS version
+RETURN c.id AS id, c.version AS version

@@ -13,6 +13,10 @@ public final class Problems {
 		return this;
 	}
 
+	public List<UserError> errors() {
+		return List.copyOf(errors);
+	}
+
 	public boolean isEmpty() {
 		return errors.isEmpty();
 	}

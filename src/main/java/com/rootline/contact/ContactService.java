@@ -63,10 +63,7 @@ class ContactService {
 		}
 		String id = UUID.randomUUID().toString();
 		ZonedDateTime now = now();
-		neo4j.query(queries.get("contact/create"))
-			.bindAll(Map.of("id", id, "now", now, "createdKey", ContactRules.newestFirstKey(now.toInstant(), id),
-					"contactedKey", ContactRules.newestFirstKey(null, id)))
-			.run();
+		neo4j.query(queries.get("contact/create")).bindAll(Map.of("now", now, "rows", List.of(newRow(id, now)))).run();
 		write(id, write, now);
 		return reader.find(id).orElseThrow();
 	}
@@ -270,18 +267,26 @@ class ContactService {
 	}
 
 	void write(String id, ContactWrite write, ZonedDateTime now) {
-		Map<String, Object> params = new HashMap<>();
-		params.put("id", id);
-		params.put("props", write.props());
-		params.put("now", now);
-		params.put("nameKey", ContactRules.nameKey(write.props(), id));
-		params.put("phones", write.phones());
-		params.put("emails", write.emails());
-		params.put("addresses", write.addresses());
-		params.put("groups", write.groups());
-		params.put("tags", write.tags());
-		params.put("contactType", write.contactType());
-		neo4j.query(queries.get("contact/write")).bindAll(params).run();
+		neo4j.query(queries.get("contact/write")).bindAll(Map.of("now", now, "rows", List.of(writeRow(id, write)))).run();
+	}
+
+	static Map<String, Object> newRow(String id, ZonedDateTime now) {
+		return Map.of("id", id, "createdKey", ContactRules.newestFirstKey(now.toInstant(), id), "contactedKey",
+				ContactRules.newestFirstKey(null, id));
+	}
+
+	static Map<String, Object> writeRow(String id, ContactWrite write) {
+		Map<String, Object> row = new HashMap<>();
+		row.put("id", id);
+		row.put("props", write.props());
+		row.put("nameKey", ContactRules.nameKey(write.props(), id));
+		row.put("phones", write.phones());
+		row.put("emails", write.emails());
+		row.put("addresses", write.addresses());
+		row.put("groups", write.groups());
+		row.put("tags", write.tags());
+		row.put("contactType", write.contactType());
+		return row;
 	}
 
 	private UserError missingOrErased(String id) {

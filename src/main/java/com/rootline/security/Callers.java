@@ -19,6 +19,26 @@ public final class Callers {
 		return Optional.empty();
 	}
 
+	/**
+	 * Runs background work (an import job) as the caller who started it, so that audit fields name
+	 * that person and not "system".
+	 */
+	public static void runAs(Caller caller, Runnable work) {
+		org.springframework.security.core.context.SecurityContext previous = SecurityContextHolder.getContext();
+		org.springframework.security.core.context.SecurityContext context = SecurityContextHolder.createEmptyContext();
+		context.setAuthentication(new org.springframework.security.authentication.UsernamePasswordAuthenticationToken(
+				caller, null, caller.roles().stream()
+					.map(r -> new org.springframework.security.core.authority.SimpleGrantedAuthority("ROLE_" + r.name()))
+					.toList()));
+		SecurityContextHolder.setContext(context);
+		try {
+			work.run();
+		}
+		finally {
+			SecurityContextHolder.setContext(previous);
+		}
+	}
+
 	/** A short description of who did something, for audit fields such as {@code changedBy}. */
 	public static String currentName() {
 		return current().map(c -> c.kind() + ":" + c.name()).orElse("system");

@@ -1,0 +1,3 @@
+MATCH (d:CustomFieldDefinition)
+RETURN d.key AS key
+ORDER BY key

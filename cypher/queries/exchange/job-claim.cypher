@@ -1,0 +1,9 @@
+// The oldest job waiting, or one whose runner stopped renewing its lease (it crashed): it is taken
+// over and resumes after its checkpoint. Every later write names the lease owner, so that a runner
+// that lost its lease cannot write again.
+MATCH (j:ImportJob)
+WHERE j.status = 'QUEUED' OR (j.status = 'RUNNING' AND j.leaseUntil < datetime())
+WITH j ORDER BY j.createdAt LIMIT 1
+SET j.status = 'RUNNING', j.leaseOwner = $owner, j.leaseUntil = datetime() + duration({seconds: $leaseSeconds}),
+    j.startedAt = coalesce(j.startedAt, datetime())
+RETURN j {.*} AS job

@@ -1,0 +1,5 @@
+MATCH (j:ImportJob {id: $id})
+WHERE ($owner IS NULL OR j.leaseOwner = $owner) AND j.status IN ['QUEUED', 'RUNNING']
+SET j.status = $status, j.finishedAt = datetime(), j.total = coalesce($total, j.total), j.message = $message
+REMOVE j.leaseOwner, j.leaseUntil
+RETURN j.id AS id

@@ -1,0 +1,351 @@
+package com.rootline.contact;
+
+import java.time.ZonedDateTime;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.UUID;
+
+import com.rootline.api.PartialDate;
+import com.rootline.api.Problems;
+import com.rootline.api.UserError;
+import com.rootline.contact.ContactInputs.ChildInput;
+import com.rootline.contact.ContactInputs.CustomFieldValueInput;
+import com.rootline.contact.ContactInputs.EmailInput;
+import com.rootline.contact.ContactInputs.PhoneInput;
+import com.rootline.contact.ContactInputs.PostalAddressInput;
+import com.rootline.contact.ContactInputs.SpouseInput;
+import com.rootline.contact.ContactRules.ContactWrite;
+import com.rootline.graph.CypherQueries;
+import org.springframework.data.neo4j.core.Neo4jClient;
+import org.springframework.stereotype.Component;
+
+/**
+ * The bulk path for address-book imports: a chunk of parsed rows checked by the same rules as
+ * {@code createContact}, matched against existing contacts, and written with a handful of queries
+ * in the caller's transaction. Rows that name the same person as an earlier row of the chunk are
+ * matched against it, by writing the rows before them first.
+ */
+@Component
+public class ContactImports {
+
+	/** What to do with a row that matches an existing contact. */
+	public enum OnDuplicate {
+
+		SKIP, UPDATE, CREATE
+
+	}
+
+	public record Phone(String type, String number) {
+	}
+
+	public record Email(String type, String address) {
+	}
+
+	public record Address(String type, List<String> lines, String city, String region, String postalCode,
+			String country) {
+	}
+
+	public record Child(String name, String birthday) {
+	}
+
+	/**
+	 * One row of an address book, lenient: dates are text until checked. {@code columns} maps field
+	 * paths (for example {@code emails.1.address}) to the file's column, so that errors name the column.
+	 */
+	public record Row(long line, String rootlineId, String externalId, String fingerprint, String prefix,
+			String firstName, String middleName, String lastName, String suffix, String nickname, List<Phone> phones,
+			List<Email> emails, List<Address> addresses, String birthday, String anniversary, String spouseName,
+			String spouseBirthday, List<Child> children, List<String> hobbies, String jobTitle, String company,
+			List<String> groups, List<String> tags, Boolean active, String statusLevel, String contactType,
+			Map<String, String> customFields, String notes, Map<String, String> columns) {
+	}
+
+	public record Problem(String code, String column, String message) {
+	}
+
+	public record Outcome(long line, String action, String contactId, List<Problem> problems) {
+	}
+
+	public record Options(OnDuplicate onDuplicate, boolean dryRun, String ownerAgentId, String group, String tag,
+			String importedBy) {
+	}
+
+	private final Neo4jClient neo4j;
+
+	private final CypherQueries queries;
+
+	private final ContactRules rules;
+
+	private final ContactReader reader;
+
+	ContactImports(Neo4jClient neo4j, CypherQueries queries, ContactRules rules, ContactReader reader) {
+		this.neo4j = neo4j;
+		this.queries = queries;
+		this.rules = rules;
+		this.reader = reader;
+	}
+
+	private record Checked(Row row, ContactDraft draft, ContactWrite write, Set<String> keys) {
+	}
+
+	/**
+	 * Applies one chunk in the caller's transaction. {@code seenKeys} lives as long as the job: in a
+	 * dry run nothing is written, so it is what tells a row that an earlier one would have matched.
+	 */
+	public List<Outcome> apply(List<Row> rows, Options options, Set<String> seenKeys) {
+		List<Outcome> outcomes = new ArrayList<>();
+		List<Checked> batch = new ArrayList<>();
+		Set<String> batchKeys = new HashSet<>();
+		for (Row row : rows) {
+			Problems problems = new Problems();
+			ContactDraft draft = draft(row, options, problems);
+			ContactWrite write = draft == null ? null : rules.check(draft, problems);
+			if (!problems.isEmpty()) {
+				outcomes.add(new Outcome(row.line(), "FAILED", null, problems(row, problems)));
+				continue;
+			}
+			Set<String> keys = keys(row, write);
+			if (options.dryRun()) {
+				boolean earlier = keys.stream().anyMatch(seenKeys::contains);
+				seenKeys.addAll(keys);
+				if (earlier) {
+					outcomes.add(new Outcome(row.line(), matchedAction(options), null, List.of()));
+					continue;
+				}
+			}
+			if (keys.stream().anyMatch(batchKeys::contains)) {
+				outcomes.addAll(write(batch, options));
+				batch.clear();
+				batchKeys.clear();
+			}
+			batch.add(new Checked(row, draft, write, keys));
+			batchKeys.addAll(keys);
+		}
+		outcomes.addAll(write(batch, options));
+		outcomes.sort(java.util.Comparator.comparingLong(Outcome::line));
+		return outcomes;
+	}
+
+	private static String matchedAction(Options options) {
+		return switch (options.onDuplicate()) {
+			case SKIP -> "SKIPPED";
+			case UPDATE -> "UPDATED";
+			case CREATE -> "CREATED";
+		};
+	}
+
+	private List<Outcome> write(List<Checked> batch, Options options) {
+		if (batch.isEmpty()) {
+			return List.of();
+		}
+		Map<Integer, String> matches = options.onDuplicate() == OnDuplicate.CREATE ? Map.of() : matches(batch);
+		Map<String, Contact> existing = options.onDuplicate() == OnDuplicate.UPDATE && !options.dryRun()
+				? reader.findAll(matches.values()) : Map.of();
+		ZonedDateTime now = ContactService.now();
+		List<Map<String, Object>> created = new ArrayList<>();
+		List<Map<String, Object>> written = new ArrayList<>();
+		List<Map<String, Object>> extras = new ArrayList<>();
+		List<Outcome> outcomes = new ArrayList<>();
+		for (int i = 0; i < batch.size(); i++) {
+			Checked c = batch.get(i);
+			String match = matches.get(i);
+			if (match != null && options.onDuplicate() == OnDuplicate.SKIP) {
+				outcomes.add(new Outcome(c.row().line(), "SKIPPED", match, List.of()));
+				continue;
+			}
+			if (options.dryRun()) {
+				outcomes.add(new Outcome(c.row().line(), match == null ? "CREATED" : "UPDATED", match, List.of()));
+				continue;
+			}
+			ContactWrite write = c.write();
+			String id = match;
+			if (match != null) {
+				Problems problems = new Problems();
+				write = rules.check(merge(ContactDraft.of(existing.get(match)), c.draft()), problems);
+				if (!problems.isEmpty()) {
+					outcomes.add(new Outcome(c.row().line(), "FAILED", match, problems(c.row(), problems)));
+					continue;
+				}
+			}
+			else {
+				id = UUID.randomUUID().toString();
+				created.add(ContactService.newRow(id, now));
+			}
+			Map<String, Object> row = ContactService.writeRow(id, write);
+			Map<String, Object> props = new HashMap<>(write.props());
+			if (c.row().externalId() != null) {
+				props.put("externalId", c.row().externalId());
+			}
+			if (match == null) {
+				props.put("importKey", c.row().fingerprint());
+			}
+			row.put("props", props);
+			written.add(row);
+			Map<String, Object> extra = new HashMap<>();
+			extra.put("id", id);
+			extra.put("owner", match == null ? options.ownerAgentId() : null);
+			extra.put("note", blankToNull(c.row().notes()));
+			extras.add(extra);
+			outcomes.add(new Outcome(c.row().line(), match == null ? "CREATED" : "UPDATED", id, List.of()));
+		}
+		if (!written.isEmpty()) {
+			neo4j.query(queries.get("contact/create")).bindAll(Map.of("now", now, "rows", created)).run();
+			neo4j.query(queries.get("contact/write")).bindAll(Map.of("now", now, "rows", written)).run();
+			neo4j.query(queries.get("contact/import-extras"))
+				.bindAll(Map.of("now", now, "rows", extras, "by", options.importedBy()))
+				.run();
+		}
+		return outcomes;
+	}
+
+	private Map<Integer, String> matches(List<Checked> batch) {
+		List<Map<String, Object>> rows = new ArrayList<>();
+		for (int i = 0; i < batch.size(); i++) {
+			Checked c = batch.get(i);
+			Map<String, Object> row = new HashMap<>();
+			row.put("index", i);
+			row.put("rootlineId", c.row().rootlineId());
+			row.put("externalId", c.row().externalId());
+			row.put("emails", List.copyOf(c.write().emailKeys()));
+			row.put("phones", List.copyOf(c.write().phoneKeys()));
+			row.put("importKey", c.row().fingerprint());
+			rows.add(row);
+		}
+		Map<Integer, String> matches = new HashMap<>();
+		neo4j.query(queries.get("contact/import-matches")).bind(rows).to("rows").fetch().all().forEach(r -> {
+			if (r.get("id") != null) {
+				matches.put(((Long) r.get("index")).intValue(), (String) r.get("id"));
+			}
+		});
+		return matches;
+	}
+
+	/**
+	 * An UPDATE fills in and overrides what the file has, and never removes: phones, e-mails and
+	 * addresses the contact already has stay, and groups and tags are added to.
+	 */
+	private static ContactDraft merge(ContactDraft current, ContactDraft file) {
+		List<PhoneInput> phones = new ArrayList<>(current.phones());
+		Set<String> numbers = new HashSet<>();
+		current.phones().forEach(p -> numbers.add(p.number().replaceAll("\\D", "")));
+		file.phones().stream().filter(p -> numbers.add(p.number().replaceAll("\\D", ""))).forEach(phones::add);
+		List<EmailInput> emails = new ArrayList<>(current.emails());
+		Set<String> addresses = new HashSet<>();
+		current.emails().forEach(e -> addresses.add(e.address().toLowerCase(java.util.Locale.ROOT)));
+		file.emails().stream().filter(e -> addresses.add(e.address().toLowerCase(java.util.Locale.ROOT))).forEach(emails::add);
+		List<PostalAddressInput> postal = new ArrayList<>(current.addresses());
+		Set<String> households = new HashSet<>();
+		current.addresses().forEach(a -> households.add(ContactRules.householdKey(a.lines(), a.city(), a.postalCode(), a.country())));
+		file.addresses()
+			.stream()
+			.filter(a -> households.add(ContactRules.householdKey(a.lines() == null ? List.of() : a.lines(), a.city(),
+					a.postalCode(), a.country())))
+			.forEach(postal::add);
+		return new ContactDraft(or(file.prefix(), current.prefix()), or(file.firstName(), current.firstName()),
+				or(file.middleName(), current.middleName()), or(file.lastName(), current.lastName()),
+				or(file.suffix(), current.suffix()), or(file.nickname(), current.nickname()), phones, emails, postal,
+				or(file.birthday(), current.birthday()), or(file.anniversary(), current.anniversary()),
+				or(file.spouse(), current.spouse()), file.children().isEmpty() ? current.children() : file.children(),
+				union(current.hobbies(), file.hobbies()), or(file.jobTitle(), current.jobTitle()),
+				or(file.company(), current.company()), union(current.groups(), file.groups()),
+				union(current.tags(), file.tags()), file.active() || current.active(),
+				or(file.statusLevel(), current.statusLevel()), or(file.contactType(), current.contactType()),
+				file.customFields());
+	}
+
+	private static <T> T or(T preferred, T fallback) {
+		return preferred != null ? preferred : fallback;
+	}
+
+	private static List<String> union(List<String> a, List<String> b) {
+		Set<String> all = new LinkedHashSet<>(a);
+		all.addAll(b);
+		return List.copyOf(all);
+	}
+
+	private static Set<String> keys(Row row, ContactWrite write) {
+		Set<String> keys = new HashSet<>();
+		if (row.rootlineId() != null) {
+			keys.add("id:" + row.rootlineId());
+		}
+		if (row.externalId() != null) {
+			keys.add("ext:" + row.externalId());
+		}
+		write.emailKeys().forEach(k -> keys.add("email:" + k));
+		write.phoneKeys().forEach(k -> keys.add("phone:" + k));
+		if (row.fingerprint() != null) {
+			keys.add("row:" + row.fingerprint());
+		}
+		return keys;
+	}
+
+	private static ContactDraft draft(Row r, Options options, Problems problems) {
+		List<String> groups = new ArrayList<>(r.groups());
+		if (options.group() != null) {
+			groups.add(options.group());
+		}
+		List<String> tags = new ArrayList<>(r.tags());
+		if (options.tag() != null) {
+			tags.add(options.tag());
+		}
+		List<ChildInput> children = new ArrayList<>();
+		for (int i = 0; i < r.children().size(); i++) {
+			Child child = r.children().get(i);
+			children.add(new ChildInput(child.name(), date(child.birthday(), problems, "children", i, "birthday")));
+		}
+		String spouseName = blankToNull(r.spouseName());
+		PartialDate spouseBirthday = date(r.spouseBirthday(), problems, "spouse", "birthday");
+		List<CustomFieldValueInput> custom = new ArrayList<>();
+		r.customFields().forEach((k, v) -> custom.add(new CustomFieldValueInput(k, v)));
+		ContactDraft draft = new ContactDraft(r.prefix(), r.firstName(), r.middleName(), r.lastName(), r.suffix(),
+				r.nickname(), r.phones().stream().map(p -> new PhoneInput(p.type(), p.number())).toList(),
+				r.emails().stream().map(e -> new EmailInput(e.type(), e.address())).toList(),
+				r.addresses()
+					.stream()
+					.map(a -> new PostalAddressInput(a.type(), a.lines(), a.city(), a.region(), a.postalCode(),
+							a.country()))
+					.toList(),
+				date(r.birthday(), problems, "birthday"), date(r.anniversary(), problems, "anniversary"),
+				spouseName == null && spouseBirthday == null ? null : new SpouseInput(spouseName, spouseBirthday),
+				children, r.hobbies(), r.jobTitle(), r.company(), groups, tags, Boolean.TRUE.equals(r.active()),
+				r.statusLevel(), r.contactType(), custom);
+		return problems.isEmpty() ? draft : null;
+	}
+
+	private static PartialDate date(String text, Problems problems, Object... path) {
+		if (text == null || text.isBlank()) {
+			return null;
+		}
+		try {
+			return PartialDate.parse(text);
+		}
+		catch (IllegalArgumentException ex) {
+			problems.add("INVALID_DATE", "'" + text + "' is not a date (YYYY-MM-DD or --MM-DD)", path);
+			return null;
+		}
+	}
+
+	/** The rules' problems, each naming the file's column rather than the field path. */
+	private static List<Problem> problems(Row row, Problems problems) {
+		List<Problem> result = new ArrayList<>();
+		for (UserError e : problems.errors()) {
+			List<String> path = e.field().subList(1, e.field().size());
+			String column = null;
+			for (int n = path.size(); n > 0 && column == null; n--) {
+				column = row.columns().get(String.join(".", path.subList(0, n)));
+			}
+			result.add(new Problem(e.code(), column == null ? String.join(".", path) : column, e.message()));
+		}
+		return result;
+	}
+
+	private static String blankToNull(String s) {
+		return s == null || s.isBlank() ? null : s.strip();
+	}
+
+}

@@ -1,0 +1,191 @@
+package com.rootline.exchange;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.OutputStreamWriter;
+import java.io.Writer;
+import java.nio.charset.StandardCharsets;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+
+import com.rootline.api.ApiException;
+import com.rootline.api.ApiLimits;
+import com.rootline.api.Csv;
+import com.rootline.api.ErrorCode;
+import com.rootline.api.PageRequest;
+import com.rootline.contact.Contact;
+import com.rootline.contact.ContactReader;
+import com.rootline.graph.CypherQueries;
+import com.rootline.security.Callers;
+import org.springframework.data.neo4j.core.Neo4jClient;
+import org.springframework.graphql.data.method.annotation.Argument;
+import org.springframework.graphql.data.method.annotation.MutationMapping;
+import org.springframework.graphql.data.method.annotation.QueryMapping;
+import org.springframework.http.HttpHeaders;
+import org.springframework.http.HttpStatus;
+import org.springframework.http.MediaType;
+import org.springframework.http.ResponseEntity;
+import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.stereotype.Controller;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.multipart.MultipartFile;
+import org.springframework.web.servlet.mvc.method.annotation.StreamingResponseBody;
+
+/** The {@code ImportJob} type, uploads, the error report, and the contact export. */
+@Controller
+class ImportController {
+
+	private static final int EXPORT_PAGE = 500;
+
+	private final ImportJobs jobs;
+
+	private final ImportRunner runner;
+
+	private final ContactReader contacts;
+
+	private final Neo4jClient neo4j;
+
+	private final CypherQueries queries;
+
+	private final ApiLimits limits;
+
+	ImportController(ImportJobs jobs, ImportRunner runner, ContactReader contacts, Neo4jClient neo4j,
+			CypherQueries queries, ApiLimits limits) {
+		this.jobs = jobs;
+		this.runner = runner;
+		this.contacts = contacts;
+		this.neo4j = neo4j;
+		this.queries = queries;
+		this.limits = limits;
+	}
+
+	record CancelImportInput(String id) {
+	}
+
+	record CancelImportPayload(ImportJobs.ImportJob job, List<com.rootline.api.UserError> userErrors) {
+	}
+
+	@PostMapping(path = "/imports", consumes = MediaType.MULTIPART_FORM_DATA_VALUE)
+	@PreAuthorize("hasRole('AGENT')")
+	ResponseEntity<Map<String, Object>> upload(@RequestParam(required = false) MultipartFile file,
+			@RequestParam(defaultValue = "AUTO") String format, @RequestParam(defaultValue = "false") boolean dryRun,
+			@RequestParam(defaultValue = "SKIP") String onDuplicate, @RequestParam(required = false) String group,
+			@RequestParam(required = false) String tag) throws IOException {
+		if (file == null || file.isEmpty()) {
+			throw new ApiException(ErrorCode.VALIDATION_FAILED, "file: an address-book file is required");
+		}
+		String fmt = format.toUpperCase(Locale.ROOT);
+		if (!List.of("AUTO", "GOOGLE_CSV", "OUTLOOK_CSV", "VCARD", "ROOTLINE_CSV").contains(fmt)) {
+			throw new ApiException(ErrorCode.VALIDATION_FAILED,
+					"format: '" + format + "' is not one of AUTO, GOOGLE_CSV, OUTLOOK_CSV, VCARD, ROOTLINE_CSV");
+		}
+		String dup = onDuplicate.toUpperCase(Locale.ROOT);
+		if (!List.of("SKIP", "UPDATE", "CREATE").contains(dup)) {
+			throw new ApiException(ErrorCode.VALIDATION_FAILED,
+					"onDuplicate: '" + onDuplicate + "' is not one of SKIP, UPDATE, CREATE");
+		}
+		for (String[] label : new String[][] { { "group", group }, { "tag", tag } }) {
+			if (label[1] != null && (label[1].isBlank() || label[1].length() > 60)) {
+				throw new ApiException(ErrorCode.VALIDATION_FAILED, label[0] + ": 1 to 60 characters");
+			}
+		}
+		String id;
+		try (InputStream in = file.getInputStream()) {
+			id = jobs.queue(in, file.getOriginalFilename(),
+					new ImportJobs.Request(fmt, dryRun, dup, group == null ? null : group.strip(),
+							tag == null ? null : tag.strip()),
+					Callers.current().orElseThrow());
+		}
+		runner.wake();
+		Map<String, Object> body = new HashMap<>();
+		body.put("id", id);
+		body.put("status", "QUEUED");
+		return ResponseEntity.status(HttpStatus.ACCEPTED).header(HttpHeaders.LOCATION, "/imports/" + id).body(body);
+	}
+
+	@GetMapping(path = "/imports/{id}/errors.csv", produces = "text/csv")
+	@PreAuthorize("hasRole('AGENT')")
+	ResponseEntity<String> errors(@PathVariable String id) {
+		jobs.find(id).orElseThrow(() -> ApiException.notFound("Import job", id));
+		return ResponseEntity.ok()
+			.contentType(new MediaType("text", "csv", StandardCharsets.UTF_8))
+			.header(HttpHeaders.CONTENT_DISPOSITION, "attachment; filename=\"import-" + id + "-errors.csv\"")
+			.body(jobs.errorsCsv(id));
+	}
+
+	@QueryMapping
+	@PreAuthorize("hasRole('AGENT')")
+	ImportJobs.ImportJob importJob(@Argument String id) {
+		return jobs.find(id).orElse(null);
+	}
+
+	@QueryMapping
+	@PreAuthorize("hasRole('AGENT')")
+	List<ImportJobs.ImportJob> importJobs(@Argument Integer first) {
+		return jobs.recent(PageRequest.of(first, null, limits).first());
+	}
+
+	@MutationMapping
+	@PreAuthorize("hasRole('AGENT')")
+	CancelImportPayload cancelImport(@Argument CancelImportInput input) {
+		return jobs.cancel(input.id())
+			.map(j -> new CancelImportPayload(j, List.of()))
+			.orElseGet(() -> new CancelImportPayload(null,
+					List.of(com.rootline.api.UserError.of("NOT_FOUND", "No import job " + input.id(), "id"))));
+	}
+
+	/**
+	 * Every live contact as Rootline CSV, streamed page by page: a backup that the import reads back
+	 * with nothing lost, and the list a direct-mail house needs.
+	 */
+	@GetMapping(path = "/exports/contacts.csv", produces = "text/csv")
+	@PreAuthorize("hasRole('BROKER')")
+	ResponseEntity<StreamingResponseBody> export() {
+		List<String> customKeys = List.copyOf(neo4j.query(queries.get("exchange/custom-field-keys"))
+			.fetchAs(String.class)
+			.mappedBy((t, r) -> r.get("key").asString())
+			.all());
+		StreamingResponseBody body = out -> {
+			Writer writer = new OutputStreamWriter(out, StandardCharsets.UTF_8);
+			writer.write('\uFEFF');
+			writer.write(Csv.row(RootlineCsv.columns(customKeys)));
+			String after = null;
+			while (true) {
+				Map<String, Object> params = new HashMap<>();
+				params.put("after", after);
+				params.put("limit", EXPORT_PAGE);
+				List<String> ids = List.copyOf(neo4j.query(queries.get("exchange/export-page"))
+					.bindAll(params)
+					.fetchAs(String.class)
+					.mappedBy((t, r) -> r.get("id").asString())
+					.all());
+				if (ids.isEmpty()) {
+					break;
+				}
+				Map<String, Map<String, Object>> origins = new HashMap<>();
+				neo4j.query(queries.get("exchange/export-origins"))
+					.bind(ids)
+					.to("ids")
+					.fetch()
+					.all()
+					.forEach(r -> origins.put((String) r.get("id"), r));
+				for (Contact c : contacts.findAll(ids).values()) {
+					writer.write(Csv.row(ContactCsv.cells(c, origins.get(c.id()), customKeys)));
+				}
+				writer.flush();
+				after = ids.getLast();
+			}
+			writer.flush();
+		};
+		return ResponseEntity.ok()
+			.contentType(new MediaType("text", "csv", StandardCharsets.UTF_8))
+			.header(HttpHeaders.CONTENT_DISPOSITION, "attachment; filename=\"rootline-contacts.csv\"")
+			.body(body);
+	}
+
+}

@@ -1,0 +1,131 @@
+package com.rootline.exchange;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.time.ZonedDateTime;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.UUID;
+
+import com.rootline.api.Csv;
+import com.rootline.graph.CypherQueries;
+import com.rootline.security.Caller;
+import org.springframework.data.neo4j.core.Neo4jClient;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/** Import jobs as the API shows them: queued from an upload, read back, and their error report. */
+@Service
+class ImportJobs {
+
+	private final Neo4jClient neo4j;
+
+	private final CypherQueries queries;
+
+	private final ImportSettings settings;
+
+	ImportJobs(Neo4jClient neo4j, CypherQueries queries, ImportSettings settings) {
+		this.neo4j = neo4j;
+		this.queries = queries;
+		this.settings = settings;
+	}
+
+	record ImportJob(String id, String status, String format, String encoding, String fileName, boolean dryRun,
+			String onDuplicate, String group, String tag, Long total, long processed, long created, long updated,
+			long skipped, long failed, long linked, String message, String createdBy, ZonedDateTime createdAt,
+			ZonedDateTime startedAt, ZonedDateTime finishedAt) {
+	}
+
+	record Request(String format, boolean dryRun, String onDuplicate, String group, String tag) {
+	}
+
+	/** Streams the upload to disk first: the job reads it from there, as many times as it needs. */
+	String queue(InputStream upload, String fileName, Request request, Caller caller) {
+		String id = UUID.randomUUID().toString();
+		try {
+			Files.createDirectories(settings.directory());
+			Path target = settings.directory().resolve(id);
+			Files.copy(upload, target, StandardCopyOption.REPLACE_EXISTING);
+		}
+		catch (IOException ex) {
+			throw new UncheckedIOException(ex);
+		}
+		Map<String, Object> job = new HashMap<>();
+		job.put("id", id);
+		job.put("requestedFormat", request.format());
+		job.put("format", request.format());
+		job.put("fileName", fileName);
+		job.put("dryRun", request.dryRun());
+		job.put("onDuplicate", request.onDuplicate());
+		job.put("group", request.group());
+		job.put("tag", request.tag());
+		job.put("ownerAgentId", caller.agentId());
+		job.put("createdById", caller.id());
+		job.put("createdByName", caller.name());
+		job.put("createdByKind", caller.kind());
+		neo4j.query(queries.get("exchange/job-create")).bind(job).to("job").run();
+		return id;
+	}
+
+	@Transactional(readOnly = true)
+	Optional<ImportJob> find(String id) {
+		return neo4j.query(queries.get("exchange/job")).bind(id).to("id").fetch().one().map(r -> job(r.get("job")));
+	}
+
+	@Transactional(readOnly = true)
+	List<ImportJob> recent(int limit) {
+		return neo4j.query(queries.get("exchange/jobs"))
+			.bind(limit)
+			.to("limit")
+			.fetch()
+			.all()
+			.stream()
+			.map(r -> job(r.get("job")))
+			.toList();
+	}
+
+	@Transactional
+	Optional<ImportJob> cancel(String id) {
+		Map<String, Object> params = new HashMap<>();
+		params.put("id", id);
+		params.put("owner", null);
+		params.put("status", "CANCELLED");
+		params.put("total", null);
+		params.put("message", "Cancelled");
+		neo4j.query(queries.get("exchange/job-finish")).bindAll(params).run();
+		return find(id);
+	}
+
+	/** Every bad row with its line, column and stable code; formula-safe for spreadsheets. */
+	@Transactional(readOnly = true)
+	String errorsCsv(String id) {
+		StringBuilder out = new StringBuilder(Csv.row(List.of("Line", "Column", "Code", "Message")));
+		neo4j.query(queries.get("exchange/job-errors")).bind(id).to("id").fetch().all().forEach(r -> out.append(
+				Csv.row(java.util.Arrays.asList(r.get("line"), r.get("column"), r.get("code"), r.get("message")))));
+		return out.toString();
+	}
+
+	@SuppressWarnings("unchecked")
+	private static ImportJob job(Object value) {
+		Map<String, Object> j = (Map<String, Object>) value;
+		return new ImportJob((String) j.get("id"), (String) j.get("status"), (String) j.get("format"),
+				(String) j.get("encoding"), (String) j.get("fileName"), Boolean.TRUE.equals(j.get("dryRun")),
+				(String) j.get("onDuplicate"), (String) j.get("group"), (String) j.get("tag"), (Long) j.get("total"),
+				count(j, "processed"), count(j, "created"), count(j, "updated"), count(j, "skipped"),
+				count(j, "failed"), count(j, "linked"), (String) j.get("message"),
+				j.get("createdByKind") + ":" + j.get("createdByName"), (ZonedDateTime) j.get("createdAt"),
+				(ZonedDateTime) j.get("startedAt"), (ZonedDateTime) j.get("finishedAt"));
+	}
+
+	private static long count(Map<String, Object> j, String key) {
+		Object value = j.get(key);
+		return value == null ? 0 : (Long) value;
+	}
+
+}

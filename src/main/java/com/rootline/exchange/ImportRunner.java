@@ -1,0 +1,374 @@
+package com.rootline.exchange;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.LocalDate;
+import java.time.format.DateTimeParseException;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.UUID;
+import java.util.concurrent.Executors;
+import java.util.concurrent.ScheduledExecutorService;
+import java.util.concurrent.TimeUnit;
+
+import com.rootline.api.UserError;
+import com.rootline.contact.ContactImports;
+import com.rootline.graph.CypherQueries;
+import com.rootline.graph.Retries;
+import com.rootline.referral.ReferralImports;
+import com.rootline.security.Caller;
+import com.rootline.security.Callers;
+import com.rootline.security.Role;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.context.SmartLifecycle;
+import org.springframework.data.neo4j.core.Neo4jClient;
+import org.springframework.stereotype.Component;
+import org.springframework.transaction.PlatformTransactionManager;
+import org.springframework.transaction.support.TransactionTemplate;
+
+/**
+ * Runs import jobs, one at a time per instance, on its own thread. A job is claimed with a lease
+ * that every chunk renews; a runner that dies stops renewing, and any instance takes the job over
+ * after the lease and resumes after the last committed chunk. Each chunk's contacts, row errors,
+ * counters and checkpoint commit together or not at all.
+ */
+@Component
+class ImportRunner implements SmartLifecycle {
+
+	private static final Logger log = LoggerFactory.getLogger(ImportRunner.class);
+
+	private final Neo4jClient neo4j;
+
+	private final CypherQueries queries;
+
+	private final ContactImports contacts;
+
+	private final ReferralImports referrals;
+
+	private final TransactionTemplate transactions;
+
+	private final ImportSettings settings;
+
+	private final String owner = UUID.randomUUID().toString();
+
+	private volatile ScheduledExecutorService executor;
+
+	ImportRunner(Neo4jClient neo4j, CypherQueries queries, ContactImports contacts, ReferralImports referrals,
+			PlatformTransactionManager transactionManager, ImportSettings settings) {
+		this.neo4j = neo4j;
+		this.queries = queries;
+		this.contacts = contacts;
+		this.referrals = referrals;
+		this.transactions = new TransactionTemplate(transactionManager);
+		this.settings = settings;
+	}
+
+	/** Thrown when the job was cancelled or taken over: the chunk in progress rolls back. */
+	static final class LostJob extends RuntimeException {
+
+		LostJob() {
+			super("The job was cancelled or taken over by another instance");
+		}
+
+	}
+
+	@Override
+	public void start() {
+		executor = Executors.newSingleThreadScheduledExecutor(r -> {
+			Thread thread = new Thread(r, "rootline-imports");
+			thread.setDaemon(true);
+			return thread;
+		});
+		executor.scheduleWithFixedDelay(this::drain, settings.pollInterval().toMillis(),
+				settings.pollInterval().toMillis(), TimeUnit.MILLISECONDS);
+	}
+
+	@Override
+	public void stop() {
+		executor.shutdownNow();
+		executor = null;
+	}
+
+	@Override
+	public boolean isRunning() {
+		return executor != null;
+	}
+
+	/** Looks for work now rather than at the next poll. */
+	void wake() {
+		ScheduledExecutorService current = executor;
+		if (current != null) {
+			current.execute(this::drain);
+		}
+	}
+
+	void drain() {
+		try {
+			Optional<Map<String, Object>> job;
+			while ((job = claim()).isPresent()) {
+				run(job.get(), Integer.MAX_VALUE);
+			}
+		}
+		catch (RuntimeException ex) {
+			log.error("Import runner failed; it retries at the next poll", ex);
+		}
+	}
+
+	Optional<Map<String, Object>> claim() {
+		return transactions.execute(tx -> neo4j.query(queries.get("exchange/job-claim"))
+			.bindAll(Map.of("owner", owner, "leaseSeconds", settings.lease().toSeconds()))
+			.fetch()
+			.one()
+			.map(r -> map(r.get("job"))));
+	}
+
+	/**
+	 * Runs a claimed job as the person who started it. {@code maxChunks} below the job's size stops
+	 * after that many chunks as a crash would, lease and all: how tests reproduce a dead runner.
+	 */
+	void run(Map<String, Object> job, int maxChunks) {
+		Caller caller = new Caller((String) job.get("createdById"), (String) job.get("createdByName"),
+				Set.of(Role.AGENT), (String) job.get("ownerAgentId"), (String) job.get("createdByKind"));
+		Callers.runAs(caller, () -> {
+			String id = (String) job.get("id");
+			try {
+				process(job, maxChunks);
+			}
+			catch (LostJob ex) {
+				log.info("Import {} stopped: {}", id, ex.getMessage());
+			}
+			catch (UncheckedIOException | IOException ex) {
+				finish(id, "FAILED", null, "The file could not be read: " + ex.getMessage());
+			}
+			catch (RuntimeException ex) {
+				String ref = UUID.randomUUID().toString();
+				log.error("Import {} failed ({})", id, ref, ex);
+				finish(id, "FAILED", null, "Internal error " + ref + "; the details are in the service log");
+			}
+		});
+	}
+
+	private void process(Map<String, Object> job, int maxChunks) throws IOException {
+		String id = (String) job.get("id");
+		Path file = settings.directory().resolve(id);
+		if (!Files.exists(file)) {
+			finish(id, "FAILED", null, "The uploaded file is gone from " + settings.directory());
+			return;
+		}
+		TextFiles.Encoding encoding = TextFiles.detect(file);
+		ImportFormat format = ImportFormat.valueOf((String) job.get("requestedFormat"));
+		if (format == ImportFormat.AUTO) {
+			format = ImportFormat.detect(file, encoding);
+			if (format == null) {
+				finish(id, "FAILED", 0L, "The format is not recognised: expected a vCard or a Google, Outlook or Rootline CSV header");
+				return;
+			}
+		}
+		if (job.get("total") == null) {
+			long total = 0;
+			try (AddressBook book = AddressBook.open(file, format, encoding)) {
+				while (book.hasNext()) {
+					book.next();
+					total++;
+				}
+			}
+			bindOwned("exchange/job-total", Map.of("id", id, "owner", owner, "total", total, "format", format.name(),
+					"encoding", encoding.charset().name()));
+		}
+		boolean dryRun = Boolean.TRUE.equals(job.get("dryRun"));
+		ContactImports.Options options = new ContactImports.Options(
+				ContactImports.OnDuplicate.valueOf((String) job.get("onDuplicate")), dryRun,
+				(String) job.get("ownerAgentId"), (String) job.get("group"), (String) job.get("tag"),
+				Callers.currentName());
+		long checkpoint = (Long) job.get("checkpoint");
+		Set<String> seenKeys = new HashSet<>();
+		int chunks = 0;
+		try (AddressBook book = AddressBook.open(file, format, encoding)) {
+			for (long skipped = 0; skipped < checkpoint && book.hasNext(); skipped++) {
+				book.next();
+			}
+			while (book.hasNext()) {
+				List<AddressBook.Entry> entries = new ArrayList<>(settings.chunkSize());
+				while (entries.size() < settings.chunkSize() && book.hasNext()) {
+					entries.add(book.next());
+				}
+				checkpoint += entries.size();
+				long done = checkpoint;
+				Retries.onTransientFailure(() -> transactions.execute(tx -> chunk(id, entries, options, seenKeys, done)));
+				if (++chunks >= maxChunks) {
+					return;
+				}
+			}
+		}
+		if (!dryRun) {
+			linkOrigins(id);
+		}
+		finish(id, "COMPLETED", null, null);
+	}
+
+	private Object chunk(String id, List<AddressBook.Entry> entries, ContactImports.Options options,
+			Set<String> seenKeys, long checkpoint) {
+		List<ContactImports.Row> rows = new ArrayList<>();
+		List<Map<String, Object>> errors = new ArrayList<>();
+		Map<Long, AddressBook.Entry> byLine = new HashMap<>();
+		int failed = 0;
+		for (AddressBook.Entry entry : entries) {
+			if (entry.problems().isEmpty()) {
+				rows.add(entry.row());
+				byLine.put(entry.line(), entry);
+			}
+			else {
+				failed++;
+				entry.problems().forEach(p -> errors.add(error(entry.line(), p.column(), p.code(), p.message())));
+			}
+		}
+		int created = 0;
+		int updated = 0;
+		int skipped = 0;
+		List<Map<String, Object>> links = new ArrayList<>();
+		for (ContactImports.Outcome outcome : contacts.apply(rows, options, seenKeys)) {
+			switch (outcome.action()) {
+				case "CREATED" -> created++;
+				case "UPDATED" -> updated++;
+				case "SKIPPED" -> skipped++;
+				default -> {
+					failed++;
+					outcome.problems().forEach(p -> errors.add(error(outcome.line(), p.column(), p.code(), p.message())));
+				}
+			}
+			AddressBook.Entry entry = byLine.get(outcome.line());
+			if (outcome.contactId() != null && entry != null) {
+				link(entry.line(), outcome.contactId(), entry.referredBy(), entry.referredOn(), links);
+				link(entry.line(), outcome.contactId(), entry.leadSource(), entry.referredOn(), links);
+			}
+		}
+		if (!links.isEmpty() && !options.dryRun()) {
+			neo4j.query(queries.get("exchange/links-add")).bindAll(Map.of("id", id, "links", links)).run();
+		}
+		Map<String, Object> params = new HashMap<>();
+		params.put("id", id);
+		params.put("owner", owner);
+		params.put("processed", entries.size());
+		params.put("created", created);
+		params.put("updated", updated);
+		params.put("skipped", skipped);
+		params.put("failed", failed);
+		params.put("linked", 0);
+		params.put("checkpoint", checkpoint);
+		params.put("phase", "ROWS");
+		params.put("errors", errors);
+		params.put("leaseSeconds", settings.lease().toSeconds());
+		bindOwned("exchange/job-chunk", params);
+		return null;
+	}
+
+	private static void link(long line, String contactId, String referrer, String on, List<Map<String, Object>> links) {
+		if (referrer == null || referrer.isBlank()) {
+			return;
+		}
+		Map<String, Object> l = new HashMap<>();
+		l.put("line", line);
+		l.put("contactId", contactId);
+		l.put("referrer", referrer.strip());
+		l.put("on", on == null ? null : on.strip());
+		links.add(l);
+	}
+
+	/** The second pass: every contact of the file exists now, so a referrer later in the file resolves. */
+	private void linkOrigins(String id) {
+		while (true) {
+			List<Map<String, Object>> pending = List.copyOf(neo4j.query(queries.get("exchange/links-next"))
+				.bindAll(Map.of("id", id, "limit", settings.chunkSize()))
+				.fetch()
+				.all());
+			if (pending.isEmpty()) {
+				return;
+			}
+			Map<String, String> resolved = new HashMap<>();
+			neo4j.query(queries.get("exchange/resolve-parties"))
+				.bind(pending.stream().map(l -> (String) l.get("referrer")).distinct().toList())
+				.to("keys")
+				.fetch()
+				.all()
+				.forEach(r -> resolved.put((String) r.get("key"), (String) r.get("id")));
+			List<Map<String, Object>> errors = new ArrayList<>();
+			int linked = 0;
+			for (Map<String, Object> l : pending) {
+				long line = (Long) l.get("line");
+				String referrer = (String) l.get("referrer");
+				String referrerId = resolved.get(referrer);
+				if (referrerId == null) {
+					errors.add(error(line, "Referred By", "NOT_FOUND",
+							"No contact, partner or outlet is known as '" + referrer + "'"));
+					continue;
+				}
+				LocalDate on;
+				try {
+					on = l.get("on") == null ? null : LocalDate.parse((String) l.get("on"));
+				}
+				catch (DateTimeParseException ex) {
+					errors.add(error(line, "Referred On", "INVALID_DATE", "'" + l.get("on") + "' is not a date (YYYY-MM-DD)"));
+					continue;
+				}
+				Optional<UserError> problem = referrals.link((String) l.get("contactId"), referrerId, on);
+				if (problem.isPresent()) {
+					errors.add(error(line, "Referred By", problem.get().code(), problem.get().message()));
+				}
+				else {
+					linked++;
+				}
+			}
+			Map<String, Object> params = new HashMap<>();
+			params.put("id", id);
+			params.put("owner", owner);
+			params.put("refs", pending.stream().map(l -> l.get("ref")).toList());
+			params.put("linked", linked);
+			params.put("failed", errors.size());
+			params.put("errors", errors);
+			params.put("leaseSeconds", settings.lease().toSeconds());
+			transactions.execute(tx -> {
+				bindOwned("exchange/links-done", params);
+				return null;
+			});
+		}
+	}
+
+	private void bindOwned(String query, Map<String, Object> params) {
+		if (neo4j.query(queries.get(query)).bindAll(params).fetch().one().isEmpty()) {
+			throw new LostJob();
+		}
+	}
+
+	void finish(String id, String status, Long total, String message) {
+		Map<String, Object> params = new HashMap<>();
+		params.put("id", id);
+		params.put("owner", null);
+		params.put("status", status);
+		params.put("total", total);
+		params.put("message", message);
+		transactions.execute(tx -> neo4j.query(queries.get("exchange/job-finish")).bindAll(params).run());
+	}
+
+	private static Map<String, Object> error(long line, String column, String code, String message) {
+		Map<String, Object> e = new HashMap<>();
+		e.put("line", line);
+		e.put("column", column);
+		e.put("code", code);
+		e.put("message", message);
+		return e;
+	}
+
+	@SuppressWarnings("unchecked")
+	private static Map<String, Object> map(Object value) {
+		return (Map<String, Object>) value;
+	}
+
+}

@@ -1,0 +1,50 @@
+package com.rootline.referral;
+
+import java.time.LocalDate;
+import java.util.Map;
+import java.util.Optional;
+
+import com.rootline.api.UserError;
+import com.rootline.api.UserErrorsException;
+import org.springframework.stereotype.Component;
+
+/**
+ * Origins from an imported file, under exactly the rules of {@code recordReferral} and
+ * {@code recordLeadSource}. Each link is its own transaction, so one bad row cannot undo the others,
+ * and linking again to the same referrer is a no-op, so that a resumed import can repeat a link.
+ */
+@Component
+public class ReferralImports {
+
+	private final ReferralService service;
+
+	private final Parties parties;
+
+	ReferralImports(ReferralService service, Parties parties) {
+		this.service = service;
+		this.parties = parties;
+	}
+
+	/** Empty when linked (or already linked to this referrer); otherwise why not. */
+	public Optional<UserError> link(String contactId, String referrerId, LocalDate on) {
+		Map<String, Parties.Kind> kinds = parties.kinds(java.util.List.of(referrerId));
+		Parties.Kind referrer = kinds.get(referrerId);
+		try {
+			if (referrer != null && referrer.isOutlet()) {
+				service.recordLeadSource(new ReferralService.RecordLeadSourceInput(contactId, referrerId, on, false));
+			}
+			else {
+				service.record(new ReferralService.RecordReferralInput(contactId, referrerId, on, "Imported", false));
+			}
+			return Optional.empty();
+		}
+		catch (UserErrorsException ex) {
+			UserError error = ex.errors().getFirst();
+			if (error.code().equals("ALREADY_REFERRED") && error.message().contains("(" + referrerId + ")")) {
+				return Optional.empty();
+			}
+			return Optional.of(error);
+		}
+	}
+
+}
