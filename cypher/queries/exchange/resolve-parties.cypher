@@ -2,10 +2,12 @@
 // outlet's name. The first kind that matches wins.
 UNWIND $keys AS key
 WITH key,
-     COLLECT { MATCH (c:Contact {id: key}) RETURN c.id } +
-     COLLECT { MATCH (a:Agent {id: key}) RETURN a.id } +
-     COLLECT { MATCH (o:MediaOutlet {id: key}) RETURN o.id } +
-     COLLECT { MATCH (c:Contact {externalId: key}) RETURN c.id } +
-     COLLECT { MATCH (:EmailAddress {normalized: toLower(key)})<-[:HAS_EMAIL]-(c:Contact) RETURN c.id ORDER BY c.id } +
-     COLLECT { MATCH (o:MediaOutlet) WHERE toLower(o.name) = toLower(key) RETURN o.id ORDER BY o.id } AS ids
-RETURN key, head(ids) AS id
+     COLLECT { MATCH (c:Contact {id: key}) RETURN {id: c.id, outlet: false} } +
+     COLLECT { MATCH (a:Agent {id: key}) RETURN {id: a.id, outlet: false} } +
+     COLLECT { MATCH (o:MediaOutlet {id: key}) RETURN {id: o.id, outlet: true} } +
+     COLLECT { MATCH (c:Contact {externalId: key}) RETURN {id: c.id, outlet: false} } +
+     COLLECT { MATCH (:EmailAddress {normalized: toLower(key)})<-[:HAS_EMAIL]-(c:Contact)
+               RETURN {id: c.id, outlet: false} ORDER BY c.id } +
+     COLLECT { MATCH (o:MediaOutlet) WHERE toLower(o.name) = toLower(key)
+               RETURN {id: o.id, outlet: true} ORDER BY o.id } AS found
+RETURN key, head(found).id AS id, head(found).outlet AS outlet

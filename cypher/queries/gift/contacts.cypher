@@ -10,6 +10,6 @@ RETURN c.id AS id,
        c.erasedAt IS NOT NULL AS erased,
        c.archivedAt IS NOT NULL AS archived,
        date(coalesce(c.lastContactedAt, c.createdAt)) AS lastTouchOn,
-       date(c.createdAt) AS createdOn,
+       c.createdAt AS createdAt,
        c.firstName AS firstName, c.lastName AS lastName, c.spouseName AS spouseName,
        COLLECT { MATCH (c)-[:HAS_ADDRESS]->(a:PostalAddress) WHERE a.type = 'HOME' RETURN a.householdKey } AS homes

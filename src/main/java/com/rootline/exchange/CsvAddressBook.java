@@ -65,8 +65,6 @@ final class CsvAddressBook implements AddressBook {
 
 	private final Map<String, Integer> header;
 
-	private long lastLine;
-
 	CsvAddressBook(Reader reader, Layout layout) throws IOException {
 		this.parser = CSVFormat.RFC4180.builder()
 			.setHeader()
@@ -79,7 +77,6 @@ final class CsvAddressBook implements AddressBook {
 		this.records = parser.iterator();
 		this.layout = layout;
 		this.header = parser.getHeaderMap();
-		this.lastLine = parser.getCurrentLineNumber();
 	}
 
 	@Override
@@ -93,9 +90,24 @@ final class CsvAddressBook implements AddressBook {
 			throw new NoSuchElementException();
 		}
 		CSVRecord record = records.next();
-		long line = lastLine + 1;
-		lastLine = parser.getCurrentLineNumber();
-		return layout.map(line, new Cells(record, header));
+		// The parser knows the line a record ends on; blank lines before it are skipped, and quoted
+		// cells may span lines, so the first line is found by counting back the breaks inside cells.
+		long breaks = 0;
+		for (String value : record) {
+			breaks += lineBreaks(value);
+		}
+		return layout.map(parser.getCurrentLineNumber() - breaks, new Cells(record, header));
+	}
+
+	private static int lineBreaks(String value) {
+		int breaks = 0;
+		for (int i = 0; i < value.length(); i++) {
+			char c = value.charAt(i);
+			if (c == '\n' || (c == '\r' && (i + 1 == value.length() || value.charAt(i + 1) != '\n'))) {
+				breaks++;
+			}
+		}
+		return breaks;
 	}
 
 	@Override

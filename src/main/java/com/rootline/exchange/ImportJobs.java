@@ -4,7 +4,6 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
-import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.time.ZonedDateTime;
 import java.util.HashMap;
@@ -50,10 +49,10 @@ class ImportJobs {
 		String id = UUID.randomUUID().toString();
 		try {
 			Files.createDirectories(settings.directory());
-			Path target = settings.directory().resolve(id);
-			Files.copy(upload, target, StandardCopyOption.REPLACE_EXISTING);
+			Files.copy(upload, settings.directory().resolve(id), StandardCopyOption.REPLACE_EXISTING);
 		}
 		catch (IOException ex) {
+			deleteFile(settings, id);
 			throw new UncheckedIOException(ex);
 		}
 		Map<String, Object> job = new HashMap<>();
@@ -69,8 +68,23 @@ class ImportJobs {
 		job.put("createdById", caller.id());
 		job.put("createdByName", caller.name());
 		job.put("createdByKind", caller.kind());
-		neo4j.query(queries.get("exchange/job-create")).bind(job).to("job").run();
+		try {
+			neo4j.query(queries.get("exchange/job-create")).bind(job).to("job").run();
+		}
+		catch (RuntimeException ex) {
+			deleteFile(settings, id);
+			throw ex;
+		}
 		return id;
+	}
+
+	static void deleteFile(ImportSettings settings, String jobId) {
+		try {
+			Files.deleteIfExists(settings.directory().resolve(jobId));
+		}
+		catch (IOException ex) {
+			// A file left behind is only disk space; the job's outcome is already in the graph.
+		}
 	}
 
 	@Transactional(readOnly = true)
@@ -99,7 +113,11 @@ class ImportJobs {
 		params.put("total", null);
 		params.put("message", "Cancelled");
 		neo4j.query(queries.get("exchange/job-finish")).bindAll(params).run();
-		return find(id);
+		Optional<ImportJob> job = find(id);
+		if (job.filter(j -> j.status().equals("CANCELLED")).isPresent()) {
+			deleteFile(settings, id);
+		}
+		return job;
 	}
 
 	/** Every bad row with its line, column and stable code; formula-safe for spreadsheets. */

@@ -292,19 +292,20 @@ class ImportRunner implements SmartLifecycle {
 			if (pending.isEmpty()) {
 				return;
 			}
-			Map<String, String> resolved = new HashMap<>();
+			Map<String, Map<String, Object>> resolved = new HashMap<>();
 			neo4j.query(queries.get("exchange/resolve-parties"))
 				.bind(pending.stream().map(l -> (String) l.get("referrer")).distinct().toList())
 				.to("keys")
 				.fetch()
 				.all()
-				.forEach(r -> resolved.put((String) r.get("key"), (String) r.get("id")));
+				.forEach(r -> resolved.put((String) r.get("key"), r));
 			List<Map<String, Object>> errors = new ArrayList<>();
 			int linked = 0;
 			for (Map<String, Object> l : pending) {
 				long line = (Long) l.get("line");
 				String referrer = (String) l.get("referrer");
-				String referrerId = resolved.get(referrer);
+				Map<String, Object> party = resolved.get(referrer);
+				String referrerId = party == null ? null : (String) party.get("id");
 				if (referrerId == null) {
 					errors.add(error(line, "Referred By", "NOT_FOUND",
 							"No contact, partner or outlet is known as '" + referrer + "'"));
@@ -318,7 +319,8 @@ class ImportRunner implements SmartLifecycle {
 					errors.add(error(line, "Referred On", "INVALID_DATE", "'" + l.get("on") + "' is not a date (YYYY-MM-DD)"));
 					continue;
 				}
-				Optional<UserError> problem = referrals.link((String) l.get("contactId"), referrerId, on);
+				Optional<UserError> problem = referrals.link((String) l.get("contactId"), referrerId,
+						Boolean.TRUE.equals(party.get("outlet")), on);
 				if (problem.isPresent()) {
 					errors.add(error(line, "Referred By", problem.get().code(), problem.get().message()));
 				}
@@ -347,6 +349,7 @@ class ImportRunner implements SmartLifecycle {
 		}
 	}
 
+	/** Ends a job; its file is no longer needed (errors and counts are in the graph). */
 	void finish(String id, String status, Long total, String message) {
 		Map<String, Object> params = new HashMap<>();
 		params.put("id", id);
@@ -355,6 +358,7 @@ class ImportRunner implements SmartLifecycle {
 		params.put("total", total);
 		params.put("message", message);
 		transactions.execute(tx -> neo4j.query(queries.get("exchange/job-finish")).bindAll(params).run());
+		ImportJobs.deleteFile(settings, id);
 	}
 
 	private static Map<String, Object> error(long line, String column, String code, String message) {

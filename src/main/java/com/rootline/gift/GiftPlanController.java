@@ -7,8 +7,8 @@ import java.time.ZonedDateTime;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.Comparator;
 import java.util.HashSet;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -205,22 +205,15 @@ class GiftPlanController {
 	private GiftPlanView view(GiftPlans.PlanView v) {
 		GiftPlanner.Plan p = v.plan();
 		GiftPlanner.Settings s = p.settings();
-		Map<String, long[]> perTier = new LinkedHashMap<>();
-		s.tiers()
+		List<GiftTier> dearestFirst = s.tiers()
 			.stream()
-			.sorted((a, b) -> Long.compare(b.unitCostMinor(), a.unitCostMinor()))
-			.forEach(t -> perTier.put(t.name(), new long[2]));
-		for (GiftPlanner.Row row : p.rows()) {
-			if (row.tier() != null) {
-				long[] sums = perTier.get(row.tier().name());
-				sums[0]++;
-				sums[1] += row.amountMinor();
-			}
-		}
+			.sorted(Comparator.comparingLong(GiftTier::unitCostMinor).reversed())
+			.toList();
 		List<TierSummary> summary = new ArrayList<>();
-		for (GiftTier t : s.tiers().stream().sorted((a, b) -> Long.compare(b.unitCostMinor(), a.unitCostMinor())).toList()) {
-			long[] sums = perTier.get(t.name());
-			summary.add(new TierSummary(t, (int) sums[0], money.fromMinor(sums[1])));
+		for (GiftTier t : dearestFirst) {
+			List<GiftPlanner.Row> given = p.rows().stream().filter(r -> r.tier() != null && r.tier().name().equals(t.name())).toList();
+			summary.add(new TierSummary(t, given.size(),
+					money.fromMinor(given.stream().mapToLong(GiftPlanner.Row::amountMinor).sum())));
 		}
 		return new GiftPlanView(v.id(), v.name(), v.savedAt(), v.savedBy(), s.asOf(), money.fromMinor(s.budgetMinor()),
 				money.fromMinor(p.allocatedMinor()), money.fromMinor(p.unallocatedMinor()),

@@ -1,5 +1,6 @@
 package com.rootline.gift;
 
+import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Arrays;
@@ -38,7 +39,7 @@ final class GiftPlanner {
 
 	/** A contact as the planner sees it: its referrer as of the plan date and what eligibility needs. */
 	record Member(String id, String parentId, String partnerId, boolean erased, boolean archived,
-			LocalDate lastTouchOn, LocalDate createdOn, String firstName, String lastName, String spouseName,
+			LocalDate lastTouchOn, Instant createdAt, String firstName, String lastName, String spouseName,
 			List<String> homes) {
 	}
 
@@ -122,7 +123,7 @@ final class GiftPlanner {
 		List<List<Integer>> membersOf = membersByGroup(group, groups);
 		for (int g = 0; g < groups; g++) {
 			List<Integer> gm = membersOf.get(g);
-			gm.sort(Comparator.comparing((Integer i) -> members.get(i).createdOn(),
+			gm.sort(Comparator.comparing((Integer i) -> members.get(i).createdAt(),
 					Comparator.nullsLast(Comparator.naturalOrder()))
 				.thenComparing(i -> members.get(i).id()));
 			double referralPoints = 0;
@@ -143,7 +144,7 @@ final class GiftPlanner {
 		rows.sort(Comparator.comparingDouble(Row::score)
 			.reversed()
 			.thenComparing(Comparator.comparingDouble(Row::referralPoints).reversed())
-			.thenComparing(r -> members.get(index.get(r.memberIds().getFirst())).createdOn(),
+			.thenComparing(r -> members.get(index.get(r.memberIds().getFirst())).createdAt(),
 					Comparator.nullsLast(Comparator.naturalOrder()))
 			.thenComparing(r -> r.memberIds().getFirst()));
 		return allocate(rows, s, excluded);

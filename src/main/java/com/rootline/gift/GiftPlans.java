@@ -158,7 +158,7 @@ class GiftPlans {
 			.mappedBy((types, r) -> new GiftPlanner.Member(r.get("id").asString(), r.get("parentId").asString(null),
 					r.get("partnerId").asString(null), r.get("erased").asBoolean(), r.get("archived").asBoolean(),
 					r.get("lastTouchOn").isNull() ? null : r.get("lastTouchOn").asLocalDate(),
-					r.get("createdOn").isNull() ? null : r.get("createdOn").asLocalDate(),
+					r.get("createdAt").isNull() ? null : r.get("createdAt").asZonedDateTime().toInstant(),
 					r.get("firstName").asString(null), r.get("lastName").asString(null),
 					r.get("spouseName").asString(null), r.get("homes").asList(v -> v.asString())))
 			.all());

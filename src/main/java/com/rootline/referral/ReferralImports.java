@@ -1,7 +1,6 @@
 package com.rootline.referral;
 
 import java.time.LocalDate;
-import java.util.Map;
 import java.util.Optional;
 
 import com.rootline.api.UserError;
@@ -18,19 +17,17 @@ public class ReferralImports {
 
 	private final ReferralService service;
 
-	private final Parties parties;
-
-	ReferralImports(ReferralService service, Parties parties) {
+	ReferralImports(ReferralService service) {
 		this.service = service;
-		this.parties = parties;
 	}
 
-	/** Empty when linked (or already linked to this referrer); otherwise why not. */
-	public Optional<UserError> link(String contactId, String referrerId, LocalDate on) {
-		Map<String, Parties.Kind> kinds = parties.kinds(java.util.List.of(referrerId));
-		Parties.Kind referrer = kinds.get(referrerId);
+	/**
+	 * Empty when linked (or already linked to this referrer); otherwise why not. An outlet becomes a
+	 * lead source, anything else a referral.
+	 */
+	public Optional<UserError> link(String contactId, String referrerId, boolean outlet, LocalDate on) {
 		try {
-			if (referrer != null && referrer.isOutlet()) {
+			if (outlet) {
 				service.recordLeadSource(new ReferralService.RecordLeadSourceInput(contactId, referrerId, on, false));
 			}
 			else {

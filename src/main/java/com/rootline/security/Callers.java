@@ -2,7 +2,10 @@ package com.rootline.security;
 
 import java.util.Optional;
 
+import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
 import org.springframework.security.core.Authentication;
+import org.springframework.security.core.authority.SimpleGrantedAuthority;
+import org.springframework.security.core.context.SecurityContext;
 import org.springframework.security.core.context.SecurityContextHolder;
 
 /** Access to the caller of the current request from feature code. */
@@ -24,12 +27,10 @@ public final class Callers {
 	 * that person and not "system".
 	 */
 	public static void runAs(Caller caller, Runnable work) {
-		org.springframework.security.core.context.SecurityContext previous = SecurityContextHolder.getContext();
-		org.springframework.security.core.context.SecurityContext context = SecurityContextHolder.createEmptyContext();
-		context.setAuthentication(new org.springframework.security.authentication.UsernamePasswordAuthenticationToken(
-				caller, null, caller.roles().stream()
-					.map(r -> new org.springframework.security.core.authority.SimpleGrantedAuthority("ROLE_" + r.name()))
-					.toList()));
+		SecurityContext previous = SecurityContextHolder.getContext();
+		SecurityContext context = SecurityContextHolder.createEmptyContext();
+		context.setAuthentication(new UsernamePasswordAuthenticationToken(caller, null,
+				caller.roles().stream().map(r -> new SimpleGrantedAuthority("ROLE_" + r.name())).toList()));
 		SecurityContextHolder.setContext(context);
 		try {
 			work.run();

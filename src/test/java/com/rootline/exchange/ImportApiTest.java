@@ -135,6 +135,15 @@ class ImportApiTest extends IntegrationTest {
 		assertThat(again.path("skipped").asInt()).isEqualTo(3);
 		assertThat(again.path("created").asInt()).isZero();
 		assertThat(count("MATCH (c:Contact) RETURN count(c)")).isEqualTo(3);
+
+		// With UPDATE the rows are merged in again, and the note is not logged twice.
+		JsonNode updated = importAndWait("google.csv", resource("google.csv"), Map.of("onDuplicate", "UPDATE"));
+		assertThat(updated.path("updated").asInt()).isEqualTo(3);
+		assertThat(count("MATCH (c:Contact) RETURN count(c)")).isEqualTo(3);
+		assertThat(count("MATCH (:Contact)-[:HAD]->(i:Interaction {kind: 'NOTE'}) RETURN count(i)")).isOne();
+		// An ended job's upload is deleted: its outcome is in the graph.
+		assertThat(java.nio.file.Files.exists(java.nio.file.Path.of("target/test-imports", job.path("id").asString())))
+			.isFalse();
 	}
 
 	@Test

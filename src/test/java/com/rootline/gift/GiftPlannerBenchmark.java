@@ -28,7 +28,7 @@ class GiftPlannerBenchmark {
 			if (parent != null) {
 				attachment.add(parent);
 			}
-			members.add(new GiftPlanner.Member(id, parent, null, false, false, today, today.minusDays(contacts - i),
+			members.add(new GiftPlanner.Member(id, parent, null, false, false, today, today.atStartOfDay(java.time.ZoneOffset.UTC).toInstant().minusSeconds(contacts - i),
 					"F" + i, "L" + i, null, List.of()));
 		}
 		List<GiftPlanner.ClosedDeal> deals = new java.util.ArrayList<>();
