@@ -3,6 +3,7 @@ package com.rootline.api;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
+import java.util.function.Supplier;
 
 import graphql.GraphQLError;
 import graphql.GraphqlErrorBuilder;
@@ -39,8 +40,17 @@ class ExceptionResolver extends DataFetcherExceptionResolverAdapter {
 
 	@Override
 	protected GraphQLError resolveToSingleError(Throwable ex, DataFetchingEnvironment env) {
+		return resolve(ex, () -> GraphqlErrorBuilder.newError(env), env.getField().getName(),
+				env.getExecutionStepInfo().getPath());
+	}
+
+	/**
+	 * The error for an exception; shared with {@link StreamExceptionResolver} so that a
+	 * subscription fails with the same codes as a query.
+	 */
+	static GraphQLError resolve(Throwable ex, Supplier<GraphqlErrorBuilder<?>> newError, String field, Object where) {
 		if (ex instanceof ApiException api) {
-			return error(env, api.code(), api.getMessage());
+			return error(newError, api.code(), api.getMessage());
 		}
 		if (ex instanceof UserErrorsException invalid) {
 			// A query has no payload for user errors: the same field paths and codes go in the error.
@@ -49,7 +59,7 @@ class ExceptionResolver extends DataFetcherExceptionResolverAdapter {
 				.stream()
 				.map(e -> Map.<String, Object>of("field", e.field(), "code", e.code(), "message", e.message()))
 				.toList();
-			return GraphqlErrorBuilder.newError(env)
+			return newError.get()
 				.message(String.join(".", first.field()) + ": " + first.message())
 				.errorType(ErrorCode.VALIDATION_FAILED.classification())
 				.extensions(Map.of("code", ErrorCode.VALIDATION_FAILED.name(), "userErrors", problems))
@@ -58,22 +68,22 @@ class ExceptionResolver extends DataFetcherExceptionResolverAdapter {
 		if (ex instanceof AccessDeniedException) {
 			Authentication auth = SecurityContextHolder.getContext().getAuthentication();
 			if (auth == null || auth instanceof AnonymousAuthenticationToken) {
-				return error(env, ErrorCode.UNAUTHENTICATED, "Authentication is required");
+				return error(newError, ErrorCode.UNAUTHENTICATED, "Authentication is required");
 			}
-			return error(env, ErrorCode.FORBIDDEN, "Your roles do not allow " + env.getField().getName());
+			return error(newError, ErrorCode.FORBIDDEN, "Your roles do not allow " + field);
 		}
 		if (ex instanceof AuthenticationException) {
-			return error(env, ErrorCode.UNAUTHENTICATED, "Authentication is required");
+			return error(newError, ErrorCode.UNAUTHENTICATED, "Authentication is required");
 		}
 		if (ex instanceof OptimisticLockingFailureException) {
-			return error(env, ErrorCode.VERSION_CONFLICT, "The record was changed by someone else; reload and retry");
+			return error(newError, ErrorCode.VERSION_CONFLICT, "The record was changed by someone else; reload and retry");
 		}
 		if (isTimeout(ex)) {
-			return error(env, ErrorCode.TIMEOUT, "The request took longer than the configured timeout and was stopped");
+			return error(newError, ErrorCode.TIMEOUT, "The request took longer than the configured timeout and was stopped");
 		}
 		String id = UUID.randomUUID().toString();
-		log.error("Internal error {} in {}", id, env.getExecutionStepInfo().getPath(), ex);
-		return error(env, ErrorCode.INTERNAL, "Internal error " + id + "; the details are in the service log");
+		log.error("Internal error {} in {}", id, where, ex);
+		return error(newError, ErrorCode.INTERNAL, "Internal error " + id + "; the details are in the service log");
 	}
 
 	private static boolean isTimeout(Throwable ex) {
@@ -89,8 +99,8 @@ class ExceptionResolver extends DataFetcherExceptionResolverAdapter {
 		return false;
 	}
 
-	private static GraphQLError error(DataFetchingEnvironment env, ErrorCode code, String message) {
-		return GraphqlErrorBuilder.newError(env)
+	private static GraphQLError error(Supplier<GraphqlErrorBuilder<?>> newError, ErrorCode code, String message) {
+		return newError.get()
 			.message(message)
 			.errorType(code.classification())
 			.extensions(Map.of("code", code.name()))

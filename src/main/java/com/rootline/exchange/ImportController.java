@@ -23,6 +23,7 @@ import org.springframework.data.neo4j.core.Neo4jClient;
 import org.springframework.graphql.data.method.annotation.Argument;
 import org.springframework.graphql.data.method.annotation.MutationMapping;
 import org.springframework.graphql.data.method.annotation.QueryMapping;
+import org.springframework.graphql.data.method.annotation.SubscriptionMapping;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
@@ -35,6 +36,7 @@ import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.multipart.MultipartFile;
 import org.springframework.web.servlet.mvc.method.annotation.StreamingResponseBody;
+import reactor.core.publisher.Flux;
 
 /** The {@code ImportJob} type, uploads, the error report, and the contact export. */
 @Controller
@@ -128,6 +130,14 @@ class ImportController {
 	@PreAuthorize("hasRole('AGENT')")
 	List<ImportJobs.ImportJob> importJobs(@Argument Integer first) {
 		return jobs.recent(PageRequest.of(first, null, limits).first());
+	}
+
+	/** Server-sent events over POST /graphql (Accept: text/event-stream). */
+	@SubscriptionMapping
+	@PreAuthorize("hasRole('AGENT')")
+	Flux<ImportJobs.ImportJob> importProgress(@Argument String id) {
+		jobs.find(id).orElseThrow(() -> ApiException.notFound("Import job", id));
+		return jobs.progress(id);
 	}
 
 	@MutationMapping

@@ -5,11 +5,13 @@ import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.StandardCopyOption;
+import java.time.Duration;
 import java.time.ZonedDateTime;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.UUID;
 
 import com.rootline.api.Csv;
@@ -18,10 +20,15 @@ import com.rootline.security.Caller;
 import org.springframework.data.neo4j.core.Neo4jClient;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
+import reactor.core.publisher.Flux;
+import reactor.core.publisher.Mono;
+import reactor.core.scheduler.Schedulers;
 
 /** Import jobs as the API shows them: queued from an upload, read back, and their error report. */
 @Service
 class ImportJobs {
+
+	private static final Set<String> TERMINAL = Set.of("COMPLETED", "FAILED", "CANCELLED");
 
 	private final Neo4jClient neo4j;
 
@@ -90,6 +97,19 @@ class ImportJobs {
 	@Transactional(readOnly = true)
 	Optional<ImportJob> find(String id) {
 		return neo4j.query(queries.get("exchange/job")).bind(id).to("id").fetch().one().map(r -> job(r.get("job")));
+	}
+
+	/**
+	 * The job as it changes, read back from the database every {@code progressInterval} (so it
+	 * follows a job that another instance runs), each distinct state once, ending with the terminal
+	 * one. Counters are committed with each chunk and never go back, so the events are monotonic.
+	 */
+	Flux<ImportJob> progress(String id) {
+		return Flux.interval(Duration.ZERO, settings.progressInterval(), Schedulers.boundedElastic())
+			.onBackpressureDrop()
+			.concatMap(tick -> Mono.justOrEmpty(find(id)), 1)
+			.distinctUntilChanged()
+			.takeUntil(job -> TERMINAL.contains(job.status()));
 	}
 
 	@Transactional(readOnly = true)
