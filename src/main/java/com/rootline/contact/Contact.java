@@ -21,6 +21,12 @@ public record Contact(String id, String prefix, String firstName, String middleN
 
 	public record PostalAddress(String type, List<String> lines, String city, String region, String postalCode,
 			String country) {
+
+		/** Addresses with the same key are one household; the key forgives case, accents and abbreviations. */
+		public String householdKey() {
+			return ContactRules.householdKey(lines == null ? List.of() : lines, city, postalCode, country);
+		}
+
 	}
 
 	public record Spouse(String name, PartialDate birthday) {

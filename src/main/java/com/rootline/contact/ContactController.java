@@ -46,7 +46,7 @@ class ContactController {
 
 	@QueryMapping
 	@PreAuthorize("hasRole('VIEWER')")
-	Connection<Contact> contacts(@Argument ContactSearch.ContactFilter filter, @Argument String orderBy,
+	Connection<Contact> contacts(@Argument ContactFilter filter, @Argument String orderBy,
 			@Argument Integer first, @Argument String after) {
 		return search.find(filter, orderBy == null ? "NAME" : orderBy, PageRequest.of(first, after, limits));
 	}

@@ -1,6 +1,5 @@
 package com.rootline.contact;
 
-import java.time.OffsetDateTime;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
@@ -39,17 +38,6 @@ class ContactSearch {
 		this.customFields = customFields;
 	}
 
-	record ContactFilter(String search, String group, String tag, String statusLevel, Boolean active,
-			String contactType, CustomFieldFilter customField, Integer birthdayMonth, OffsetDateTime createdFrom,
-			OffsetDateTime createdTo, String ownerId, Boolean archived) {
-
-		static final ContactFilter NONE = new ContactFilter(null, null, null, null, null, null, null, null, null,
-				null, null, false);
-	}
-
-	record CustomFieldFilter(String key, String equals) {
-	}
-
 	@Transactional(readOnly = true)
 	Connection<Contact> find(ContactFilter filter, String order, PageRequest page) {
 		ContactFilter f = filter == null ? ContactFilter.NONE : filter;
@@ -76,7 +64,8 @@ class ContactSearch {
 		return keys.get(1);
 	}
 
-	private Map<String, Object> params(ContactFilter f) {
+	/** The query parameters of a filter, checked: a bad filter fails here, naming the field. */
+	Map<String, Object> params(ContactFilter f) {
 		Map<String, Object> p = new HashMap<>();
 		String search = f.search() == null ? null : luceneQuery(f.search());
 		if (f.search() != null && search == null) {

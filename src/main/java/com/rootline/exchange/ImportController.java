@@ -2,8 +2,6 @@ package com.rootline.exchange;
 
 import java.io.IOException;
 import java.io.InputStream;
-import java.io.OutputStreamWriter;
-import java.io.Writer;
 import java.nio.charset.StandardCharsets;
 import java.util.HashMap;
 import java.util.List;
@@ -12,14 +10,9 @@ import java.util.Map;
 
 import com.rootline.api.ApiException;
 import com.rootline.api.ApiLimits;
-import com.rootline.api.Csv;
 import com.rootline.api.ErrorCode;
 import com.rootline.api.PageRequest;
-import com.rootline.contact.Contact;
-import com.rootline.contact.ContactReader;
-import com.rootline.graph.CypherQueries;
 import com.rootline.security.Callers;
-import org.springframework.data.neo4j.core.Neo4jClient;
 import org.springframework.graphql.data.method.annotation.Argument;
 import org.springframework.graphql.data.method.annotation.MutationMapping;
 import org.springframework.graphql.data.method.annotation.QueryMapping;
@@ -35,34 +28,21 @@ import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.multipart.MultipartFile;
-import org.springframework.web.servlet.mvc.method.annotation.StreamingResponseBody;
 import reactor.core.publisher.Flux;
 
-/** The {@code ImportJob} type, uploads, the error report, and the contact export. */
+/** The {@code ImportJob} type, uploads, progress and the error report. */
 @Controller
 class ImportController {
-
-	private static final int EXPORT_PAGE = 500;
 
 	private final ImportJobs jobs;
 
 	private final ImportRunner runner;
 
-	private final ContactReader contacts;
-
-	private final Neo4jClient neo4j;
-
-	private final CypherQueries queries;
-
 	private final ApiLimits limits;
 
-	ImportController(ImportJobs jobs, ImportRunner runner, ContactReader contacts, Neo4jClient neo4j,
-			CypherQueries queries, ApiLimits limits) {
+	ImportController(ImportJobs jobs, ImportRunner runner, ApiLimits limits) {
 		this.jobs = jobs;
 		this.runner = runner;
-		this.contacts = contacts;
-		this.neo4j = neo4j;
-		this.queries = queries;
 		this.limits = limits;
 	}
 
@@ -147,55 +127,6 @@ class ImportController {
 			.map(j -> new CancelImportPayload(j, List.of()))
 			.orElseGet(() -> new CancelImportPayload(null,
 					List.of(com.rootline.api.UserError.of("NOT_FOUND", "No import job " + input.id(), "id"))));
-	}
-
-	/**
-	 * Every live contact as Rootline CSV, streamed page by page: a backup that the import reads back
-	 * with nothing lost, and the list a direct-mail house needs.
-	 */
-	@GetMapping(path = "/exports/contacts.csv", produces = "text/csv")
-	@PreAuthorize("hasRole('BROKER')")
-	ResponseEntity<StreamingResponseBody> export() {
-		List<String> customKeys = List.copyOf(neo4j.query(queries.get("exchange/custom-field-keys"))
-			.fetchAs(String.class)
-			.mappedBy((t, r) -> r.get("key").asString())
-			.all());
-		StreamingResponseBody body = out -> {
-			Writer writer = new OutputStreamWriter(out, StandardCharsets.UTF_8);
-			writer.write('\uFEFF');
-			writer.write(Csv.row(RootlineCsv.columns(customKeys)));
-			String after = null;
-			while (true) {
-				Map<String, Object> params = new HashMap<>();
-				params.put("after", after);
-				params.put("limit", EXPORT_PAGE);
-				List<String> ids = List.copyOf(neo4j.query(queries.get("exchange/export-page"))
-					.bindAll(params)
-					.fetchAs(String.class)
-					.mappedBy((t, r) -> r.get("id").asString())
-					.all());
-				if (ids.isEmpty()) {
-					break;
-				}
-				Map<String, Map<String, Object>> origins = new HashMap<>();
-				neo4j.query(queries.get("exchange/export-origins"))
-					.bind(ids)
-					.to("ids")
-					.fetch()
-					.all()
-					.forEach(r -> origins.put((String) r.get("id"), r));
-				for (Contact c : contacts.findAll(ids).values()) {
-					writer.write(Csv.row(ContactCsv.cells(c, origins.get(c.id()), customKeys)));
-				}
-				writer.flush();
-				after = ids.getLast();
-			}
-			writer.flush();
-		};
-		return ResponseEntity.ok()
-			.contentType(new MediaType("text", "csv", StandardCharsets.UTF_8))
-			.header(HttpHeaders.CONTENT_DISPOSITION, "attachment; filename=\"rootline-contacts.csv\"")
-			.body(body);
 	}
 
 }

@@ -6,6 +6,8 @@ import java.nio.charset.StandardCharsets;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeMap;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
 import org.springframework.core.io.Resource;
 import org.springframework.core.io.support.PathMatchingResourcePatternResolver;
@@ -15,11 +17,17 @@ import org.springframework.stereotype.Component;
  * The named Cypher queries under {@code cypher/queries/<feature>/<name>.cypher}, loaded once at
  * start-up. Callers ask for {@code "<feature>/<name>"}; an unknown name fails loudly rather than
  * at the first request that needs it, because every query name is a constant in the caller.
+ * <p>
+ * A file whose name starts with {@code _} is a fragment, not a query: a line
+ * {@code // @include <feature>/_<name>} in a query is replaced by the fragment's text. That is how
+ * the contact list and the exports share one filter, so the two can never disagree.
  */
 @Component
 public class CypherQueries {
 
 	static final String LOCATION = "classpath*:cypher/queries/**/*.cypher";
+
+	private static final Pattern INCLUDE = Pattern.compile("(?m)^[ \\t]*// @include ([\\w-]+/_[\\w-]+)[ \\t]*$");
 
 	private final Map<String, String> byName;
 
@@ -53,7 +61,23 @@ public class CypherQueries {
 		catch (IOException ex) {
 			throw new UncheckedIOException("Could not read the named Cypher queries", ex);
 		}
-		return Map.copyOf(queries);
+		Map<String, String> complete = new TreeMap<>();
+		queries.forEach((name, text) -> {
+			if (!isFragment(name)) {
+				complete.put(name, INCLUDE.matcher(text).replaceAll(include -> {
+					String fragment = queries.get(include.group(1));
+					if (fragment == null) {
+						throw new IllegalStateException(name + " includes " + include.group(1) + ", which does not exist");
+					}
+					return Matcher.quoteReplacement(fragment);
+				}));
+			}
+		});
+		return Map.copyOf(complete);
+	}
+
+	private static boolean isFragment(String name) {
+		return name.substring(name.lastIndexOf('/') + 1).startsWith("_");
 	}
 
 }

@@ -15,7 +15,6 @@ import java.util.UUID;
 import com.rootline.security.Caller;
 import com.rootline.security.Role;
 import com.rootline.support.GraphQlHttp;
-import com.rootline.support.IntegrationTest;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import tools.jackson.databind.JsonNode;
@@ -24,7 +23,7 @@ import tools.jackson.databind.JsonNode;
  * Imports over real HTTP with files modelled on what Google, Outlook and phones export, each run as
  * a job by the runner. Chunks are 4 rows in tests, so that every file spans several transactions.
  */
-class ImportApiTest extends IntegrationTest {
+class ImportApiTest extends ImportTestSupport {
 
 	private static final String CONTACT_FIELDS = """
 			id displayName prefix firstName lastName nickname company jobTitle birthday anniversary
@@ -45,51 +44,6 @@ class ImportApiTest extends IntegrationTest {
 		}
 		catch (IOException ex) {
 			throw new IllegalStateException(ex);
-		}
-	}
-
-	private GraphQlHttp.Response upload(String token, String fileName, byte[] content, Map<String, String> params) {
-		String boundary = "----rootline" + UUID.randomUUID();
-		ByteArrayOutputStream body = new ByteArrayOutputStream();
-		params.forEach((k, v) -> body.writeBytes(("--" + boundary + "\r\nContent-Disposition: form-data; name=\"" + k
-				+ "\"\r\n\r\n" + v + "\r\n").getBytes(StandardCharsets.UTF_8)));
-		if (content != null) {
-			body.writeBytes(("--" + boundary + "\r\nContent-Disposition: form-data; name=\"file\"; filename=\"" + fileName
-					+ "\"\r\nContent-Type: application/octet-stream\r\n\r\n").getBytes(StandardCharsets.UTF_8));
-			body.writeBytes(content);
-			body.writeBytes("\r\n".getBytes(StandardCharsets.UTF_8));
-		}
-		body.writeBytes(("--" + boundary + "--\r\n").getBytes(StandardCharsets.UTF_8));
-		return http.send(HttpRequest.newBuilder(http.uri("/imports"))
-			.header("Authorization", "Bearer " + token)
-			.header("Content-Type", "multipart/form-data; boundary=" + boundary)
-			.POST(HttpRequest.BodyPublishers.ofByteArray(body.toByteArray()))
-			.build());
-	}
-
-	private JsonNode importAndWait(String fileName, byte[] content, Map<String, String> params) {
-		GraphQlHttp.Response accepted = upload(AGENT, fileName, content, params);
-		assertThat(accepted.status()).as(accepted.body()).isEqualTo(202);
-		return waitFor(accepted.json().path("id").asString());
-	}
-
-	private JsonNode waitFor(String jobId) {
-		long deadline = System.currentTimeMillis() + 30_000;
-		while (true) {
-			JsonNode job = ok(AGENT, """
-					query($id: ID!) { importJob(id: $id) { id status format encoding total processed created updated
-					  skipped failed linked message dryRun } }""", Map.of("id", jobId)).at("importJob");
-			String status = job.path("status").asString();
-			if (!status.equals("QUEUED") && !status.equals("RUNNING")) {
-				return job;
-			}
-			assertThat(System.currentTimeMillis()).as("job %s still %s", jobId, status).isLessThan(deadline);
-			try {
-				Thread.sleep(50);
-			}
-			catch (InterruptedException ex) {
-				throw new IllegalStateException(ex);
-			}
 		}
 	}
 
@@ -273,6 +227,30 @@ class ImportApiTest extends IntegrationTest {
 		assertThat(count("MATCH (c:Contact) RETURN count(c)")).isEqualTo(18);
 		assertThat(count("MATCH (e:EmailAddress)<-[:HAS_EMAIL]-(c:Contact) WITH e, count(c) AS n WHERE n > 1 RETURN count(e)"))
 			.isZero();
+	}
+
+	@Test
+	void runnersThatClaimAtTheSameMomentNeverShareAJob() throws Exception {
+		Caller agent = new Caller("test-agent", "agent", java.util.Set.of(Role.AGENT), null, "token");
+		String id = jobs.queue(new java.io.ByteArrayInputStream("First Name\r\nA\r\n".getBytes(StandardCharsets.UTF_8)),
+				"one.csv", new ImportJobs.Request("AUTO", false, "SKIP", null, null), agent);
+		var start = new java.util.concurrent.CountDownLatch(1);
+		try (var pool = java.util.concurrent.Executors.newFixedThreadPool(8)) {
+			List<java.util.concurrent.Future<Boolean>> claims = new ArrayList<>();
+			for (int i = 0; i < 8; i++) {
+				claims.add(pool.submit(() -> {
+					start.await();
+					return runner.claim().isPresent();
+				}));
+			}
+			start.countDown();
+			int claimed = 0;
+			for (var claim : claims) {
+				claimed += claim.get() ? 1 : 0;
+			}
+			assertThat(claimed).isOne();
+		}
+		assertThat(count("MATCH (j:ImportJob {id: $id, status: 'RUNNING'}) RETURN count(j)", Map.of("id", id))).isOne();
 	}
 
 	@Test

@@ -1,0 +1,101 @@
+package com.rootline.contact;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.function.Consumer;
+import java.util.function.Predicate;
+
+import com.rootline.graph.CypherQueries;
+import org.neo4j.driver.AccessMode;
+import org.neo4j.driver.Driver;
+import org.neo4j.driver.Record;
+import org.neo4j.driver.Result;
+import org.neo4j.driver.Session;
+import org.neo4j.driver.SessionConfig;
+import org.springframework.data.neo4j.core.DatabaseSelectionProvider;
+import org.springframework.stereotype.Component;
+
+/**
+ * Every contact matching a {@link ContactFilter}, for exports: the matching ids stream from one
+ * query in id order and the contacts load a page at a time, so an export of a million contacts
+ * holds one page in memory, never the result.
+ */
+@Component
+public class ContactStream {
+
+	private final Driver driver;
+
+	private final DatabaseSelectionProvider databases;
+
+	private final CypherQueries queries;
+
+	private final ContactSearch search;
+
+	private final ContactReader reader;
+
+	ContactStream(Driver driver, DatabaseSelectionProvider databases, CypherQueries queries, ContactSearch search,
+			ContactReader reader) {
+		this.driver = driver;
+		this.databases = databases;
+		this.queries = queries;
+		this.search = search;
+		this.reader = reader;
+	}
+
+	/**
+	 * Checks the filter now, so that a bad one is answered before a response starts streaming.
+	 * @throws com.rootline.api.ApiException VALIDATION_FAILED, naming the filter field
+	 */
+	public Matching matching(ContactFilter filter) {
+		Map<String, Object> params = search.params(filter == null ? ContactFilter.NONE : filter);
+		params.put("order", "NAME");
+		return new Matching(params);
+	}
+
+	/** The contacts of a checked filter. */
+	public final class Matching {
+
+		private final Map<String, Object> params;
+
+		private Matching(Map<String, Object> params) {
+			this.params = params;
+		}
+
+		/** Contacts in id order, {@code pageSize} at a time. */
+		public void forEachPage(int pageSize, Consumer<List<Contact>> page) {
+			forEachRow("contact/matching-ids", pageSize, r -> true, page);
+		}
+
+		/**
+		 * Runs a query that includes {@code contact/_matching} and returns {@code id} among its
+		 * columns; {@code pageBreak} says whether a page may end before the given row (exports that
+		 * keep a household together use it).
+		 */
+		public void forEachRow(String query, int pageSize, Predicate<Record> pageBreak,
+				Consumer<List<Contact>> page) {
+			SessionConfig config = SessionConfig.builder()
+				.withDatabase(databases.getDatabaseSelection().getValue())
+				.withDefaultAccessMode(AccessMode.READ)
+				.withFetchSize(pageSize)
+				.build();
+			try (Session session = driver.session(config)) {
+				Result result = session.run(queries.get(query), params);
+				List<String> ids = new ArrayList<>(pageSize);
+				while (result.hasNext()) {
+					Record row = result.next();
+					if (ids.size() >= pageSize && pageBreak.test(row)) {
+						page.accept(List.copyOf(reader.findAll(ids).values()));
+						ids.clear();
+					}
+					ids.add(row.get("id").asString());
+				}
+				if (!ids.isEmpty()) {
+					page.accept(List.copyOf(reader.findAll(ids).values()));
+				}
+			}
+		}
+
+	}
+
+}

@@ -1,0 +1,179 @@
+package com.rootline.exchange;
+
+import java.io.Flushable;
+import java.io.IOException;
+import java.io.OutputStreamWriter;
+import java.io.UncheckedIOException;
+import java.io.Writer;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+
+import com.rootline.api.Csv;
+import com.rootline.contact.Contact;
+import com.rootline.contact.ContactStream;
+import com.rootline.graph.CypherQueries;
+import ezvcard.io.text.VCardWriter;
+import org.springframework.data.neo4j.core.Neo4jClient;
+import org.springframework.http.HttpHeaders;
+import org.springframework.http.MediaType;
+import org.springframework.http.ResponseEntity;
+import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.stereotype.Controller;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.servlet.mvc.method.annotation.StreamingResponseBody;
+
+/**
+ * Contacts out, streamed a page at a time and filtered like {@code contacts} (see
+ * {@link ExportFilter}): Rootline CSV for backups, vCard 4.0 for phones and mail programs, and
+ * mailing labels for direct-mail houses. The filter is checked before the response starts, so a bad
+ * one gets a 400 naming it rather than a half-written file.
+ */
+@Controller
+class ExportController {
+
+	private static final int PAGE = 500;
+
+	private static final MediaType CSV = new MediaType("text", "csv", StandardCharsets.UTF_8);
+
+	private final ContactStream contacts;
+
+	private final Neo4jClient neo4j;
+
+	private final CypherQueries queries;
+
+	ExportController(ContactStream contacts, Neo4jClient neo4j, CypherQueries queries) {
+		this.contacts = contacts;
+		this.neo4j = neo4j;
+		this.queries = queries;
+	}
+
+	/** Rootline CSV: the import reads it back with nothing lost, referral and lead-source columns included. */
+	@GetMapping(path = "/exports/contacts.csv", produces = "text/csv")
+	@PreAuthorize("hasRole('BROKER')")
+	ResponseEntity<StreamingResponseBody> csv(@RequestParam Map<String, String> filter) {
+		ContactStream.Matching matching = contacts.matching(ExportFilter.from(filter));
+		List<String> customKeys = List.copyOf(neo4j.query(queries.get("exchange/custom-field-keys"))
+			.fetchAs(String.class)
+			.mappedBy((t, r) -> r.get("key").asString())
+			.all());
+		StreamingResponseBody body = out -> {
+			Writer writer = new OutputStreamWriter(out, StandardCharsets.UTF_8);
+			writer.write('\uFEFF');
+			writer.write(Csv.row(RootlineCsv.columns(customKeys)));
+			matching.forEachPage(PAGE, page -> {
+				Map<String, Map<String, Object>> origins = new HashMap<>();
+				neo4j.query(queries.get("exchange/export-origins"))
+					.bind(page.stream().map(Contact::id).toList())
+					.to("ids")
+					.fetch()
+					.all()
+					.forEach(r -> origins.put((String) r.get("id"), r));
+				for (Contact c : page) {
+					write(writer, Csv.row(ContactCsv.cells(c, origins.get(c.id()), customKeys)));
+				}
+				flush(writer);
+			});
+			writer.flush();
+		};
+		return attachment("rootline-contacts.csv", CSV, body);
+	}
+
+	@GetMapping(path = "/exports/contacts.vcf", produces = "text/vcard")
+	@PreAuthorize("hasRole('BROKER')")
+	ResponseEntity<StreamingResponseBody> vcard(@RequestParam Map<String, String> filter) {
+		ContactStream.Matching matching = contacts.matching(ExportFilter.from(filter));
+		StreamingResponseBody body = out -> {
+			VCardWriter writer = new VCardWriter(out, ContactVcards.VERSION);
+			writer.setAddProdId(false);
+			matching.forEachPage(PAGE, page -> {
+				for (Contact c : page) {
+					write(writer, c);
+				}
+				flush(writer);
+			});
+			writer.flush();
+		};
+		return attachment("rootline-contacts.vcf", new MediaType("text", "vcard", StandardCharsets.UTF_8), body);
+	}
+
+	/**
+	 * One row per household with a postal address, in household order; contacts without an address
+	 * have nothing to print and are left out.
+	 */
+	@GetMapping(path = "/exports/mailing-labels.csv", produces = "text/csv")
+	@PreAuthorize("hasRole('BROKER')")
+	ResponseEntity<StreamingResponseBody> mailingLabels(@RequestParam Map<String, String> filter) {
+		ContactStream.Matching matching = contacts.matching(ExportFilter.from(filter));
+		StreamingResponseBody body = out -> {
+			Writer writer = new OutputStreamWriter(out, StandardCharsets.UTF_8);
+			writer.write('\uFEFF');
+			writer.write(Csv.row(new ArrayList<>(MailingLabels.COLUMNS)));
+			// Pages end only between households, so a household is never split over two pages.
+			String[] previous = { null };
+			matching.forEachRow("exchange/mailing-households", PAGE, row -> {
+				String household = row.get("household").asString();
+				boolean boundary = !household.equals(previous[0]);
+				previous[0] = household;
+				return boundary;
+			}, page -> {
+				List<Contact> household = new ArrayList<>();
+				String key = null;
+				for (Contact c : page) {
+					String next = MailingLabels.mailingAddress(c).orElseThrow().householdKey();
+					if (key != null && !key.equals(next)) {
+						write(writer, Csv.row(MailingLabels.label(household)));
+						household.clear();
+					}
+					household.add(c);
+					key = next;
+				}
+				if (!household.isEmpty()) {
+					write(writer, Csv.row(MailingLabels.label(household)));
+				}
+				flush(writer);
+			});
+			writer.flush();
+		};
+		return attachment("rootline-mailing-labels.csv", CSV, body);
+	}
+
+	private static ResponseEntity<StreamingResponseBody> attachment(String name, MediaType type,
+			StreamingResponseBody body) {
+		return ResponseEntity.ok()
+			.contentType(type)
+			.header(HttpHeaders.CONTENT_DISPOSITION, "attachment; filename=\"" + name + "\"")
+			.body(body);
+	}
+
+	private static void write(Writer writer, String text) {
+		try {
+			writer.write(text);
+		}
+		catch (IOException ex) {
+			throw new UncheckedIOException(ex);
+		}
+	}
+
+	private static void write(VCardWriter writer, Contact c) {
+		try {
+			writer.write(ContactVcards.card(c));
+		}
+		catch (IOException ex) {
+			throw new UncheckedIOException(ex);
+		}
+	}
+
+	private static void flush(Flushable writer) {
+		try {
+			writer.flush();
+		}
+		catch (IOException ex) {
+			throw new UncheckedIOException(ex);
+		}
+	}
+
+}
