@@ -9,4 +9,6 @@ WITH row,
      COLLECT { MATCH (p:PhoneNumber)<-[:HAS_PHONE]-(c:Contact) WHERE p.e164 IN row.phones AND c.erasedAt IS NULL
                RETURN c.id ORDER BY c.id } +
      COLLECT { MATCH (c:Contact {importKey: row.importKey}) WHERE c.erasedAt IS NULL RETURN c.id } AS ids
-RETURN row.index AS index, head(ids) AS id
+RETURN row.index AS index, head(ids) AS id,
+       // A restored backup keeps its Rootline ids, unless the id is in use (an erased contact keeps its node).
+       row.rootlineId IS NOT NULL AND NOT EXISTS { MATCH (:Contact {id: row.rootlineId}) } AS idFree

@@ -9,6 +9,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.UUID;
+import java.util.regex.Pattern;
 
 import com.rootline.api.PartialDate;
 import com.rootline.api.Problems;
@@ -32,6 +33,10 @@ import org.springframework.stereotype.Component;
  */
 @Component
 public class ContactImports {
+
+	/** Only ids of the form Rootline gives out are kept on restore; anything else gets a new one. */
+	private static final Pattern UUID_TEXT = Pattern
+		.compile("[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}");
 
 	/** What to do with a row that matches an existing contact. */
 	public enum OnDuplicate {
@@ -143,7 +148,11 @@ public class ContactImports {
 		if (batch.isEmpty()) {
 			return List.of();
 		}
-		Map<Integer, String> matches = options.onDuplicate() == OnDuplicate.CREATE ? Map.of() : matches(batch);
+		Set<Integer> idsFree = new HashSet<>();
+		Map<Integer, String> matches = matches(batch, idsFree);
+		if (options.onDuplicate() == OnDuplicate.CREATE) {
+			matches = Map.of();
+		}
 		Map<String, Contact> existing = options.onDuplicate() == OnDuplicate.UPDATE && !options.dryRun()
 				? reader.findAll(matches.values()) : Map.of();
 		ZonedDateTime now = ContactService.now();
@@ -173,7 +182,8 @@ public class ContactImports {
 				}
 			}
 			else {
-				id = UUID.randomUUID().toString();
+				id = idsFree.contains(i) && UUID_TEXT.matcher(c.row().rootlineId()).matches() ? c.row().rootlineId()
+						: UUID.randomUUID().toString();
 				created.add(ContactService.newRow(id, now));
 			}
 			Map<String, Object> row = ContactService.writeRow(id, write);
@@ -203,7 +213,8 @@ public class ContactImports {
 		return outcomes;
 	}
 
-	private Map<Integer, String> matches(List<Checked> batch) {
+	/** The contacts the rows match, by index; {@code idsFree} gets the rows whose Rootline id is unused. */
+	private Map<Integer, String> matches(List<Checked> batch, Set<Integer> idsFree) {
 		List<Map<String, Object>> rows = new ArrayList<>();
 		for (int i = 0; i < batch.size(); i++) {
 			Checked c = batch.get(i);
@@ -218,8 +229,12 @@ public class ContactImports {
 		}
 		Map<Integer, String> matches = new HashMap<>();
 		neo4j.query(queries.get("contact/import-matches")).bind(rows).to("rows").fetch().all().forEach(r -> {
+			int index = ((Long) r.get("index")).intValue();
 			if (r.get("id") != null) {
-				matches.put(((Long) r.get("index")).intValue(), (String) r.get("id"));
+				matches.put(index, (String) r.get("id"));
+			}
+			if (Boolean.TRUE.equals(r.get("idFree"))) {
+				idsFree.add(index);
 			}
 		});
 		return matches;

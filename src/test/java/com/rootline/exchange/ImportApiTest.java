@@ -254,6 +254,44 @@ class ImportApiTest extends ImportTestSupport {
 	}
 
 	@Test
+	void aRoundTripKeepsCustomFieldsAndTheReferralTree() {
+		ok(ADMIN, "mutation { defineCustomField(input: {key: \"budget\", label: \"Budget\", type: MONEY}) { userErrors { code } } }",
+				Map.of());
+		String ann = ok(AGENT, "mutation { createContact(input: {firstName: \"Ann\", lastName: \"Root\", emails: [{address: \"ann@r.example\"}], "
+				+ "customFields: [{key: \"budget\", value: \"650000.00\"}]}) { contact { id } } }", Map.of())
+			.at("createContact.contact.id").asString();
+		String bob = ok(AGENT, "mutation { createContact(input: {firstName: \"Bob\", lastName: \"Child\", groups: [\"Buyers\"], tags: [\"hot\"]}) { contact { id } } }",
+				Map.of()).at("createContact.contact.id").asString();
+		String cal = ok(AGENT, "mutation { createContact(input: {firstName: \"Cal\", lastName: \"Grandchild\"}) { contact { id } } }",
+				Map.of()).at("createContact.contact.id").asString();
+		for (String[] edge : new String[][] { { bob, ann, "2026-01-05" }, { cal, bob, "2026-02-07" } }) {
+			ok(AGENT, "mutation($c: ID!, $r: ID!, $on: Date) { recordReferral(input: {contactId: $c, referrerId: $r, referredOn: $on}) { userErrors { code } } }",
+					Map.of("c", edge[0], "r", edge[1], "on", edge[2]));
+		}
+		String tree = "query($id: ID!) { referralTree(rootId: $id) { edges { node { depth contact { displayName groups tags "
+				+ "customFields { key value } referredBy { ... on Contact { displayName } } } } } } }";
+		JsonNode before = ok(AGENT, tree, Map.of("id", ann)).at("referralTree.edges");
+		assertThat(before).hasSize(2);
+		String annFields = "query($id: ID!) { contact(id: $id) { displayName customFields { key type value } } }";
+		JsonNode annBefore = ok(AGENT, annFields, Map.of("id", ann)).at("contact");
+		assertThat(annBefore.path("customFields").findValuesAsString("value")).containsExactly("650000.00");
+
+		var export = http.send(HttpRequest.newBuilder(http.uri("/exports/contacts.csv"))
+			.header("Authorization", "Bearer " + BROKER).build());
+		try (var session = driver.session()) {
+			session.run("MATCH (c:Contact) DETACH DELETE c").consume();
+		}
+		JsonNode job = importAndWait("backup.csv", export.body().getBytes(StandardCharsets.UTF_8), Map.of());
+		assertThat(List.of(job.path("created").asInt(), job.path("linked").asInt(), job.path("failed").asInt()))
+			.as(job.toString()).containsExactly(3, 2, 0);
+		// The Rootline ids come back with the rows, so the tree is rooted at the same id.
+		assertThat(ok(AGENT, tree, Map.of("id", ann)).at("referralTree.edges")).isEqualTo(before);
+		assertThat(ok(AGENT, annFields, Map.of("id", ann)).at("contact")).isEqualTo(annBefore);
+		assertThat(ok(AGENT, "query($id: ID!) { contact(id: $id) { referredBy { ... on Contact { id } } } }", Map.of("id", cal))
+			.at("contact.referredBy.id").asString()).isEqualTo(bob);
+	}
+
+	@Test
 	void anExportImportsBackWithNothingLost() {
 		String before = """
 				{firstName: "Round", lastName: "Trip", prefix: "Ms.", nickname: "RT", company: "Loop, Inc.",
