@@ -1,0 +1,247 @@
+package com.rootline.bench;
+
+import java.time.LocalDate;
+import java.time.ZoneOffset;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Random;
+
+import org.neo4j.driver.Driver;
+
+/**
+ * The benchmark's data set, generated from a seed, so every run at a size sees the same graph:
+ * <ul>
+ * <li>contacts {@code b0..b(n-1)}, each with a name, an e-mail, a phone, a home address and two
+ * interactions, created over two years;</li>
+ * <li>about 35% are roots: most came from one of 12 outlets (4 media types, a skewed mix), one
+ * in ten from one of 20 partner agents, and the first 10 have no recorded origin;</li>
+ * <li>the rest were referred by an existing contact chosen by preferential attachment (a contact
+ * that already referred people is likelier to refer again), so subtree sizes are heavy-tailed, with
+ * depth capped at 20;</li>
+ * <li>a closed deal for a quarter of the contacts, and spend per outlet per quarter, over the 8
+ * quarters from 2024-Q3 to 2026-Q2.</li>
+ * </ul>
+ * It writes through the bulk path: batched {@code UNWIND} statements of 10,000 rows straight to
+ * Neo4j (the shape the service's own writes produce, root facts included), not through the API.
+ */
+final class BenchData {
+
+	static final LocalDate FIRST_DAY = LocalDate.of(2024, 7, 1);
+
+	private static final int BATCH = 10_000;
+
+	private static final int OUTLETS = 12;
+
+	private static final int PARTNERS = 20;
+
+	/** What the benchmark needs to know about the generated graph. */
+	record Shape(int contacts, int roots, int deals, int[] parent, int[] depth, int[] descendants, long loadMs) {
+
+		/** The contact with the most descendants. */
+		int top() {
+			int top = 0;
+			for (int i = 0; i < contacts; i++) {
+				if (descendants[i] > descendants[top]) {
+					top = i;
+				}
+			}
+			return top;
+		}
+
+		/** The first contact whose subtree size lies in the range, or -1. */
+		int withDescendants(int min, int max) {
+			for (int i = 0; i < contacts; i++) {
+				if (descendants[i] >= min && descendants[i] <= max) {
+					return i;
+				}
+			}
+			return -1;
+		}
+
+		int deepest() {
+			int deepest = 0;
+			for (int i = 0; i < contacts; i++) {
+				if (depth[i] > depth[deepest]) {
+					deepest = i;
+				}
+			}
+			return deepest;
+		}
+
+		double contactsPerSecond() {
+			return contacts * 1000.0 / Math.max(1, loadMs);
+		}
+
+	}
+
+	private BenchData() {
+	}
+
+	static Shape generate(Driver driver, int size, long seed) {
+		long t0 = System.nanoTime();
+		Random random = new Random(seed);
+		int[] parent = new int[size];
+		int[] depth = new int[size];
+		int[] pool = new int[size * 2];
+		int poolSize = 0;
+		int roots = 0;
+		for (int i = 0; i < size; i++) {
+			if (i < 10 || random.nextDouble() < 0.35) {
+				parent[i] = -1;
+				roots++;
+			}
+			else {
+				int p;
+				do {
+					p = pool[random.nextInt(poolSize)];
+				}
+				while (depth[p] >= 20);
+				parent[i] = p;
+				depth[i] = depth[p] + 1;
+				pool[poolSize++] = p;
+			}
+			pool[poolSize++] = i;
+		}
+		seedCatalog(driver);
+		writeContacts(driver, size, parent, random);
+		int deals = writeOriginsAndDeals(driver, size, parent, random);
+		int[] descendants = new int[size];
+		for (int i = size - 1; i >= 0; i--) {
+			if (parent[i] >= 0) {
+				descendants[parent[i]] += descendants[i] + 1;
+			}
+		}
+		return new Shape(size, roots, deals, parent, depth, descendants, (System.nanoTime() - t0) / 1_000_000);
+	}
+
+	private static void seedCatalog(Driver driver) {
+		String[] types = { "radio", "tv", "internet", "print" };
+		List<Map<String, Object>> outlets = new ArrayList<>();
+		for (int i = 0; i < OUTLETS; i++) {
+			outlets.add(Map.of("id", "o" + i, "name", "Outlet " + i, "type", "media-type-" + types[i % 4]));
+		}
+		List<Map<String, Object>> partners = new ArrayList<>();
+		for (int i = 0; i < PARTNERS; i++) {
+			partners.add(Map.of("id", "p" + i, "name", "Partner " + i));
+		}
+		run(driver, """
+				UNWIND $outlets AS o
+				MATCH (t:MediaType {id: o.type})
+				CREATE (:MediaOutlet {id: o.id, name: o.name, active: true})-[:OF_TYPE]->(t)
+				WITH o
+				UNWIND range(0, 7) AS q
+				MATCH (out:MediaOutlet {id: o.id})
+				CREATE (:AdSpend {id: o.id + '-' + q, amountMinor: 500000 + q * 10000,
+				                  spentOn: date('2024-07-15') + duration({months: 3 * q}), historyAction: []})-[:FOR]->(out)""",
+				Map.of("outlets", outlets));
+		run(driver, """
+				UNWIND $partners AS p
+				CREATE (:Agent {id: p.id, kind: 'PARTNER', role: 'OUTSIDE_AGENT', name: p.name, company: 'Partner Realty',
+				                createdAt: datetime(), version: 1, active: true})""", Map.of("partners", partners));
+	}
+
+	private static void writeContacts(Driver driver, int size, int[] parent, Random random) {
+		String[] first = { "Maria", "Luis", "Ann", "Bob", "Kim", "Joe", "Zoe", "Sofia", "Chen", "Ola", "Ravi", "Eva" };
+		String[] last = { "Garcia", "Lee", "Park", "Moss", "Nguyen", "Smith", "Muller", "Obrien", "Kowalski", "Ito" };
+		for (int from = 0; from < size; from += BATCH) {
+			List<Map<String, Object>> batch = new ArrayList<>();
+			for (int i = from; i < Math.min(size, from + BATCH); i++) {
+				String firstName = first[random.nextInt(first.length)];
+				String lastName = last[random.nextInt(last.length)] + i;
+				LocalDate created = FIRST_DAY.minusDays(400).plusDays(i * 1100L / size);
+				Map<String, Object> row = new HashMap<>();
+				row.put("id", "b" + i);
+				row.put("parent", parent[i] < 0 ? null : "b" + parent[i]);
+				row.put("first", firstName);
+				row.put("last", lastName);
+				row.put("createdAt", created.atStartOfDay(ZoneOffset.UTC));
+				row.put("contactedAt", created.plusDays(random.nextInt(300)).atStartOfDay(ZoneOffset.UTC));
+				row.put("street", (1 + random.nextInt(9999)) + " Oak Street");
+				String exchange = String.format("%03d", 200 + i / 10_000);
+				String line = String.format("%04d", i % 10_000);
+				row.put("phone", "+1 415 " + exchange + " " + line);
+				row.put("e164", "+1415" + exchange + line);
+				row.put("postal", String.format("%05d", 10000 + random.nextInt(89999)));
+				batch.add(row);
+			}
+			run(driver, """
+					UNWIND $rows AS row
+					CREATE (c:Contact {id: row.id, firstName: row.first, lastName: row.last,
+					        displayName: row.first + ' ' + row.last, nameKey: toLower(row.last + ' ' + row.first) + '|' + row.id,
+					        createdKey: row.id, contactedKey: row.id, createdAt: row.createdAt,
+					        lastContactedAt: row.contactedAt, active: true, statusLevel: 'B', version: 1})
+					CREATE (c)-[:HAS_EMAIL {type: 'HOME', address: row.id + '@bench.example', position: 0}]->
+					       (:EmailAddress {normalized: row.id + '@bench.example'})
+					CREATE (c)-[:HAS_PHONE {type: 'MOBILE', number: row.phone, position: 0}]->(:PhoneNumber {e164: row.e164})
+					CREATE (c)-[:HAS_ADDRESS]->(:PostalAddress {id: randomUUID(), type: 'HOME', lines: [row.street],
+					        city: 'Springfield', region: 'IL', postalCode: row.postal, country: 'US', position: 0,
+					        householdKey: toLower(row.street) + '|springfield|' + row.postal + '|US'})
+					CREATE (c)-[:HAD]->(:Interaction {id: row.id + '-i1', contactId: row.id, kind: 'CALL', direction: 'OUTBOUND',
+					        occurredAt: row.contactedAt, summary: 'Checked in', loggedBy: 'bench', loggedAt: row.contactedAt})
+					CREATE (c)-[:HAD]->(:Interaction {id: row.id + '-i2', contactId: row.id, kind: 'EMAIL', direction: 'INBOUND',
+					        occurredAt: row.createdAt, summary: 'First enquiry', loggedBy: 'bench', loggedAt: row.createdAt})
+					WITH c, row WHERE row.parent IS NOT NULL
+					MATCH (p:Contact {id: row.parent})
+					CREATE (c)-[:REFERRED_BY {id: 'r-' + row.id, referredOn: date(row.createdAt), validFrom: date(row.createdAt),
+					        recordedBy: 'bench', recordedAt: row.createdAt}]->(p)""", Map.of("rows", batch));
+		}
+	}
+
+	/** Leads of outlets and partners for the roots, root facts, and closed deals. Returns the deal count. */
+	private static int writeOriginsAndDeals(Driver driver, int size, int[] parent, Random random) {
+		List<Map<String, Object>> origins = new ArrayList<>();
+		List<Map<String, Object>> deals = new ArrayList<>();
+		for (int i = 10; i < size; i++) {
+			if (parent[i] < 0) {
+				LocalDate on = FIRST_DAY.plusDays(random.nextInt(730));
+				// One root in ten came through a partner; the rest heard an ad, low-numbered outlets most often.
+				String origin = random.nextInt(10) == 0 ? "p" + random.nextInt(PARTNERS)
+						: "o" + Math.min(OUTLETS - 1, (int) Math.floor(-Math.log(1 - random.nextDouble()) * 3));
+				origins.add(Map.of("id", "b" + i, "origin", origin, "on", on));
+			}
+			if (random.nextInt(4) == 0) {
+				deals.add(Map.of("id", "d" + i, "contact", "b" + i, "on", FIRST_DAY.plusDays(random.nextInt(730)),
+						"revenue", 100_000L + random.nextInt(1_900_000)));
+			}
+		}
+		for (int from = 0; from < origins.size(); from += BATCH) {
+			run(driver, """
+					UNWIND $rows AS row
+					MATCH (c:Contact {id: row.id})
+					CALL (row) {
+					  MATCH (o:MediaOutlet {id: row.origin}) RETURN o
+					  UNION
+					  MATCH (o:Agent {id: row.origin}) RETURN o
+					}
+					CREATE (c)-[:REFERRED_BY {id: 'lead-' + row.id, referredOn: row.on, validFrom: row.on, recordedBy: 'bench',
+					        recordedAt: datetime()}]->(o)""", Map.of("rows", origins.subList(from, Math.min(origins.size(), from + BATCH))));
+		}
+		// Written directly, so the root facts are set the way migration V005 sets them.
+		try (var session = driver.session()) {
+			session.run("""
+					MATCH (top:MediaOutlet)<-[first:REFERRED_BY]-(lead:Contact)
+					CALL (top, first, lead) {
+					  MATCH (lead) (()<-[r:REFERRED_BY]-(:Contact)){0,20} (n)
+					  SET n.rootOutletId = top.id, n.rootDepth = size(r), n.rootLeadOn = first.referredOn
+					} IN TRANSACTIONS OF 1000 ROWS""").consume();
+		}
+		for (int from = 0; from < deals.size(); from += BATCH) {
+			run(driver, """
+					UNWIND $rows AS row
+					MATCH (c:Contact {id: row.contact})
+					CREATE (c)-[:PARTY_TO]->(:Deal {id: row.id, kind: 'PURCHASE', stage: 'CLOSED', closedOn: row.on,
+					                                revenueMinor: row.revenue, version: 1})""",
+					Map.of("rows", deals.subList(from, Math.min(deals.size(), from + BATCH))));
+		}
+		return deals.size();
+	}
+
+	private static void run(Driver driver, String cypher, Map<String, Object> params) {
+		try (var session = driver.session()) {
+			session.executeWrite(tx -> tx.run(cypher, params).consume());
+		}
+	}
+
+}

@@ -1,0 +1,30 @@
+package com.rootline.bench;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.List;
+
+import org.junit.jupiter.api.Test;
+
+/**
+ * The load benchmark on 1,000 contacts for a fraction of a second per run, in the default suite,
+ * so that a changed schema or query name breaks the build rather than the next real benchmark.
+ */
+class LoadBenchmarkSmokeTest extends LoadScenario {
+
+	@Test
+	void everyOperationRunsThroughGraphQlAndCypher() throws java.io.IOException {
+		String table = run(1_000, new LoadRunner.Plan(List.of(1, 4), 100, 1, 20));
+		List<String> rows = table.lines().filter(l -> l.startsWith("| ") && !l.startsWith("| Operation")).toList();
+		assertThat(rows).anyMatch(r -> r.startsWith("| get contact | 1 |"))
+			.anyMatch(r -> r.startsWith("| get contact | 4 |"))
+			.anyMatch(r -> r.startsWith("| update contact"))
+			.anyMatch(r -> r.startsWith("| create contact + record referral"))
+			.anyMatch(r -> r.startsWith("| descendants + per-level counts"))
+			.anyMatch(r -> r.startsWith("| tree page of 100"))
+			.anyMatch(r -> r.startsWith("| ancestry of the deepest leaf"))
+			.anyMatch(r -> r.startsWith("| channel ROI"))
+			.anyMatch(r -> r.startsWith("| gift plan over all clients") && r.contains(" | 1 | "));
+	}
+
+}

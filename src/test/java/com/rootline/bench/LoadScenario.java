@@ -1,0 +1,132 @@
+package com.rootline.bench;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.atomic.AtomicLong;
+
+import com.rootline.graph.CypherQueries;
+import com.rootline.support.IntegrationTest;
+import org.springframework.beans.factory.annotation.Autowired;
+
+/**
+ * The operations of the load benchmark and how a run goes: generate the data, warm up, then each
+ * operation through GraphQL and as raw Cypher at each concurrency. {@link LoadBenchmark} runs it
+ * at full size; {@link LoadBenchmarkSmokeTest} runs it tiny in the default suite.
+ */
+abstract class LoadScenario extends IntegrationTest {
+
+	@Autowired
+	CypherQueries queries;
+
+	/** Generates the data, runs every operation, and returns the table (also written to target/benchmark). */
+	String run(int size, LoadRunner.Plan plan) throws IOException {
+		BenchData.Shape data = BenchData.generate(driver, size, 42);
+		LoadRunner runner = new LoadRunner(port, BROKER, driver, queries);
+		List<LoadRunner.Operation> operations = operations(data);
+		runner.warmUp(operations, plan.warmUpRequests());
+		List<LoadRunner.Row> rows = new ArrayList<>();
+		for (LoadRunner.Operation operation : operations) {
+			rows.addAll(runner.measure(operation, plan));
+		}
+		assertThat(rows).allMatch(r -> r.graphql().failures() == 0 && r.cypher().failures() == 0);
+		String table = LoadRunner.table(data, plan, rows);
+		Path out = Path.of("target", "benchmark", "load-" + size + ".md");
+		Files.createDirectories(out.getParent());
+		Files.writeString(out, table);
+		return table;
+	}
+
+	private List<LoadRunner.Operation> operations(BenchData.Shape data) {
+		int n = data.contacts();
+		List<LoadRunner.Operation> ops = new ArrayList<>();
+		ops.add(LoadRunner.Operation.of("get contact", 16,
+				(c, r) -> c.graphql("query($id: ID!) { contact(id: $id) { id displayName emails { address } phones { number } } }",
+						Map.of("id", "b" + r.nextInt(n))),
+				(c, r) -> c.read("contact/by-ids", Map.of("ids", List.of("b" + r.nextInt(n))))));
+
+		// Each thread updates its own slice of contacts, so expectedVersion is always the current one.
+		Map<String, Integer> versions = new ConcurrentHashMap<>();
+		ops.add(LoadRunner.Operation.of("update contact (Cypher: one SET)", 16, (c, r) -> {
+			String id = "b" + c.slice(r, n);
+			int version = versions.getOrDefault(id, 1);
+			c.graphql("mutation($id: ID!, $v: Int!, $nick: String) { updateContact(input: {id: $id, expectedVersion: $v, "
+					+ "nickname: $nick}) { contact { version } userErrors { code } } }",
+					Map.of("id", id, "v", version, "nick", "n" + r.nextInt(1000)), "updateContact.userErrors");
+			versions.put(id, version + 1);
+		}, (c, r) -> {
+			String id = "b" + c.slice(r, n);
+			c.write("MATCH (c:Contact {id: $id}) SET c.nickname = $nick, c.version = c.version + 1, c.updatedAt = datetime()",
+					Map.of("id", id, "nick", "n" + r.nextInt(1000)));
+			versions.merge(id, 1, (a, b) -> a + 1);
+		}));
+
+		AtomicLong created = new AtomicLong();
+		ops.add(LoadRunner.Operation.of("create contact + record referral (GraphQL: 2 requests)", 16, (c, r) -> {
+			String id = c.graphqlValue("mutation($first: String!) { createContact(input: {firstName: $first, lastName: \"Load\"}) "
+					+ "{ contact { id } userErrors { code } } }", Map.of("first", "New" + created.incrementAndGet()),
+					"createContact.contact.id");
+			c.graphql("mutation($c: ID!, $r: ID!) { recordReferral(input: {contactId: $c, referrerId: $r}) { userErrors { code } } }",
+					Map.of("c", id, "r", "b" + r.nextInt(n)), "recordReferral.userErrors");
+		}, (c, r) -> c.write("""
+				MATCH (p:Contact {id: $referrer})
+				CREATE (c:Contact {id: randomUUID(), firstName: $first, lastName: 'Load', createdAt: datetime(), version: 1})
+				CREATE (c)-[:REFERRED_BY {id: randomUUID(), referredOn: date(), validFrom: date(), recordedAt: datetime()}]->(p)""",
+				Map.of("referrer", "b" + r.nextInt(n), "first", "Raw" + created.incrementAndGet()))));
+
+		int top = data.top();
+		int mid = data.withDescendants(8_000, 15_000);
+		int small = data.withDescendants(20, 60);
+		for (int subject : new int[] { small, mid, top }) {
+			if (subject < 0) {
+				continue;
+			}
+			String id = "b" + subject;
+			Map<String, Object> params = new HashMap<>();
+			params.put("id", id);
+			params.put("asOf", null);
+			ops.add(LoadRunner.Operation.of(
+					"descendants + per-level counts, subtree of " + String.format("%,d", data.descendants()[subject]), 16,
+					(c, r) -> c.graphql("query($id: ID!) { referralStats(id: $id) { totalDescendants perLevel { depth count } } }",
+							Map.of("id", id)),
+					(c, r) -> c.read("referral/stats", params)));
+		}
+		String topId = "b" + top;
+		ops.add(LoadRunner.Operation.of("tree page of 100 under the top referrer", 16,
+				(c, r) -> c.graphql("query($id: ID!) { referralTree(rootId: $id, first: 100) { totalCount edges { node { depth "
+						+ "parentId contact { id displayName } } } } }", Map.of("id", topId)),
+				(c, r) -> c.treePage(topId)));
+		int deepest = data.deepest();
+		ops.add(LoadRunner.Operation.of("ancestry of the deepest leaf (depth " + data.depth()[deepest] + ")", 16,
+				(c, r) -> c.graphql("query($id: ID!) { contact(id: $id) { ancestry { ... on Contact { id } } } }",
+						Map.of("id", "b" + deepest)),
+				(c, r) -> c.read("referral/ancestry", Map.of("contactIds", List.of("b" + deepest)))));
+		Map<String, Object> window = Map.of("from", LocalDate.of(2024, 7, 1), "to", LocalDate.of(2026, 6, 30));
+		ops.add(LoadRunner.Operation.of("channel ROI, 8 quarters by outlet and quarter, REFERRAL_CHAIN", 4,
+				(c, r) -> c.graphql("{ channelRoi(from: \"2024-07-01\", to: \"2026-06-30\", groupBy: [OUTLET, QUARTER], "
+						+ "attribution: REFERRAL_CHAIN, decay: 0.5) { rows { spend revenue roi } totals { revenue } } }", Map.of()),
+				(c, r) -> {
+					c.read("marketing/roi-spend", window);
+					c.read("marketing/roi-leads", window);
+					c.read("marketing/roi-deals", window);
+				}));
+		Map<String, Object> asOf = Map.of("asOf", LocalDate.now());
+		ops.add(LoadRunner.Operation.of("gift plan over all clients (Cypher: its two reads)", 1,
+				(c, r) -> c.graphql("{ giftPlan(input: {budget: \"5000.00\", includeInactive: true}) { totalAllocated "
+						+ "rows(first: 20) { edges { node { score amount } } } } }", Map.of()),
+				(c, r) -> {
+					c.read("gift/contacts", asOf);
+					c.read("gift/closed-deals", asOf);
+				}));
+		return ops;
+	}
+
+}
