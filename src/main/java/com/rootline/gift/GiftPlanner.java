@@ -119,35 +119,85 @@ final class GiftPlanner {
 		creditDeals(deals, index, parent, group, levels, revenue);
 
 		double unit = Math.pow(10, s.currencyDigits());
-		List<Row> rows = new ArrayList<>(groups);
-		List<List<Integer>> membersOf = membersByGroup(group, groups);
-		for (int g = 0; g < groups; g++) {
-			List<Integer> gm = membersOf.get(g);
-			gm.sort(Comparator.comparing((Integer i) -> members.get(i).createdAt(),
-					Comparator.nullsLast(Comparator.naturalOrder()))
-				.thenComparing(i -> members.get(i).id()));
-			double referralPoints = 0;
-			double revenuePoints = 0;
-			List<Level> parts = new ArrayList<>();
-			for (int d = 0; d < levels; d++) {
-				long r = referrals[g] == null ? 0 : referrals[g][d];
-				long v = revenue[g] == null ? 0 : revenue[g][d];
-				if (r > 0 || v > 0) {
-					parts.add(new Level(d + 1, r, v, w[d]));
+		// Sort keys in flat arrays: at a million clients, ranking by reading records and maps in the
+		// comparator cost more than all the scoring.
+		int[] addressee = new int[groups];
+		int[] size = new int[groups];
+		long[] created = new long[n];
+		Arrays.fill(addressee, -1);
+		for (int i = 0; i < n; i++) {
+			Instant at = members.get(i).createdAt();
+			created[i] = at == null ? Long.MAX_VALUE : at.getEpochSecond() * 1_000_000_000L + at.getNano();
+			int g = group[i];
+			if (g >= 0) {
+				size[g]++;
+				if (addressee[g] < 0 || before(members, created, i, addressee[g])) {
+					addressee[g] = i;
 				}
-				referralPoints += w[d] * r;
-				revenuePoints += w[d] * s.revenueWeight() * (v / unit);
 			}
-			rows.add(new Row(0, gm.stream().map(i -> members.get(i).id()).toList(), referralPoints + revenuePoints,
-					referralPoints, revenuePoints, List.copyOf(parts), null, 0));
 		}
-		rows.sort(Comparator.comparingDouble(Row::score)
-			.reversed()
-			.thenComparing(Comparator.comparingDouble(Row::referralPoints).reversed())
-			.thenComparing(r -> members.get(index.get(r.memberIds().getFirst())).createdAt(),
-					Comparator.nullsLast(Comparator.naturalOrder()))
-			.thenComparing(r -> r.memberIds().getFirst()));
+		double[] score = new double[groups];
+		double[] referralPoints = new double[groups];
+		double[] revenuePoints = new double[groups];
+		for (int g = 0; g < groups; g++) {
+			for (int d = 0; d < levels; d++) {
+				referralPoints[g] += referrals[g] == null ? 0 : w[d] * referrals[g][d];
+				revenuePoints[g] += revenue[g] == null ? 0 : w[d] * s.revenueWeight() * (revenue[g][d] / unit);
+			}
+			score[g] = referralPoints[g] + revenuePoints[g];
+		}
+		Integer[] order = new Integer[groups];
+		for (int g = 0; g < groups; g++) {
+			order[g] = g;
+		}
+		Arrays.sort(order, (a, b) -> {
+			int c = Double.compare(score[b], score[a]);
+			if (c == 0) {
+				c = Double.compare(referralPoints[b], referralPoints[a]);
+			}
+			if (c == 0) {
+				c = Long.compare(created[addressee[a]], created[addressee[b]]);
+			}
+			return c != 0 ? c : members.get(addressee[a]).id().compareTo(members.get(addressee[b]).id());
+		});
+		Map<Integer, List<Integer>> households = new HashMap<>();
+		for (int i = 0; i < n; i++) {
+			if (group[i] >= 0 && size[group[i]] > 1) {
+				households.computeIfAbsent(group[i], k -> new ArrayList<>()).add(i);
+			}
+		}
+		List<Row> rows = new ArrayList<>(groups);
+		for (int g : order) {
+			List<String> memberIds;
+			if (size[g] == 1) {
+				memberIds = List.of(members.get(addressee[g]).id());
+			}
+			else {
+				List<Integer> gm = households.get(g);
+				gm.sort((a, b) -> a.equals(b) ? 0 : before(members, created, a, b) ? -1 : 1);
+				memberIds = gm.stream().map(i -> members.get(i).id()).toList();
+			}
+			List<Level> parts = List.of();
+			if (referrals[g] != null || revenue[g] != null) {
+				parts = new ArrayList<>();
+				for (int d = 0; d < levels; d++) {
+					long r = referrals[g] == null ? 0 : referrals[g][d];
+					long v = revenue[g] == null ? 0 : revenue[g][d];
+					if (r > 0 || v > 0) {
+						parts.add(new Level(d + 1, r, v, w[d]));
+					}
+				}
+				parts = List.copyOf(parts);
+			}
+			rows.add(new Row(0, memberIds, score[g], referralPoints[g], revenuePoints[g], parts, null, 0));
+		}
 		return allocate(rows, s, excluded);
+	}
+
+	/** Whether member a comes before member b: created earlier, then by id. */
+	private static boolean before(List<Member> members, long[] created, int a, int b) {
+		int c = Long.compare(created[a], created[b]);
+		return c != 0 ? c < 0 : members.get(a).id().compareTo(members.get(b).id()) < 0;
 	}
 
 	private static Plan allocate(List<Row> ranked, Settings s, List<Exclusion> excluded) {
@@ -253,7 +303,8 @@ final class GiftPlanner {
 		}
 		if (combine) {
 			Map<String, Integer> byHome = new HashMap<>();
-			Map<String, List<Integer>> byName = new HashMap<>();
+			// Only a member who names a spouse can be half of a couple that names each other.
+			Map<String, List<Integer>> namingSpouse = new HashMap<>();
 			for (int i = 0; i < n; i++) {
 				if (!eligible[i]) {
 					continue;
@@ -265,46 +316,37 @@ final class GiftPlanner {
 						union(root, i, other);
 					}
 				}
-				String name = fullName(m);
+				String name = m.spouseName() == null ? null : fullName(m);
 				if (name != null) {
-					byName.computeIfAbsent(name, k -> new ArrayList<>()).add(i);
+					namingSpouse.computeIfAbsent(name, k -> new ArrayList<>()).add(i);
 				}
 			}
-			for (int i = 0; i < n; i++) {
-				Member m = members.get(i);
-				if (!eligible[i] || m.spouseName() == null) {
-					continue;
-				}
-				for (int j : byName.getOrDefault(normalize(m.spouseName()), List.of())) {
-					Member spouse = members.get(j);
-					if (j != i && spouse.spouseName() != null && normalize(spouse.spouseName()).equals(fullName(m))) {
-						union(root, i, j);
+			for (List<Integer> named : namingSpouse.values()) {
+				for (int i : named) {
+					Member m = members.get(i);
+					for (int j : namingSpouse.getOrDefault(normalize(m.spouseName()), List.of())) {
+						if (j != i && normalize(members.get(j).spouseName()).equals(fullName(m))) {
+							union(root, i, j);
+						}
 					}
 				}
 			}
 		}
 		int[] group = new int[n];
 		Arrays.fill(group, -1);
-		Map<Integer, Integer> numbers = new HashMap<>();
+		int[] numberOfRoot = new int[n];
+		Arrays.fill(numberOfRoot, -1);
+		int groups = 0;
 		for (int i = 0; i < n; i++) {
 			if (eligible[i]) {
-				group[i] = numbers.computeIfAbsent(find(root, i), k -> numbers.size());
+				int r = find(root, i);
+				if (numberOfRoot[r] < 0) {
+					numberOfRoot[r] = groups++;
+				}
+				group[i] = numberOfRoot[r];
 			}
 		}
 		return group;
-	}
-
-	private static List<List<Integer>> membersByGroup(int[] group, int groups) {
-		List<List<Integer>> result = new ArrayList<>(groups);
-		for (int g = 0; g < groups; g++) {
-			result.add(new ArrayList<>(1));
-		}
-		for (int i = 0; i < group.length; i++) {
-			if (group[i] >= 0) {
-				result.get(group[i]).add(i);
-			}
-		}
-		return result;
 	}
 
 	private static String fullName(Member m) {

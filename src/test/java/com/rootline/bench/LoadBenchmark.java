@@ -5,6 +5,7 @@ import java.util.List;
 
 import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
+import org.springframework.test.context.TestPropertySource;
 
 /**
  * The load benchmark: the operations dashboards run all day, each through GraphQL over HTTP and as
@@ -15,6 +16,7 @@ import org.junit.jupiter.api.Test;
  * <pre>./mvnw test -Drootline.excludedGroups=none -Dgroups=benchmark -Dtest=LoadBenchmark -Drootline.bench.contacts=100000</pre>
  */
 @Tag("benchmark")
+@TestPropertySource(properties = "rootline.limits.request-timeout=120s")
 class LoadBenchmark extends LoadScenario {
 
 	@Test
