@@ -16,11 +16,14 @@ CALL (root) {
   WHERE nodes > 0
   RETURN collect({depth: depth, count: nodes}) AS levels
 }
+// The subtree first, then its deals, each deal once.
 CALL (root) {
   OPTIONAL MATCH (root) (()<-[r:REFERRED_BY|FORMERLY_REFERRED_BY]-(:Contact)
       WHERE ($asOf IS NULL AND r:REFERRED_BY)
          OR ($asOf IS NOT NULL AND r.validFrom <= $asOf AND (r.validTo IS NULL OR r.validTo > $asOf))
-    ){1,20} (n)-[:PARTY_TO]->(d:Deal)
+    ){1,20} (n)
+  WITH DISTINCT n
+  MATCH (n)-[:PARTY_TO]->(d:Deal)
   WHERE d.stage = 'CLOSED' AND ($asOf IS NULL OR d.closedOn <= $asOf)
   WITH DISTINCT d
   RETURN coalesce(sum(d.revenueMinor), 0) AS valueMinor
