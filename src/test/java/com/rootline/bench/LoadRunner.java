@@ -137,6 +137,13 @@ final class LoadRunner {
 			}
 		}
 
+		/** Runs a write that returns one number, such as the new version. */
+		int writeInt(String cypher, Map<String, Object> params) {
+			try (var session = driver.session()) {
+				return session.executeWrite(tx -> tx.run(cypher, params).single().get(0).asInt());
+			}
+		}
+
 		/** What the service runs for a first tree page: the level counts, then the tree to the depth that fills it. */
 		void treePage(String rootId) {
 			Map<String, Object> params = new HashMap<>();

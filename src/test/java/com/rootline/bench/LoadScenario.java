@@ -57,16 +57,15 @@ abstract class LoadScenario extends IntegrationTest {
 		Map<String, Integer> versions = new ConcurrentHashMap<>();
 		ops.add(LoadRunner.Operation.of("update contact (Cypher: one SET)", 16, (c, r) -> {
 			String id = "b" + c.slice(r, n);
-			int version = versions.getOrDefault(id, 1);
-			c.graphql("mutation($id: ID!, $v: Int!, $nick: String) { updateContact(input: {id: $id, expectedVersion: $v, "
-					+ "nickname: $nick}) { contact { version } userErrors { code } } }",
-					Map.of("id", id, "v", version, "nick", "n" + r.nextInt(1000)), "updateContact.userErrors");
-			versions.put(id, version + 1);
+			var json = c.graphql("mutation($id: ID!, $v: Int!, $nick: String) { updateContact(input: {id: $id, "
+					+ "expectedVersion: $v, nickname: $nick}) { contact { version } userErrors { code } } }",
+					Map.of("id", id, "v", versions.getOrDefault(id, 1), "nick", "n" + r.nextInt(1000)),
+					"updateContact.userErrors");
+			versions.put(id, json.at("/data/updateContact/contact/version").asInt());
 		}, (c, r) -> {
 			String id = "b" + c.slice(r, n);
-			c.write("MATCH (c:Contact {id: $id}) SET c.nickname = $nick, c.version = c.version + 1, c.updatedAt = datetime()",
-					Map.of("id", id, "nick", "n" + r.nextInt(1000)));
-			versions.merge(id, 1, (a, b) -> a + 1);
+			versions.put(id, c.writeInt("MATCH (c:Contact {id: $id}) SET c.nickname = $nick, c.version = c.version + 1, "
+					+ "c.updatedAt = datetime() RETURN c.version", Map.of("id", id, "nick", "n" + r.nextInt(1000))));
 		}));
 
 		AtomicLong created = new AtomicLong();
