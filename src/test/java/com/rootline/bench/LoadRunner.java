@@ -177,10 +177,9 @@ final class LoadRunner {
 	void warmUp(List<Operation> operations, int requests) {
 		Client client = new Client(0, 1);
 		Random random = new Random(1);
-		// Heavy reports (those not run at high concurrency) twice; the point queries the bulk of it.
+		// Heavy reports (those not run at high concurrency) once; the point queries the bulk of it.
 		List<Operation> light = operations.stream().filter(op -> op.maxConcurrency() >= 16).toList();
 		List<Operation> sequence = new ArrayList<>(operations);
-		sequence.addAll(operations);
 		for (int i = 0; i < requests; i++) {
 			sequence.add(light.get(i % light.size()));
 		}
