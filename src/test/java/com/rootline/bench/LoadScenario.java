@@ -24,6 +24,9 @@ import org.springframework.beans.factory.annotation.Autowired;
  */
 abstract class LoadScenario extends IntegrationTest {
 
+	/** Above this size a gift plan does not finish within the HTTP timeout; see {@link #operations}. */
+	static final int GIFT_PLAN_LIMIT = 500_000;
+
 	@Autowired
 	CypherQueries queries;
 
@@ -117,6 +120,12 @@ abstract class LoadScenario extends IntegrationTest {
 					c.read("marketing/roi-leads", window);
 					c.read("marketing/roi-deals", window);
 				}));
+		if (n > GIFT_PLAN_LIMIT) {
+			// Measured once by hand: through GraphQL the plan outlives Spring MVC's 30 s async timeout
+			// (HTTP 503) at a million contacts, so it cannot be part of the timed runs there.
+			System.out.println("BENCH gift plan skipped above " + GIFT_PLAN_LIMIT + " contacts: it does not finish in 30 s");
+			return ops;
+		}
 		Map<String, Object> asOf = Map.of("asOf", LocalDate.now());
 		ops.add(LoadRunner.Operation.of("gift plan over all clients (Cypher: its two reads)", 1,
 				(c, r) -> c.graphql("{ giftPlan(input: {budget: \"5000.00\", includeInactive: true}) { totalAllocated "
