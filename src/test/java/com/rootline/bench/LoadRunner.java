@@ -325,6 +325,10 @@ final class LoadRunner {
 					r.concurrency(), ms(r.graphql().p50()), ms(r.graphql().p99()), r.graphql().throughput(),
 					ms(r.graphql().cpuMsPerRequest()), ms(r.cypher().p50()), ms(r.cypher().p99()), r.cypher().throughput(),
 					ms(r.cypher().cpuMsPerRequest()), r.graphql().p50() / Math.max(1e-9, r.cypher().p50())));
+			if (r.graphql().failures() + r.cypher().failures() > 0) {
+				out.append(String.format("| ↳ failed requests: %d GraphQL, %d Cypher |%n", r.graphql().failures(),
+						r.cypher().failures()));
+			}
 		}
 		return out.toString();
 	}

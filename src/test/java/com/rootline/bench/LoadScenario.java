@@ -40,11 +40,11 @@ abstract class LoadScenario extends IntegrationTest {
 		for (LoadRunner.Operation operation : operations) {
 			rows.addAll(runner.measure(operation, plan));
 		}
-		assertThat(rows).allMatch(r -> r.graphql().failures() == 0 && r.cypher().failures() == 0);
 		String table = LoadRunner.table(data, plan, rows);
 		Path out = Path.of("target", "benchmark", "load-" + size + ".md");
 		Files.createDirectories(out.getParent());
 		Files.writeString(out, table);
+		assertThat(rows).as(table).allMatch(r -> r.graphql().failures() == 0 && r.cypher().failures() == 0);
 		return table;
 	}
 
