@@ -111,7 +111,7 @@ class ExportController {
 		StreamingResponseBody body = out -> {
 			Writer writer = new OutputStreamWriter(out, StandardCharsets.UTF_8);
 			writer.write('\uFEFF');
-			writer.write(Csv.row(new ArrayList<>(MailingLabels.COLUMNS)));
+			writer.write(Csv.row(MailingLabels.COLUMNS));
 			// Pages end only between households, so a household is never split over two pages.
 			String[] previous = { null };
 			matching.forEachRow("exchange/mailing-households", PAGE, row -> {
@@ -123,6 +123,7 @@ class ExportController {
 				List<Contact> household = new ArrayList<>();
 				String key = null;
 				for (Contact c : page) {
+					// The same key the query ordered by: it is stored from this function when an address is written.
 					String next = MailingLabels.mailingAddress(c).orElseThrow().householdKey();
 					if (key != null && !key.equals(next)) {
 						write(writer, Csv.row(MailingLabels.label(household)));

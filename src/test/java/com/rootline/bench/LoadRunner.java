@@ -16,6 +16,7 @@ import java.util.Random;
 import java.util.concurrent.CyclicBarrier;
 import java.util.concurrent.atomic.AtomicLong;
 import java.util.function.Predicate;
+import java.util.function.ToDoubleFunction;
 
 import com.rootline.graph.CypherQueries;
 import org.neo4j.driver.Driver;
@@ -307,7 +308,7 @@ final class LoadRunner {
 				rounds.stream().mapToLong(Figures::failures).sum());
 	}
 
-	private static double median(List<Figures> rounds, java.util.function.ToDoubleFunction<Figures> value) {
+	private static double median(List<Figures> rounds, ToDoubleFunction<Figures> value) {
 		double[] values = rounds.stream().mapToDouble(value).sorted().toArray();
 		return values[values.length / 2];
 	}

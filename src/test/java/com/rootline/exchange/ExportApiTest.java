@@ -141,6 +141,10 @@ class ExportApiTest extends ImportTestSupport {
 				{firstName: "Joe", lastName: "Moss", tags: ["texas"], addresses: [{type: HOME, lines: ["9 Bay Avenue", "Unit 3"],
 				 city: "Austin", region: "TX", postalCode: "78702", country: "US"}]}""");
 		create("{firstName: \"=Nobody\", lastName: \"Homeless\"}");
+		// A name that a spreadsheet would run as a formula is neutralised.
+		create("""
+				{firstName: "=cmd", lastName: "Hack", addresses: [{type: HOME, lines: ["5 Pine Ln"], city: "Reno", region: "NV",
+				 postalCode: "89501", country: "US"}]}""");
 
 		GraphQlHttp.Response labels = get(BROKER, "/exports/mailing-labels.csv");
 		assertThat(labels.status()).isEqualTo(200);
@@ -149,7 +153,8 @@ class ExportApiTest extends ImportTestSupport {
 		assertThat(rows.subList(1, rows.size())).containsExactlyInAnyOrder(
 				"Ann & Bob Lee,1 Elm Rd,,Austin,TX,78701,US",
 				"Joe Moss & Kim Park,9 Bay Avenue,Unit 3,Austin,TX,78702,US",
-				"Luis & Maria Garcia,12 oak st.,,SAN MATEO,CA,94401,US");
+				"Luis & Maria Garcia,12 oak st.,,SAN MATEO,CA,94401,US",
+				"'=cmd Hack,5 Pine Ln,,Reno,NV,89501,US");
 
 		List<String> texas = lines(get(BROKER, "/exports/mailing-labels.csv?tag=texas").body());
 		assertThat(texas).hasSize(3);
