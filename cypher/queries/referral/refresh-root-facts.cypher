@@ -1,14 +1,30 @@
-// Keeps the root facts of a contact's whole subtree true after its origin changed: the outlet at
-// the top of its tree (if the top is an outlet), how far below that outlet each contact stands
-// (0 = the outlet's own lead), and the day that lead heard of us. Channel ROI reads these facts
-// instead of walking chains, so it never traverses per deal.
-MATCH (c:Contact {id: $contactId})
-OPTIONAL MATCH (c)-[chain:REFERRED_BY]->{1,20}(top)
+// Keeps the maintained facts of each moved contact's whole subtree true after its origin changed:
+// - rootOutletId, rootDepth, rootLeadOn: the outlet at the top of its tree (if the top is an
+//   outlet), how far below that outlet each contact stands (0 = the outlet's own lead), and the
+//   day that lead heard of us. Channel ROI reads these instead of walking chains.
+// - treeKey: the contact's depth (two digits) and its path from the top of its tree, one
+//   "/referredOn|id" segment per edge, e.g. "02o7/2025-03-01|c1/2025-06-09|c2". Descendants of X at
+//   level L are exactly the keys that start with X's depth + L and X's path + "/", and sorting one
+//   level by key is breadth-first order, so current trees and statistics are index range scans
+//   (tree-now.cypher, level-counts-now.cypher, stats-now.cypher). Roots have no key.
+UNWIND $contactIds AS contactId
+MATCH (c:Contact {id: contactId})
+OPTIONAL MATCH (c) ((lower)-[up:REFERRED_BY]->()){1,99} (top)
   WHERE NOT EXISTS { (top)-[:REFERRED_BY]->() }
 WITH c,
      CASE WHEN top:MediaOutlet THEN top.id END AS outletId,
-     CASE WHEN top:MediaOutlet THEN size(chain) - 1 END AS depth,
-     CASE WHEN top:MediaOutlet THEN last(chain).referredOn END AS leadOn
-MATCH (c) (()<-[r:REFERRED_BY]-(:Contact)){0,20} (n)
-SET n.rootOutletId = outletId, n.rootDepth = depth + size(r), n.rootLeadOn = leadOn
-RETURN count(n) AS refreshed
+     CASE WHEN top:MediaOutlet THEN size(up) - 1 END AS outletDepth,
+     CASE WHEN top:MediaOutlet THEN last(up).referredOn END AS leadOn,
+     coalesce(size(up), 0) AS depth,
+     CASE WHEN top IS NULL THEN c.id
+          ELSE top.id + reduce(s = '', i IN range(size(up) - 1, 0, -1)
+                                | s + '/' + toString(up[i].referredOn) + '|' + lower[i].id) END AS path
+CALL (c, outletId, outletDepth, leadOn, depth, path) {
+  MATCH (c) (()<-[r:REFERRED_BY]-(x:Contact)){0,99} (n)
+  SET n.rootOutletId = outletId, n.rootDepth = outletDepth + size(r), n.rootLeadOn = leadOn,
+      n.treeKey = CASE WHEN depth + size(r) = 0 THEN null
+                       ELSE right('0' + toString(depth + size(r)), 2) + path
+                            + reduce(s = '', i IN range(0, size(r) - 1) | s + '/' + toString(r[i].referredOn) + '|' + x[i].id) END
+  RETURN count(n) AS refreshed
+}
+RETURN sum(refreshed) AS refreshed

@@ -74,7 +74,7 @@ class ReferralReports {
 		params.put("maxDepth", depthForPage(levels, maxDepth, afterKey, page.fetchSize()));
 		params.put("after", afterKey);
 		params.put("limit", page.fetchSize());
-		Map<String, Object> result = neo4j.query(queries.get("referral/tree"))
+		Map<String, Object> result = neo4j.query(queries.get(asOf == null ? "referral/tree-now" : "referral/tree"))
 			.bindAll(params)
 			.fetch()
 			.one()
@@ -95,10 +95,16 @@ class ReferralReports {
 		return new TreeConnection(root, connection.edges(), connection.pageInfo(), connection.totalCount());
 	}
 
-	/** Nodes per level, indexed by depth (index 0 unused). */
+	/**
+	 * Nodes per level, indexed by depth (index 0 unused). Today's tree is counted from the maintained
+	 * tree keys; a past date walks the edges in force then.
+	 */
 	private long[] levelCounts(Map<String, Object> params) {
 		long[] levels = new long[21];
-		neo4j.query(queries.get("referral/level-counts")).bindAll(params).fetch().all().forEach(r -> {
+		boolean now = params.get("asOf") == null;
+		Map<String, Object> bound = new HashMap<>(params);
+		bound.put("maxDepth", 20);
+		neo4j.query(queries.get(now ? "referral/level-counts-now" : "referral/level-counts")).bindAll(bound).fetch().all().forEach(r -> {
 			levels[((Long) r.get("depth")).intValue()] = (Long) r.get("nodes");
 		});
 		return levels;
@@ -125,8 +131,10 @@ class ReferralReports {
 	Stats stats(String id, LocalDate asOf) {
 		Map<String, Object> params = new HashMap<>();
 		params.put("id", id);
+		params.put("rootId", id);
+		params.put("maxDepth", 20);
 		params.put("asOf", asOf);
-		Map<String, Object> row = neo4j.query(queries.get("referral/stats"))
+		Map<String, Object> row = neo4j.query(queries.get(asOf == null ? "referral/stats-now" : "referral/stats"))
 			.bindAll(params)
 			.fetch()
 			.one()

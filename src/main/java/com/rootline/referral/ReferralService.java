@@ -194,9 +194,9 @@ class ReferralService {
 			.orElse(List.of());
 	}
 
-	/** The moved contact's subtree learns its new root outlet (or that it has none); see the query. */
+	/** The moved contact's subtree learns its new place: root outlet (or none) and tree keys; see the query. */
 	void refreshRootFacts(String contactId) {
-		neo4j.query(queries.get("referral/refresh-root-facts")).bind(contactId).to("contactId").run();
+		neo4j.query(queries.get("referral/refresh-root-facts")).bind(List.of(contactId)).to("contactIds").run();
 	}
 
 	private void unlock(List<String> ids) {

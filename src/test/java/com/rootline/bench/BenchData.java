@@ -1,5 +1,9 @@
 package com.rootline.bench;
 
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
@@ -24,7 +28,8 @@ import org.neo4j.driver.Driver;
  * quarters from 2024-Q3 to 2026-Q2.</li>
  * </ul>
  * It writes through the bulk path: batched {@code UNWIND} statements of 10,000 rows straight to
- * Neo4j (the shape the service's own writes produce, root facts included), not through the API.
+ * Neo4j (the shape the service's own writes produce), not through the API; the maintained root
+ * facts and tree keys are then set by the service's own {@code referral/refresh-root-facts.cypher}.
  */
 final class BenchData {
 
@@ -120,6 +125,15 @@ final class BenchData {
 			}
 		}
 		return new Shape(size, roots, deals, parent, depth, descendants, (System.nanoTime() - t0) / 1_000_000);
+	}
+
+	private static String readQuery(String name) {
+		try {
+			return Files.readString(Path.of("cypher/queries", name + ".cypher"));
+		}
+		catch (IOException ex) {
+			throw new UncheckedIOException(ex);
+		}
 	}
 
 	private static void seedCatalog(Driver driver) {
@@ -224,14 +238,17 @@ final class BenchData {
 					CREATE (c)-[:REFERRED_BY {id: 'lead-' + row.id, referredOn: row.on, validFrom: row.on, recordedBy: 'bench',
 					        recordedAt: datetime()}]->(o)""", Map.of("rows", origins.subList(from, Math.min(origins.size(), from + BATCH))));
 		}
-		// Written directly, so the root facts are set the way migration V005 sets them.
-		try (var session = driver.session()) {
-			session.run("""
-					MATCH (top:MediaOutlet)<-[first:REFERRED_BY]-(lead:Contact)
-					CALL (top, first, lead) {
-					  MATCH (lead) (()<-[r:REFERRED_BY]-(:Contact)){0,20} (n)
-					  SET n.rootOutletId = top.id, n.rootDepth = size(r), n.rootLeadOn = first.referredOn
-					} IN TRANSACTIONS OF 1000 ROWS""").consume();
+		// The maintained facts (root outlet, tree keys) come from the service's own query, run for every
+		// root: that walks each tree once.
+		String refresh = readQuery("referral/refresh-root-facts");
+		List<String> rootIds = new ArrayList<>();
+		for (int i = 0; i < size; i++) {
+			if (parent[i] < 0) {
+				rootIds.add("b" + i);
+			}
+		}
+		for (int from = 0; from < rootIds.size(); from += 1_000) {
+			run(driver, refresh, Map.of("contactIds", rootIds.subList(from, Math.min(rootIds.size(), from + 1_000))));
 		}
 		for (int from = 0; from < deals.size(); from += BATCH) {
 			run(driver, """

@@ -1,7 +1,9 @@
 package com.rootline.support;
 
+import java.util.List;
 import java.util.Map;
 
+import com.rootline.graph.CypherQueries;
 import com.rootline.support.GraphQlHttp.Response;
 import org.junit.jupiter.api.BeforeEach;
 import org.neo4j.driver.Driver;
@@ -35,6 +37,9 @@ public abstract class IntegrationTest {
 	@Autowired
 	protected Driver driver;
 
+	@Autowired
+	protected CypherQueries queries;
+
 	@LocalServerPort
 	protected int port;
 
@@ -51,6 +56,17 @@ public abstract class IntegrationTest {
 		TestData.wipe(driver);
 		TestData.createRoleTokens(driver, Map.of("ADMIN", ADMIN, "BROKER", BROKER, "AGENT", AGENT, "MARKETING",
 				MARKETING, "VIEWER", VIEWER));
+	}
+
+	/**
+	 * Sets the maintained tree facts (root outlet, tree keys) of the subtrees under these contacts,
+	 * as the service does after each origin change, for test data written straight to the graph.
+	 */
+	protected void refreshTreeFacts(List<String> contactIds) {
+		try (var session = driver.session()) {
+			session.executeWrite(tx -> tx.run(queries.get("referral/refresh-root-facts"), Map.of("contactIds", contactIds))
+				.consume());
+		}
 	}
 
 	protected Response gql(String token, String query) {

@@ -1,0 +1,127 @@
+package com.rootline.referral;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.time.LocalDate;
+import java.time.ZoneOffset;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Random;
+
+import com.rootline.support.IntegrationTest;
+import org.junit.jupiter.api.Test;
+import tools.jackson.databind.JsonNode;
+
+/**
+ * Today's trees and statistics are read from maintained tree keys; past dates walk the edges in
+ * force then. The walk as of today must give the same answers as the keys, whatever sequence of
+ * referrals, lead sources, changes, removals and merges built the forest.
+ */
+class TreeViewsTest extends IntegrationTest {
+
+	private static final String VIEW = """
+			query($id: ID!, $asOf: Date, $after: String) {
+			  referralStats(id: $id, asOf: $asOf) { directCount totalDescendants maxDepth perLevel { depth count } businessValue }
+			  referralTree(rootId: $id, first: 7, after: $after, asOf: $asOf) {
+			    totalCount
+			    edges { cursor node { depth parentId referredOn contact { id } } }
+			    pageInfo { hasNextPage endCursor } } }""";
+
+	@Test
+	void seededRandomForestsReadTheSameFromKeysAndFromTheWalk() {
+		Random random = new Random(20_261_123L);
+		List<String> contacts = new ArrayList<>();
+		for (int i = 0; i < 30; i++) {
+			contacts.add(ok(AGENT, "mutation($n: String!) { createContact(input: {firstName: $n}) { contact { id } } }",
+					Map.of("n", "C" + i)).at("createContact.contact.id").asString());
+		}
+		String partner = ok(BROKER, """
+				mutation { createAgent(input: {kind: PARTNER, role: OUTSIDE_AGENT, name: "Pat Partner"}) { agent { id } } }""",
+				Map.of()).at("createAgent.agent.id").asString();
+		String outlet = ok(MARKETING, "mutation { createMediaOutlet(input: {mediaTypeId: \"media-type-radio\", name: \"KXYZ\"}) "
+				+ "{ outlet { id } } }", Map.of()).at("createMediaOutlet.outlet.id").asString();
+		String deal = ok(AGENT, "mutation($c: [ID!]!) { createDeal(input: {kind: PURCHASE, contactIds: $c}) { deal { id } } }",
+				Map.of("c", List.of(contacts.get(3), contacts.get(4)))).at("createDeal.deal.id").asString();
+		ok(AGENT, "mutation($d: ID!) { closeDeal(input: {id: $d, revenue: \"1234.50\", closedOn: \"2026-01-10\"}) "
+				+ "{ deal { id } } }", Map.of("d", deal));
+
+		int merges = 0;
+		for (int step = 0; step < 160; step++) {
+			String child = contacts.get(random.nextInt(contacts.size()));
+			String other = contacts.get(random.nextInt(contacts.size()));
+			int op = random.nextInt(20);
+			Map<String, Object> input = new HashMap<>();
+			input.put("contactId", child);
+			if (op < 11) {
+				input.put("referrerId", op == 0 ? partner : other);
+				input.put("referredOn", LocalDate.of(2025, 1, 1).plusDays(random.nextInt(300)).toString());
+				gql(AGENT, "mutation($i: RecordReferralInput!) { recordReferral(input: $i) { userErrors { code } } }",
+						Map.of("i", input));
+			}
+			else if (op < 13) {
+				input.put("outletId", outlet);
+				gql(MARKETING, "mutation($i: RecordLeadSourceInput!) { recordLeadSource(input: $i) { userErrors { code } } }",
+						Map.of("i", input));
+			}
+			else if (op < 16) {
+				input.put("referrerId", other);
+				gql(AGENT, "mutation($i: ChangeReferrerInput!) { changeReferrer(input: $i) { userErrors { code } } }",
+						Map.of("i", input));
+			}
+			else if (op < 18) {
+				gql(AGENT, "mutation($i: RemoveReferralInput!) { removeReferral(input: $i) { userErrors { code } } }",
+						Map.of("i", input));
+			}
+			else if (contacts.size() > 12) {
+				JsonNode errors = gql(BROKER, "mutation($s: ID!, $d: ID!) { mergeContacts(input: {survivorId: $s, duplicateId: $d}) "
+						+ "{ userErrors { code } } }", Map.of("s", other, "d", child)).at("mergeContacts.userErrors");
+				if (errors.isEmpty()) {
+					contacts.remove(child);
+					merges++;
+				}
+			}
+			if (step % 40 == 39) {
+				assertEveryPartyReadsTheSame(contacts, partner, outlet);
+			}
+		}
+		assertThat(merges).as("the random steps did merge contacts").isPositive();
+		assertThat(count("MATCH (c:Contact) WHERE c.treeKey IS NOT NULL RETURN count(c)")).as("keys were written")
+			.isPositive();
+	}
+
+	private void assertEveryPartyReadsTheSame(List<String> contacts, String partner, String outlet) {
+		String today = LocalDate.now(ZoneOffset.UTC).toString();
+		List<String> parties = new ArrayList<>(contacts);
+		parties.add(partner);
+		parties.add(outlet);
+		for (String id : parties) {
+			assertThat(view(id, null)).as("today's view of %s", id).isEqualTo(view(id, today));
+		}
+	}
+
+	/** Stats and every page of the tree (pages of 7, following cursors), as text. */
+	private String view(String id, String asOf) {
+		StringBuilder text = new StringBuilder();
+		String after = null;
+		do {
+			Map<String, Object> variables = new HashMap<>();
+			variables.put("id", id);
+			variables.put("asOf", asOf);
+			variables.put("after", after);
+			JsonNode data = ok(VIEWER, VIEW, variables).json().path("data");
+			if (after == null) {
+				text.append(data.path("referralStats")).append('\n').append(data.at("/referralTree/totalCount")).append('\n');
+			}
+			for (JsonNode edge : data.at("/referralTree/edges")) {
+				text.append(edge.path("cursor").asString()).append(' ').append(edge.path("node")).append('\n');
+			}
+			JsonNode pageInfo = data.at("/referralTree/pageInfo");
+			after = pageInfo.path("hasNextPage").asBoolean() ? pageInfo.path("endCursor").asString() : null;
+		}
+		while (after != null);
+		return text.toString();
+	}
+
+}
