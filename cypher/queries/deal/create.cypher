@@ -6,7 +6,8 @@ WITH d
 CALL (d) {
   UNWIND $contactIds AS contactId
   MATCH (c:Contact {id: contactId})
-  CREATE (c)-[:PARTY_TO]->(d)
+  // The party's tree key: see referral/refresh-root-facts.cypher.
+  CREATE (c)-[:PARTY_TO {treeKey: c.treeKey}]->(d)
 }
 CALL (d) {
   WITH d WHERE $agentId IS NOT NULL

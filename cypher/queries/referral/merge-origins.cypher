@@ -1,5 +1,6 @@
 // Referral edges of a duplicate move to the survivor: contacts it referred become the survivor's,
 // its origin becomes the survivor's if the survivor has none, and its history comes along.
+// Returns the days of the duplicate's leads, whose channel ROI facts change when it goes.
 MATCH (s:Contact {id: $survivorId}), (d:Contact {id: $duplicateId})
 CALL (s, d) {
   MATCH (child)-[r:REFERRED_BY|FORMERLY_REFERRED_BY]->(d)
@@ -13,4 +14,7 @@ CALL (s, d) {
   CREATE (s)-[moved:$(type(r))]->(p)
   SET moved = properties(r)
 }
-RETURN s.id AS id
+RETURN s.id AS id, COLLECT {
+  MATCH (d)-[r:REFERRED_BY|FORMERLY_REFERRED_BY]->(:MediaOutlet)
+  RETURN DISTINCT r.referredOn
+} AS leadDays

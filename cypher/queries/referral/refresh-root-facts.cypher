@@ -6,7 +6,11 @@
 //   "/referredOn|id" segment per edge, e.g. "02o7/2025-03-01|c1/2025-06-09|c2". Descendants of X at
 //   level L are exactly the keys that start with X's depth + L and X's path + "/", and sorting one
 //   level by key is breadth-first order, so current trees and statistics are index range scans
-//   (tree-now.cypher, level-counts-now.cypher, stats-now.cypher). Roots have no key.
+//   (tree-now.cypher, level-counts-now.cypher, stats-now.cypher). Roots have no key. A contact's
+//   PARTY_TO edges carry its key too, so the deals of a subtree are a range scan as well.
+// It returns the days whose channel ROI facts the move can change: the closing days of the
+// subtree's closed deals (their credit follows the root facts) and the days of the moved
+// contact's leads, current or former (see marketing/refresh-days.cypher).
 UNWIND $contactIds AS contactId
 MATCH (c:Contact {id: contactId})
 OPTIONAL MATCH (c) ((lower)-[up:REFERRED_BY]->()){1,99} (top)
@@ -25,6 +29,14 @@ CALL (c, outletId, outletDepth, leadOn, depth, path) {
       n.treeKey = CASE WHEN depth + size(r) = 0 THEN null
                        ELSE right('0' + toString(depth + size(r)), 2) + path
                             + reduce(s = '', i IN range(0, size(r) - 1) | s + '/' + toString(r[i].referredOn) + '|' + x[i].id) END
-  RETURN count(n) AS refreshed
+  WITH n
+  OPTIONAL MATCH (n)-[party:PARTY_TO]->(d:Deal)
+  SET party.treeKey = n.treeKey
+  RETURN collect(DISTINCT CASE WHEN d.stage = 'CLOSED' THEN d.closedOn END) AS dealDays
 }
-RETURN sum(refreshed) AS refreshed
+CALL (c) {
+  MATCH (c)-[r:REFERRED_BY|FORMERLY_REFERRED_BY]->(:MediaOutlet)
+  RETURN collect(DISTINCT r.referredOn) AS leadDays
+}
+UNWIND dealDays + leadDays AS day
+RETURN collect(DISTINCT day) AS days

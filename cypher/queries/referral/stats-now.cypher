@@ -1,6 +1,6 @@
 // Counts per level and the closed-deal revenue of everything under a party today, from the
-// tree-key index (see refresh-root-facts.cypher): a range count per level, then the deals of the
-// members, each deal once. Descendants only, as in stats.cypher, which answers for past dates.
+// tree-key indexes (see refresh-root-facts.cypher): a range count per level, then a range scan of
+// the PARTY_TO edges that carry the same keys, each deal once. Descendants only, as in stats.cypher, which answers for past dates.
 // @include referral/_levels-now
 CALL (lo, hi) {
   MATCH (n:Contact) WHERE n.treeKey > lo AND n.treeKey < hi
@@ -10,10 +10,10 @@ WITH root, collect(CASE WHEN nodes > 0 THEN {depth: level, count: nodes} END) AS
      collect(CASE WHEN nodes > 0 THEN [lo, hi] END) AS ranges
 CALL (ranges) {
   UNWIND ranges AS range
-  MATCH (n:Contact) WHERE n.treeKey > range[0] AND n.treeKey < range[1]
-  MATCH (n)-[:PARTY_TO]->(d:Deal)
-  WHERE d.stage = 'CLOSED'
+  MATCH ()-[party:PARTY_TO]->(d:Deal)
+  WHERE party.treeKey > range[0] AND party.treeKey < range[1]
   WITH DISTINCT d
+  WHERE d.stage = 'CLOSED'
   RETURN coalesce(sum(d.revenueMinor), 0) AS valueMinor
 }
 RETURN root.id AS id, levels, valueMinor

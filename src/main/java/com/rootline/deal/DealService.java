@@ -25,6 +25,7 @@ import com.rootline.contact.Contact;
 import com.rootline.contact.ContactReader;
 import com.rootline.graph.CypherQueries;
 import com.rootline.security.Callers;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.data.neo4j.core.Neo4jClient;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -45,13 +46,16 @@ class DealService {
 
 	private final MoneyUnits money;
 
+	private final ApplicationEventPublisher events;
+
 	DealService(Neo4jClient neo4j, CypherQueries queries, ContactReader contacts, AgentReader agents,
-			MoneyUnits money) {
+			MoneyUnits money, ApplicationEventPublisher events) {
 		this.neo4j = neo4j;
 		this.queries = queries;
 		this.contacts = contacts;
 		this.agents = agents;
 		this.money = money;
+		this.events = events;
 	}
 
 	record CreateDealInput(String kind, List<String> contactIds, String agentId, String stage, BigDecimal price,
@@ -220,6 +224,9 @@ class DealService {
 		params.put("by", Callers.currentName());
 		neo4j.query(queries.get("deal/change")).bindAll(params).run();
 		Deal deal = findAll(List.of(id)).get(id);
+		if ("CLOSED".equals(deal.stage()) && deal.closedOn() != null) {
+			events.publishEvent(new DealClosed(id, deal.closedOn()));
+		}
 		List<Deal.Task> tasks = initial || !stage.equals(from) ? prompts(deal, from, at) : List.of();
 		return new Change(deal, tasks);
 	}

@@ -27,9 +27,9 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
- * Channel ROI. Three named queries read the facts (spend entries, leads, closed deals with the
- * outlet they are credited to and its distance); this class groups them and does the arithmetic
- * in exact decimals. Closed quarters are served from their frozen facts instead of the graph.
+ * Channel ROI. Two named queries read the facts: spend entries, and the maintained day facts of
+ * leads and closed deals with the outlet they are credited to and its distance (see
+ * {@link RoiDays}); this class groups them and does the arithmetic in exact decimals. Closed quarters are served from their frozen facts instead of the graph.
  */
 @Service
 class ChannelRoi {
@@ -161,26 +161,29 @@ class ChannelRoi {
 
 	}
 
-	/** The window's facts from the live graph, with deals credited the ways asked for (both, to freeze a quarter). */
+	/**
+	 * The window's facts: spend entries from the graph, leads and deals (credited the ways asked for;
+	 * both, to freeze a quarter) from the maintained day facts (see {@link RoiDays}).
+	 */
 	List<Fact> liveFacts(LocalDate from, LocalDate to, List<String> dealKinds) {
-		Map<String, Object> window = Map.of("from", from, "to", to);
 		List<Fact> facts = new ArrayList<>();
-		read("marketing/roi-spend", window, "SPEND", facts);
-		read("marketing/roi-leads", window, "LEAD", facts);
-		for (String kind : dealKinds) {
-			read(kind.equals("SOURCE") ? "marketing/roi-deals-source" : "marketing/roi-deals", window, kind, facts);
-		}
-		return facts;
-	}
-
-	private void read(String query, Map<String, Object> params, String kind, List<Fact> facts) {
-		neo4j.query(queries.get(query))
-			.bindAll(params)
+		List<String> kinds = new ArrayList<>(dealKinds);
+		kinds.add("LEAD");
+		neo4j.query(queries.get("marketing/roi-spend"))
+			.bindAll(Map.of("from", from, "to", to))
 			.fetchAs(Fact.class)
-			.mappedBy((t, r) -> new Fact(kind, r.get("outletId").asString(null), r.get("on").asLocalDate(),
-					r.get("amountMinor").asLong(0), r.get("depth").asInt(0), r.get("n").asLong()))
+			.mappedBy((t, r) -> new Fact("SPEND", r.get("outletId").asString(null), r.get("on").asLocalDate(),
+					r.get("amountMinor").asLong(0), 0, r.get("n").asLong()))
 			.all()
 			.forEach(facts::add);
+		neo4j.query(queries.get("marketing/roi-days"))
+			.bindAll(Map.of("from", from, "to", to, "kinds", kinds))
+			.fetchAs(Fact.class)
+			.mappedBy((t, r) -> new Fact(r.get("kind").asString(), r.get("outletId").asString(null),
+					r.get("on").asLocalDate(), r.get("amountMinor").asLong(0), r.get("depth").asInt(0), r.get("n").asLong()))
+			.all()
+			.forEach(facts::add);
+		return facts;
 	}
 
 	private List<Fact> frozenFacts(List<String> quarters, List<String> kinds) {

@@ -1,5 +1,6 @@
 package com.rootline.referral;
 
+import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
@@ -82,11 +83,15 @@ class ReferralMerges {
 					+ survivorReferrer + " and " + duplicateReferrer
 					+ "); a contact has one origin. Change one referrer first.", "duplicateId"));
 		}
-		neo4j.query(queries.get("referral/merge-origins"))
+		List<LocalDate> duplicateLeadDays = neo4j.query(queries.get("referral/merge-origins"))
 			.bindAll(Map.of("survivorId", survivor.id(), "duplicateId", duplicate.id()))
-			.run();
+			.fetchAs(List.class)
+			.mappedBy((t, r) -> r.get("leadDays").asList(v -> v.asLocalDate()))
+			.one()
+			.orElse(List.of());
 		Contact merged = contactMerges.merge(survivor, duplicate);
 		referrals.refreshRootFacts(survivor.id());
+		referrals.originsChanged(duplicateLeadDays);
 		neo4j.query(queries.get("referral/audit"))
 			.bindAll(Map.of("action", "MERGE_CONTACTS", "by", Callers.currentName(), "subjectIds",
 					List.of(survivor.id(), duplicate.id()), "details",

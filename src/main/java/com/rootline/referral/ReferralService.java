@@ -3,10 +3,12 @@ package com.rootline.referral;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.UUID;
 
 import com.rootline.api.Problems;
@@ -14,6 +16,7 @@ import com.rootline.api.UserError;
 import com.rootline.api.UserErrorsException;
 import com.rootline.graph.CypherQueries;
 import com.rootline.security.Callers;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.data.neo4j.core.Neo4jClient;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -32,10 +35,13 @@ class ReferralService {
 
 	private final Parties parties;
 
-	ReferralService(Neo4jClient neo4j, CypherQueries queries, Parties parties) {
+	private final ApplicationEventPublisher events;
+
+	ReferralService(Neo4jClient neo4j, CypherQueries queries, Parties parties, ApplicationEventPublisher events) {
 		this.neo4j = neo4j;
 		this.queries = queries;
 		this.parties = parties;
+		this.events = events;
 	}
 
 	record RecordReferralInput(String contactId, String referrerId, LocalDate referredOn, String note,
@@ -194,9 +200,25 @@ class ReferralService {
 			.orElse(List.of());
 	}
 
-	/** The moved contact's subtree learns its new place: root outlet (or none) and tree keys; see the query. */
+	/**
+	 * The moved contact's subtree learns its new place: root outlet (or none) and tree keys; see the
+	 * query. Rollups of the days the move touches follow through {@link OriginsChanged}.
+	 */
 	void refreshRootFacts(String contactId) {
-		neo4j.query(queries.get("referral/refresh-root-facts")).bind(List.of(contactId)).to("contactIds").run();
+		List<LocalDate> days = neo4j.query(queries.get("referral/refresh-root-facts"))
+			.bind(List.of(contactId))
+			.to("contactIds")
+			.fetchAs(List.class)
+			.mappedBy((t, r) -> r.get("days").asList(v -> v.asLocalDate()))
+			.one()
+			.orElse(List.of());
+		originsChanged(days);
+	}
+
+	void originsChanged(Collection<LocalDate> days) {
+		if (!days.isEmpty()) {
+			events.publishEvent(new OriginsChanged(Set.copyOf(days)));
+		}
 	}
 
 	private void unlock(List<String> ids) {

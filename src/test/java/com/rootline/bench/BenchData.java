@@ -1,9 +1,5 @@
 package com.rootline.bench;
 
-import java.io.IOException;
-import java.io.UncheckedIOException;
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
@@ -12,6 +8,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Random;
 
+import com.rootline.graph.CypherQueries;
 import org.neo4j.driver.Driver;
 
 /**
@@ -29,7 +26,7 @@ import org.neo4j.driver.Driver;
  * </ul>
  * It writes through the bulk path: batched {@code UNWIND} statements of 10,000 rows straight to
  * Neo4j (the shape the service's own writes produce), not through the API; the maintained root
- * facts and tree keys are then set by the service's own {@code referral/refresh-root-facts.cypher}.
+ * facts, tree keys and ROI day facts are then set by the service's own queries.
  */
 final class BenchData {
 
@@ -125,15 +122,6 @@ final class BenchData {
 			}
 		}
 		return new Shape(size, roots, deals, parent, depth, descendants, (System.nanoTime() - t0) / 1_000_000);
-	}
-
-	private static String readQuery(String name) {
-		try {
-			return Files.readString(Path.of("cypher/queries", name + ".cypher"));
-		}
-		catch (IOException ex) {
-			throw new UncheckedIOException(ex);
-		}
 	}
 
 	private static void seedCatalog(Driver driver) {
@@ -240,7 +228,8 @@ final class BenchData {
 		}
 		// The maintained facts (root outlet, tree keys) come from the service's own query, run for every
 		// root: that walks each tree once.
-		String refresh = readQuery("referral/refresh-root-facts");
+		CypherQueries queries = new CypherQueries();
+		String refresh = queries.get("referral/refresh-root-facts");
 		List<String> rootIds = new ArrayList<>();
 		for (int i = 0; i < size; i++) {
 			if (parent[i] < 0) {
@@ -254,9 +243,17 @@ final class BenchData {
 			run(driver, """
 					UNWIND $rows AS row
 					MATCH (c:Contact {id: row.contact})
-					CREATE (c)-[:PARTY_TO]->(:Deal {id: row.id, kind: 'PURCHASE', stage: 'CLOSED', closedOn: row.on,
+					CREATE (c)-[:PARTY_TO {treeKey: c.treeKey}]->(:Deal {id: row.id, kind: 'PURCHASE', stage: 'CLOSED', closedOn: row.on,
 					                                revenueMinor: row.revenue, version: 1})""",
 					Map.of("rows", deals.subList(from, Math.min(deals.size(), from + BATCH))));
+		}
+		// Then the day facts of channel ROI, with the service's own query, for every day of the data.
+		List<LocalDate> days = new ArrayList<>();
+		for (LocalDate day = FIRST_DAY.minusDays(400); day.isBefore(FIRST_DAY.plusDays(800)); day = day.plusDays(1)) {
+			days.add(day);
+		}
+		for (int from = 0; from < days.size(); from += 50) {
+			run(driver, queries.get("marketing/refresh-days"), Map.of("days", days.subList(from, Math.min(days.size(), from + 50))));
 		}
 		return deals.size();
 	}

@@ -145,13 +145,14 @@ final class LoadRunner {
 			}
 		}
 
-		/** What the service runs for a first tree page: the level counts, then the tree to the depth that fills it. */
+		/** What the service runs for a first tree page of today's tree: the level counts, then the page. */
 		void treePage(String rootId) {
 			Map<String, Object> params = new HashMap<>();
 			params.put("rootId", rootId);
 			params.put("asOf", null);
+			params.put("maxDepth", 20);
 			try (var session = driver.session()) {
-				var levels = session.executeRead(tx -> tx.run(queries.get("referral/level-counts"), params).list());
+				var levels = session.executeRead(tx -> tx.run(queries.get("referral/level-counts-now"), params).list());
 				long available = 0;
 				int depth = 1;
 				for (var level : levels) {
@@ -165,7 +166,7 @@ final class LoadRunner {
 				tree.put("maxDepth", Math.max(depth, 1));
 				tree.put("limit", 101);
 				tree.put("after", null);
-				session.executeRead(tx -> tx.run(queries.get("referral/tree"), tree).list());
+				session.executeRead(tx -> tx.run(queries.get("referral/tree-now"), tree).list());
 			}
 		}
 

@@ -93,13 +93,13 @@ abstract class LoadScenario extends IntegrationTest {
 			}
 			String id = "b" + subject;
 			Map<String, Object> params = new HashMap<>();
-			params.put("id", id);
-			params.put("asOf", null);
+			params.put("rootId", id);
+			params.put("maxDepth", 20);
 			ops.add(LoadRunner.Operation.of(
 					"descendants + per-level counts, subtree of " + String.format("%,d", data.descendants()[subject]), 16,
 					(c, r) -> c.graphql("query($id: ID!) { referralStats(id: $id) { totalDescendants perLevel { depth count } } }",
 							Map.of("id", id)),
-					(c, r) -> c.read("referral/stats", params)));
+					(c, r) -> c.read("referral/stats-now", params)));
 		}
 		String topId = "b" + top;
 		ops.add(LoadRunner.Operation.of("tree page of 100 under the top referrer", 16,
@@ -111,14 +111,14 @@ abstract class LoadScenario extends IntegrationTest {
 				(c, r) -> c.graphql("query($id: ID!) { contact(id: $id) { ancestry { ... on Contact { id } } } }",
 						Map.of("id", "b" + deepest)),
 				(c, r) -> c.read("referral/ancestry", Map.of("contactIds", List.of("b" + deepest)))));
-		Map<String, Object> window = Map.of("from", LocalDate.of(2024, 7, 1), "to", LocalDate.of(2026, 6, 30));
+		Map<String, Object> window = Map.of("from", LocalDate.of(2024, 7, 1), "to", LocalDate.of(2026, 6, 30), "kinds",
+				List.of("LEAD", "CHAIN"));
 		ops.add(LoadRunner.Operation.of("channel ROI, 8 quarters by outlet and quarter, REFERRAL_CHAIN", 4,
 				(c, r) -> c.graphql("{ channelRoi(from: \"2024-07-01\", to: \"2026-06-30\", groupBy: [OUTLET, QUARTER], "
 						+ "attribution: REFERRAL_CHAIN, decay: 0.5) { rows { spend revenue roi } totals { revenue } } }", Map.of()),
 				(c, r) -> {
 					c.read("marketing/roi-spend", window);
-					c.read("marketing/roi-leads", window);
-					c.read("marketing/roi-deals", window);
+					c.read("marketing/roi-days", window);
 				}));
 		if (n > GIFT_PLAN_LIMIT) {
 			// Two runs at a million contacts measured it: through GraphQL the plan outlives Spring MVC's

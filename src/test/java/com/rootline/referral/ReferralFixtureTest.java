@@ -72,13 +72,11 @@ class ReferralFixtureTest extends IntegrationTest {
 		for (String[] e : edges) {
 			assertThat(refer(e[0], e[1], e[2]).at("recordReferral.userErrors")).isEmpty();
 		}
-		try (var session = driver.session()) {
-			session.run("""
-					MATCH (f:Contact {id: $f}), (h:Contact {id: $h})
-					CREATE (d:Deal {id: 'deal-1', stage: 'CLOSED', revenueMinor: 1234500, closedOn: date('2026-05-10')})
-					CREATE (f)-[:PARTY_TO]->(d), (h)-[:PARTY_TO]->(d)""", Map.of("f", id.get("F"), "h", id.get("H")))
-				.consume();
-		}
+		// One deal with two parties in the same subtree: it counts once.
+		String deal = ok("mutation($c: [ID!]!) { createDeal(input: {kind: PURCHASE, contactIds: $c}) { deal { id } } }",
+				Map.of("c", List.of(id.get("F"), id.get("H")))).at("createDeal.deal.id").asString();
+		ok("mutation($d: ID!) { closeDeal(input: {id: $d, revenue: \"12345.00\", closedOn: \"2026-05-10\"}) { deal { id } } }",
+				Map.of("d", deal));
 	}
 
 	private String name(JsonNode contact) {
