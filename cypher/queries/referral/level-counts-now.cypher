@@ -1,9 +1,7 @@
-// Nodes per level of the current tree under a party: one index range count per level.
+// Nodes per level of the current tree under a party: its maintained level counters
+// (see shift-counts.cypher).
 // @include referral/_levels-now
-CALL (lo, hi) {
-  MATCH (n:Contact) WHERE n.treeKey > lo AND n.treeKey < hi
-  RETURN count(n) AS nodes
-}
-WITH level, nodes WHERE nodes > 0
+WITH level, coalesce(root.levelCounts[level - 1], 0) AS nodes
+WHERE nodes > 0
 RETURN level AS depth, nodes
 ORDER BY depth

@@ -1,11 +1,9 @@
-// Counts per level and the closed-deal revenue of everything under a party today, from the
-// tree-key indexes (see refresh-root-facts.cypher): a range count per level, then a range scan of
-// the PARTY_TO edges that carry the same keys, each deal once. Descendants only, as in stats.cypher, which answers for past dates.
+// Counts per level and the closed-deal revenue of everything under a party today: the counts are
+// the party's maintained level counters (shift-counts.cypher); the revenue is a range scan of the
+// PARTY_TO edges that carry the subtree's tree keys (refresh-root-facts.cypher), each deal once.
+// Descendants only, as in stats.cypher, which answers for past dates.
 // @include referral/_levels-now
-CALL (lo, hi) {
-  MATCH (n:Contact) WHERE n.treeKey > lo AND n.treeKey < hi
-  RETURN count(n) AS nodes
-}
+WITH root, level, lo, hi, coalesce(root.levelCounts[level - 1], 0) AS nodes
 WITH root, collect(CASE WHEN nodes > 0 THEN {depth: level, count: nodes} END) AS levels,
      collect(CASE WHEN nodes > 0 THEN [lo, hi] END) AS ranges
 CALL (ranges) {

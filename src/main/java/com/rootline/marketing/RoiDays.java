@@ -9,7 +9,6 @@ import java.util.TreeSet;
 
 import com.rootline.deal.DealClosed;
 import com.rootline.graph.CypherQueries;
-import com.rootline.referral.OriginsChanged;
 import org.springframework.context.event.EventListener;
 import org.springframework.data.neo4j.core.Neo4jClient;
 import org.springframework.stereotype.Component;

@@ -15,6 +15,7 @@ import com.rootline.api.Problems;
 import com.rootline.api.UserError;
 import com.rootline.api.UserErrorsException;
 import com.rootline.graph.CypherQueries;
+import com.rootline.marketing.OriginsChanged;
 import com.rootline.security.Callers;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.data.neo4j.core.Neo4jClient;
@@ -96,6 +97,7 @@ class ReferralService {
 					: UserError.of("NOT_REFERRED", "The contact has no origin to remove", "contactId"));
 		}
 		checkEffectiveDate(current.get(), effective, "effectiveOn");
+		shiftCounts(input.contactId(), -1);
 		close(input.contactId(), effective);
 		refreshRootFacts(input.contactId());
 		unlock(locked);
@@ -152,6 +154,7 @@ class ReferralService {
 		}
 		if (current.isPresent()) {
 			checkEffectiveDate(current.get(), validFrom, replace ? "effectiveOn" : "referredOn");
+			shiftCounts(contactId, -1);
 			close(contactId, validFrom);
 		}
 		String id = UUID.randomUUID().toString();
@@ -164,6 +167,7 @@ class ReferralService {
 		params.put("note", note == null || note.isBlank() ? null : note.strip());
 		params.put("by", Callers.currentName());
 		neo4j.query(queries.get("referral/create-origin")).bindAll(params).run();
+		shiftCounts(contactId, 1);
 		refreshRootFacts(contactId);
 		unlock(locked);
 		return id;
@@ -198,6 +202,19 @@ class ReferralService {
 			.mappedBy((t, r) -> r.get("ids").asList(v -> v.asString()))
 			.one()
 			.orElse(List.of());
+	}
+
+	/**
+	 * Adds the contact's subtree to (1) or removes it from (-1) the level counters of its current
+	 * ancestors: before an origin ends, and after one is made.
+	 */
+	void shiftCounts(String contactId, int sign) {
+		neo4j.query(queries.get("referral/shift-counts")).bindAll(Map.of("contactId", contactId, "sign", sign)).run();
+	}
+
+	/** Level counters recomputed from the direct children's counters (after a merge moved children). */
+	void recountChildren(String partyId) {
+		neo4j.query(queries.get("referral/recount-children")).bind(List.of(partyId)).to("ids").run();
 	}
 
 	/**

@@ -227,7 +227,7 @@ final class BenchData {
 					        recordedAt: datetime()}]->(o)""", Map.of("rows", origins.subList(from, Math.min(origins.size(), from + BATCH))));
 		}
 		// The maintained facts (root outlet, tree keys) come from the service's own query, run for every
-		// root: that walks each tree once.
+		// root: that walks each tree once. Partner and outlet leads are roots of the contact forest.
 		CypherQueries queries = new CypherQueries();
 		String refresh = queries.get("referral/refresh-root-facts");
 		List<String> rootIds = new ArrayList<>();
@@ -239,6 +239,36 @@ final class BenchData {
 		for (int from = 0; from < rootIds.size(); from += 1_000) {
 			run(driver, refresh, Map.of("contactIds", rootIds.subList(from, Math.min(rootIds.size(), from + 1_000))));
 		}
+		// Level counters bottom-up, with the service's own recount: deepest contacts first, outlets and
+		// partners last, so every party's children are counted before it.
+		int[] depth = new int[size];
+		boolean[] referred = new boolean[size];
+		for (int i = 0; i < size; i++) {
+			depth[i] = parent[i] < 0 ? 0 : depth[parent[i]] + 1;
+			if (parent[i] >= 0) {
+				referred[parent[i]] = true;
+			}
+		}
+		String recount = queries.get("referral/recount-children");
+		for (int d = 20; d >= 0; d--) {
+			List<String> level = new ArrayList<>();
+			for (int i = 0; i < size; i++) {
+				if (depth[i] == d && referred[i]) {
+					level.add("b" + i);
+				}
+			}
+			for (int from = 0; from < level.size(); from += BATCH) {
+				run(driver, recount, Map.of("ids", level.subList(from, Math.min(level.size(), from + BATCH))));
+			}
+		}
+		List<String> tops = new ArrayList<>();
+		for (int i = 0; i < OUTLETS; i++) {
+			tops.add("o" + i);
+		}
+		for (int i = 0; i < PARTNERS; i++) {
+			tops.add("p" + i);
+		}
+		run(driver, recount, Map.of("ids", tops));
 		for (int from = 0; from < deals.size(); from += BATCH) {
 			run(driver, """
 					UNWIND $rows AS row

@@ -2,6 +2,9 @@ package com.rootline.referral;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
@@ -9,15 +12,16 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Random;
+import java.util.TreeMap;
 
 import com.rootline.support.IntegrationTest;
 import org.junit.jupiter.api.Test;
 import tools.jackson.databind.JsonNode;
 
 /**
- * Today's trees and statistics are read from maintained tree keys; past dates walk the edges in
- * force then. The walk as of today must give the same answers as the keys, whatever sequence of
- * referrals, lead sources, changes, removals and merges built the forest.
+ * Today's trees and statistics are read from maintained tree keys and level counters; past dates
+ * walk the edges in force then. The walk as of today must give the same answers, whatever sequence
+ * of referrals, lead sources, changes, removals and merges built the forest.
  */
 class TreeViewsTest extends IntegrationTest {
 
@@ -30,7 +34,7 @@ class TreeViewsTest extends IntegrationTest {
 			    pageInfo { hasNextPage endCursor } } }""";
 
 	@Test
-	void seededRandomForestsReadTheSameFromKeysAndFromTheWalk() {
+	void seededRandomForestsReadTheSameFromKeysAndFromTheWalk() throws IOException {
 		Random random = new Random(20_261_123L);
 		List<String> contacts = new ArrayList<>();
 		for (int i = 0; i < 30; i++) {
@@ -89,6 +93,30 @@ class TreeViewsTest extends IntegrationTest {
 		assertThat(merges).as("the random steps did merge contacts").isPositive();
 		assertThat(count("MATCH (c:Contact) WHERE c.treeKey IS NOT NULL RETURN count(c)")).as("keys were written")
 			.isPositive();
+
+		// Counters built from scratch by the migration for older data equal the maintained ones.
+		Map<String, List<Object>> maintained = levelCounters();
+		assertThat(maintained).isNotEmpty();
+		try (var session = driver.session()) {
+			session.run("MATCH (n) WHERE n.levelCounts IS NOT NULL REMOVE n.levelCounts").consume();
+			String migration = Files.readString(Path.of("cypher/migrations/V010__level_counts.cypher"));
+			for (String statement : migration.split(";\\s*\\n")) {
+				if (!statement.isBlank()) {
+					session.executeWrite(tx -> tx.run(statement).consume());
+				}
+			}
+		}
+		assertThat(levelCounters()).isEqualTo(maintained);
+	}
+
+	/** Every party's non-zero level counters. */
+	private Map<String, List<Object>> levelCounters() {
+		Map<String, List<Object>> counters = new TreeMap<>();
+		try (var session = driver.session()) {
+			session.run("MATCH (n) WHERE any(x IN n.levelCounts WHERE x <> 0) RETURN n.id AS id, n.levelCounts AS counts")
+				.forEachRemaining(r -> counters.put(r.get("id").asString(), r.get("counts").asList()));
+		}
+		return counters;
 	}
 
 	private void assertEveryPartyReadsTheSame(List<String> contacts, String partner, String outlet) {

@@ -1,0 +1,18 @@
+// Recomputes parties' level counters from their direct children's counters (see shift-counts.cypher):
+// used after a merge gave the survivor the duplicate's children, and level by level from the
+// deepest up after a bulk load. The children's counters must be right already.
+UNWIND $ids AS id
+CALL (id) {
+  MATCH (n:Contact {id: id}) RETURN n
+  UNION
+  MATCH (n:Agent {id: id}) RETURN n
+  UNION
+  MATCH (n:MediaOutlet {id: id}) RETURN n
+}
+CALL (n) {
+  OPTIONAL MATCH (n)<-[:REFERRED_BY]-(child:Contact)
+  RETURN count(child) AS direct, collect(coalesce(child.levelCounts, [])) AS below
+}
+SET n.levelCounts = CASE WHEN direct = 0 THEN null ELSE [i IN range(0, 19) |
+  CASE WHEN i = 0 THEN direct ELSE reduce(s = 0, l IN below | s + coalesce(l[i - 1], 0)) END] END
+RETURN count(n) AS recounted
