@@ -157,7 +157,8 @@ class ReferralReports {
 		params.put("by", by);
 		params.put("asOf", asOf);
 		params.put("limit", first);
-		List<Map<String, Object>> rows = List.copyOf(neo4j.query(queries.get("referral/top-referrers"))
+		String query = asOf == null ? "referral/top-referrers-now" : "referral/top-referrers";
+		List<Map<String, Object>> rows = List.copyOf(neo4j.query(queries.get(query))
 			.bindAll(params)
 			.fetch()
 			.all());

@@ -108,18 +108,18 @@ final class BenchData {
 		}
 		seedCatalog(driver);
 		writeContacts(driver, size, parent, random);
-		int deals = writeOriginsAndDeals(driver, size, parent, random);
-		// A bulk load leaves the index samples stale: a planner that believes there are no closed deals
-		// starts at the (25% of contacts) closed deals and walks a whole subtree once per deal. This
-		// resamples every index and clears the plan cache, as an operator does after a bulk load.
-		try (var session = driver.session()) {
-			session.run("CALL db.prepareForReplanning(600000)").consume();
-		}
 		int[] descendants = new int[size];
 		for (int i = size - 1; i >= 0; i--) {
 			if (parent[i] >= 0) {
 				descendants[parent[i]] += descendants[i] + 1;
 			}
+		}
+		int deals = writeOriginsAndDeals(driver, size, parent, descendants, random);
+		// A bulk load leaves the index samples stale: a planner that believes there are no closed deals
+		// starts at the (25% of contacts) closed deals and walks a whole subtree once per deal. This
+		// resamples every index and clears the plan cache, as an operator does after a bulk load.
+		try (var session = driver.session()) {
+			session.run("CALL db.prepareForReplanning(600000)").consume();
 		}
 		return new Shape(size, roots, deals, parent, depth, descendants, (System.nanoTime() - t0) / 1_000_000);
 	}
@@ -198,7 +198,7 @@ final class BenchData {
 	}
 
 	/** Leads of outlets and partners for the roots, root facts, and closed deals. Returns the deal count. */
-	private static int writeOriginsAndDeals(Driver driver, int size, int[] parent, Random random) {
+	private static int writeOriginsAndDeals(Driver driver, int size, int[] parent, int[] descendants, Random random) {
 		List<Map<String, Object>> origins = new ArrayList<>();
 		List<Map<String, Object>> deals = new ArrayList<>();
 		for (int i = 10; i < size; i++) {
@@ -230,14 +230,19 @@ final class BenchData {
 		// root: that walks each tree once. Partner and outlet leads are roots of the contact forest.
 		CypherQueries queries = new CypherQueries();
 		String refresh = queries.get("referral/refresh-root-facts");
-		List<String> rootIds = new ArrayList<>();
-		for (int i = 0; i < size; i++) {
-			if (parent[i] < 0) {
-				rootIds.add("b" + i);
+		// A transaction holds at most about 20,000 refreshed contacts (a bigger tree goes alone).
+		List<String> batch = new ArrayList<>();
+		int batchNodes = 0;
+		for (int i = 0; i <= size; i++) {
+			if (i == size || (parent[i] < 0 && batchNodes + descendants[i] + 1 > 20_000 && !batch.isEmpty())) {
+				run(driver, refresh, Map.of("contactIds", List.copyOf(batch)));
+				batch.clear();
+				batchNodes = 0;
 			}
-		}
-		for (int from = 0; from < rootIds.size(); from += 1_000) {
-			run(driver, refresh, Map.of("contactIds", rootIds.subList(from, Math.min(rootIds.size(), from + 1_000))));
+			if (i < size && parent[i] < 0) {
+				batch.add("b" + i);
+				batchNodes += descendants[i] + 1;
+			}
 		}
 		// Level counters bottom-up, with the service's own recount: deepest contacts first, outlets and
 		// partners last, so every party's children are counted before it.

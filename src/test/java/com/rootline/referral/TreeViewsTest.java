@@ -33,6 +33,10 @@ class TreeViewsTest extends IntegrationTest {
 			    edges { cursor node { depth parentId referredOn contact { id } } }
 			    pageInfo { hasNextPage endCursor } } }""";
 
+	private static final String LEADERBOARD = """
+			query($by: LeaderboardMetric!, $asOf: Date) { topReferrers(first: 50, by: $by, asOf: $asOf) {
+			  rank referrals value party { ... on Contact { id } ... on Agent { id } } } }""";
+
 	@Test
 	void seededRandomForestsReadTheSameFromKeysAndFromTheWalk() throws IOException {
 		Random random = new Random(20_261_123L);
@@ -126,6 +130,15 @@ class TreeViewsTest extends IntegrationTest {
 		parties.add(outlet);
 		for (String id : parties) {
 			assertThat(view(id, null)).as("today's view of %s", id).isEqualTo(view(id, today));
+		}
+		for (String by : List.of("COUNT", "VALUE")) {
+			Map<String, Object> variables = new HashMap<>();
+			variables.put("by", by);
+			variables.put("asOf", null);
+			String now = ok(VIEWER, LEADERBOARD, variables).body();
+			assertThat(now).as("someone is ranked by %s", by).contains("\"rank\":1");
+			variables.put("asOf", today);
+			assertThat(now).as("today's leaderboard by %s", by).isEqualTo(ok(VIEWER, LEADERBOARD, variables).body());
 		}
 	}
 
