@@ -90,7 +90,7 @@ class ChannelRoi {
 		String dealKind = "SOURCE".equals(attribution) ? "SOURCE" : "CHAIN";
 		Set<String> closed = closedQuarterNames();
 		List<Fact> facts = new ArrayList<>();
-		for (Fact f : liveFacts(from, to, List.of(dealKind))) {
+		for (Fact f : liveFacts(from, to, List.of(dealKind), false)) {
 			if (!closed.contains(Quarter.of(f.on()).toString())) {
 				facts.add(f);
 			}
@@ -163,9 +163,10 @@ class ChannelRoi {
 
 	/**
 	 * The window's facts: spend entries from the graph, leads and deals (credited the ways asked for;
-	 * both, to freeze a quarter) from the maintained day facts (see {@link RoiDays}).
+	 * both, to freeze a quarter) from the maintained day facts (see {@link RoiDays}), summed per
+	 * quarter for a report or kept per day to be frozen.
 	 */
-	List<Fact> liveFacts(LocalDate from, LocalDate to, List<String> dealKinds) {
+	List<Fact> liveFacts(LocalDate from, LocalDate to, List<String> dealKinds, boolean perDay) {
 		List<Fact> facts = new ArrayList<>();
 		List<String> kinds = new ArrayList<>(dealKinds);
 		kinds.add("LEAD");
@@ -177,7 +178,7 @@ class ChannelRoi {
 			.all()
 			.forEach(facts::add);
 		neo4j.query(queries.get("marketing/roi-days"))
-			.bindAll(Map.of("from", from, "to", to, "kinds", kinds))
+			.bindAll(Map.of("from", from, "to", to, "kinds", kinds, "perDay", perDay))
 			.fetchAs(Fact.class)
 			.mappedBy((t, r) -> new Fact(r.get("kind").asString(), r.get("outletId").asString(null),
 					r.get("on").asLocalDate(), r.get("amountMinor").asLong(0), r.get("depth").asInt(0), r.get("n").asLong()))
@@ -219,7 +220,7 @@ class ChannelRoi {
 		if (closedQuarterNames().contains(quarter.toString())) {
 			throw new UserErrorsException(UserError.of("QUARTER_CLOSED", quarter + " is already closed", "quarter"));
 		}
-		List<Map<String, Object>> facts = liveFacts(quarter.start(), quarter.end(), List.of("SOURCE", "CHAIN")).stream()
+		List<Map<String, Object>> facts = liveFacts(quarter.start(), quarter.end(), List.of("SOURCE", "CHAIN"), true).stream()
 			.map(Fact::toMap)
 			.toList();
 		neo4j.query(queries.get("marketing/quarter-close"))

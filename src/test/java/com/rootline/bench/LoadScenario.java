@@ -112,7 +112,7 @@ abstract class LoadScenario extends IntegrationTest {
 						Map.of("id", "b" + deepest)),
 				(c, r) -> c.read("referral/ancestry", Map.of("contactIds", List.of("b" + deepest)))));
 		Map<String, Object> window = Map.of("from", LocalDate.of(2024, 7, 1), "to", LocalDate.of(2026, 6, 30), "kinds",
-				List.of("LEAD", "CHAIN"));
+				List.of("LEAD", "CHAIN"), "perDay", false);
 		ops.add(LoadRunner.Operation.of("channel ROI, 8 quarters by outlet and quarter, REFERRAL_CHAIN", 4,
 				(c, r) -> c.graphql("{ channelRoi(from: \"2024-07-01\", to: \"2026-06-30\", groupBy: [OUTLET, QUARTER], "
 						+ "attribution: REFERRAL_CHAIN, decay: 0.5) { rows { spend revenue roi } totals { revenue } } }", Map.of()),

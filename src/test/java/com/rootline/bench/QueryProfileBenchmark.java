@@ -36,6 +36,7 @@ class QueryProfileBenchmark extends IntegrationTest {
 		params.put("from", LocalDate.of(2024, 7, 1));
 		params.put("to", LocalDate.of(2026, 6, 30));
 		params.put("kinds", List.of("LEAD", "CHAIN"));
+		params.put("perDay", false);
 		List<String> names = List.of("referral/level-counts-now", "referral/stats-now", "referral/tree-now",
 				"referral/stats", "marketing/roi-days", "marketing/roi-spend");
 		try (var session = driver.session()) {
