@@ -48,6 +48,12 @@ class ApiConfiguration {
 		});
 	}
 
+	@Bean
+	GraphQlSourceBuilderCustomizer cacheParsedDocuments() {
+		ParsedDocumentCache cache = new ParsedDocumentCache();
+		return builder -> builder.configureGraphQl(graphQl -> graphQl.preparsedDocumentProvider(cache));
+	}
+
 	/** The schema inspection's report from start-up. */
 	public static final class SchemaMappingReport {
 

@@ -29,6 +29,22 @@ class QueryLimitsTest extends IntegrationTest {
 	}
 
 	@Test
+	void aCachedDocumentIsCheckedAgainWithEachRequestsVariables() {
+		String query = "query($n: Int) { contacts(first: $n) { edges { node { id } } } }";
+		assertThat(ok(query, java.util.Map.of("n", 10)).at("contacts.edges").isArray()).isTrue();
+		var tooBig = gql(ADMIN, query, java.util.Map.of("n", 100_000));
+		assertThat(tooBig.errorCode()).isEqualTo("LIMIT_EXCEEDED");
+		assertThat(ok(query, java.util.Map.of("n", 5)).at("contacts.edges").isArray()).isTrue();
+	}
+
+	@Test
+	void aRefusedDocumentStaysRefusedWhenSentAgain() {
+		String query = IntStream.range(0, 31).mapToObj(i -> "a" + i + ": me { name }").collect(Collectors.joining(" ", "{ ", " }"));
+		assertThat(gql(ADMIN, query).errorCode()).isEqualTo("LIMIT_EXCEEDED");
+		assertThat(gql(ADMIN, query).errorCode()).isEqualTo("LIMIT_EXCEEDED");
+	}
+
+	@Test
 	void aDocumentWithinTheLimitsRuns() {
 		String query = IntStream.range(0, 30).mapToObj(i -> "a" + i + ": me { name }").collect(Collectors.joining(" ", "{ ", " }"));
 		assertThat(ok(query, java.util.Map.of()).at("a29.name").isString()).isTrue();
