@@ -1,4 +1,4 @@
-// Tree keys (see queries/referral/refresh-root-facts.cypher, which keeps them true): the current
+// Tree keys (see queries/referral/refresh-tree-facts.cypher, which keeps them true): the current
 // tree and its statistics become range scans of this index instead of walks.
 CREATE INDEX contact_tree_key IF NOT EXISTS FOR (c:Contact) ON (c.treeKey);
 CREATE INDEX party_tree_key IF NOT EXISTS FOR ()-[p:PARTY_TO]-() ON (p.treeKey);

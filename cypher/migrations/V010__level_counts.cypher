@@ -1,4 +1,4 @@
-// Level counters (see queries/referral/shift-counts.cypher, which keeps them true) for data
+// Level counters (see queries/referral/shift-level-counts.cypher, which keeps them true) for data
 // recorded before they were maintained: from the deepest contacts up, each party's counters are
 // built from its children's, which the earlier iterations have just written.
 UNWIND range(99, 1, -1) AS depth

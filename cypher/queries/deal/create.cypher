@@ -6,7 +6,7 @@ WITH d
 CALL (d) {
   UNWIND $contactIds AS contactId
   MATCH (c:Contact {id: contactId})
-  // The party's tree key: see referral/refresh-root-facts.cypher.
+  // The party's tree key: see referral/refresh-tree-facts.cypher.
   CREATE (c)-[:PARTY_TO {treeKey: c.treeKey}]->(d)
 }
 CALL (d) {

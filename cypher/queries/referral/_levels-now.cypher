@@ -1,5 +1,5 @@
 // The current tree under a contact, partner or outlet, as one row per level 1..$maxDepth with the
-// range of maintained tree keys that level holds (see refresh-root-facts.cypher): the keys in
+// range of maintained tree keys that level holds (see refresh-tree-facts.cypher): the keys in
 // (lo, hi) are exactly those that start with stem + "/", since "0" follows "/".
 // Parties at the top of a tree carry no key; their own key is taken as depth 00 and their id.
 CALL () {

@@ -1,5 +1,5 @@
 // Nodes per level of the current tree under a party: its maintained level counters
-// (see shift-counts.cypher).
+// (see shift-level-counts.cypher).
 // @include referral/_levels-now
 WITH level, coalesce(root.levelCounts[level - 1], 0) AS nodes
 WHERE nodes > 0

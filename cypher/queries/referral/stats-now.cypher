@@ -1,6 +1,6 @@
 // Counts per level and the closed-deal revenue of everything under a party today: the counts are
-// the party's maintained level counters (shift-counts.cypher); the revenue is a range scan of the
-// PARTY_TO edges that carry the subtree's tree keys (refresh-root-facts.cypher), each deal once.
+// the party's maintained level counters (shift-level-counts.cypher); the revenue is a range scan of the
+// PARTY_TO edges that carry the subtree's tree keys (refresh-tree-facts.cypher), each deal once.
 // Descendants only, as in stats.cypher, which answers for past dates.
 // @include referral/_levels-now
 WITH root, level, lo, hi, coalesce(root.levelCounts[level - 1], 0) AS nodes

@@ -1,6 +1,6 @@
 // The leaderboard of today's forest without walking it: each referral made in the window (COUNT),
 // or each closed deal of the window (VALUE, each deal once per ancestor), credits the ancestors
-// written in the contact's tree key (see refresh-root-facts.cypher): the top of the tree, then one
+// written in the contact's tree key (see refresh-tree-facts.cypher): the top of the tree, then one
 // id per segment, the contact's own last. Up to 20 levels above it, as top-referrers.cypher does
 // for past dates. Outlets are origins, not referrers, and are left out.
 CALL () {

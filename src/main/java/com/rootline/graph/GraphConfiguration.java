@@ -49,7 +49,8 @@ class GraphConfiguration {
 	 */
 	@Bean
 	ConfigBuilderCustomizer noUnrecognizedNotifications() {
-		return builder -> builder.withDisabledNotificationClassifications(Set.of(NotificationClassification.UNRECOGNIZED));
+		return builder -> builder
+			.withDisabledNotificationClassifications(Set.of(NotificationClassification.UNRECOGNIZED));
 	}
 
 	/** Runs the migrations before anything else uses the graph; beans that need the schema depend on this. */

@@ -29,7 +29,8 @@ import org.springframework.transaction.annotation.Transactional;
 /**
  * Channel ROI. Two named queries read the facts: spend entries, and the maintained day facts of
  * leads and closed deals with the outlet they are credited to and its distance (see
- * {@link RoiDays}); this class groups them and does the arithmetic in exact decimals. Closed quarters are served from their frozen facts instead of the graph.
+ * {@link RoiDays}); this class groups them and does the arithmetic in exact decimals. Closed
+ * quarters are served from their frozen facts instead of the graph.
  */
 @Service
 class ChannelRoi {

@@ -84,8 +84,8 @@ class ReferralMerges {
 					+ "); a contact has one origin. Change one referrer first.", "duplicateId"));
 		}
 		// Both leave their trees' counters; the survivor, with the duplicate's children, comes back.
-		referrals.shiftCounts(duplicate.id(), -1);
-		referrals.shiftCounts(survivor.id(), -1);
+		referrals.shiftLevelCounts(duplicate.id(), -1);
+		referrals.shiftLevelCounts(survivor.id(), -1);
 		List<LocalDate> duplicateLeadDays = neo4j.query(queries.get("referral/merge-origins"))
 			.bindAll(Map.of("survivorId", survivor.id(), "duplicateId", duplicate.id()))
 			.fetchAs(List.class)
@@ -93,9 +93,9 @@ class ReferralMerges {
 			.one()
 			.orElse(List.of());
 		Contact merged = contactMerges.merge(survivor, duplicate);
-		referrals.recountChildren(survivor.id());
-		referrals.shiftCounts(survivor.id(), 1);
-		referrals.refreshRootFacts(survivor.id());
+		referrals.recountLevelCounts(survivor.id());
+		referrals.shiftLevelCounts(survivor.id(), 1);
+		referrals.refreshTreeFacts(survivor.id());
 		referrals.originsChanged(duplicateLeadDays);
 		neo4j.query(queries.get("referral/audit"))
 			.bindAll(Map.of("action", "MERGE_CONTACTS", "by", Callers.currentName(), "subjectIds",

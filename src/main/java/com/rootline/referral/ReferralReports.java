@@ -96,15 +96,15 @@ class ReferralReports {
 	}
 
 	/**
-	 * Nodes per level, indexed by depth (index 0 unused). Today's tree is counted from the maintained
-	 * tree keys; a past date walks the edges in force then.
+	 * Nodes per level, indexed by depth (index 0 unused). Today's tree reads the party's maintained
+	 * level counters; a past date walks the edges in force then.
 	 */
 	private long[] levelCounts(Map<String, Object> params) {
 		long[] levels = new long[21];
-		boolean now = params.get("asOf") == null;
+		String query = params.get("asOf") == null ? "referral/level-counts-now" : "referral/level-counts";
 		Map<String, Object> bound = new HashMap<>(params);
 		bound.put("maxDepth", 20);
-		neo4j.query(queries.get(now ? "referral/level-counts-now" : "referral/level-counts")).bindAll(bound).fetch().all().forEach(r -> {
+		neo4j.query(queries.get(query)).bindAll(bound).fetch().all().forEach(r -> {
 			levels[((Long) r.get("depth")).intValue()] = (Long) r.get("nodes");
 		});
 		return levels;

@@ -97,9 +97,9 @@ class ReferralService {
 					: UserError.of("NOT_REFERRED", "The contact has no origin to remove", "contactId"));
 		}
 		checkEffectiveDate(current.get(), effective, "effectiveOn");
-		shiftCounts(input.contactId(), -1);
+		shiftLevelCounts(input.contactId(), -1);
 		close(input.contactId(), effective);
-		refreshRootFacts(input.contactId());
+		refreshTreeFacts(input.contactId());
 		unlock(locked);
 		return input.contactId();
 	}
@@ -154,7 +154,7 @@ class ReferralService {
 		}
 		if (current.isPresent()) {
 			checkEffectiveDate(current.get(), validFrom, replace ? "effectiveOn" : "referredOn");
-			shiftCounts(contactId, -1);
+			shiftLevelCounts(contactId, -1);
 			close(contactId, validFrom);
 		}
 		String id = UUID.randomUUID().toString();
@@ -167,8 +167,8 @@ class ReferralService {
 		params.put("note", note == null || note.isBlank() ? null : note.strip());
 		params.put("by", Callers.currentName());
 		neo4j.query(queries.get("referral/create-origin")).bindAll(params).run();
-		shiftCounts(contactId, 1);
-		refreshRootFacts(contactId);
+		shiftLevelCounts(contactId, 1);
+		refreshTreeFacts(contactId);
 		unlock(locked);
 		return id;
 	}
@@ -208,21 +208,21 @@ class ReferralService {
 	 * Adds the contact's subtree to (1) or removes it from (-1) the level counters of its current
 	 * ancestors: before an origin ends, and after one is made.
 	 */
-	void shiftCounts(String contactId, int sign) {
-		neo4j.query(queries.get("referral/shift-counts")).bindAll(Map.of("contactId", contactId, "sign", sign)).run();
+	void shiftLevelCounts(String contactId, int sign) {
+		neo4j.query(queries.get("referral/shift-level-counts")).bindAll(Map.of("contactId", contactId, "sign", sign)).run();
 	}
 
 	/** Level counters recomputed from the direct children's counters (after a merge moved children). */
-	void recountChildren(String partyId) {
-		neo4j.query(queries.get("referral/recount-children")).bind(List.of(partyId)).to("ids").run();
+	void recountLevelCounts(String partyId) {
+		neo4j.query(queries.get("referral/recount-level-counts")).bind(List.of(partyId)).to("ids").run();
 	}
 
 	/**
 	 * The moved contact's subtree learns its new place: root outlet (or none) and tree keys; see the
 	 * query. Rollups of the days the move touches follow through {@link OriginsChanged}.
 	 */
-	void refreshRootFacts(String contactId) {
-		List<LocalDate> days = neo4j.query(queries.get("referral/refresh-root-facts"))
+	void refreshTreeFacts(String contactId) {
+		List<LocalDate> days = neo4j.query(queries.get("referral/refresh-tree-facts"))
 			.bind(List.of(contactId))
 			.to("contactIds")
 			.fetchAs(List.class)

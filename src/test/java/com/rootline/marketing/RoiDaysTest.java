@@ -4,12 +4,12 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.time.LocalDate;
 import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Random;
 
 import com.rootline.support.IntegrationTest;
+import com.rootline.support.OriginWrites;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -39,39 +39,27 @@ class RoiDaysTest extends IntegrationTest {
 			contacts.add(ok(AGENT, "mutation($n: String!) { createContact(input: {firstName: $n}) { contact { id } } }",
 					Map.of("n", "C" + i)).at("createContact.contact.id").asString());
 		}
+		OriginWrites writes = new OriginWrites(http);
 		int closed = 0;
 		for (int step = 0; step < 150; step++) {
 			String contact = contacts.get(random.nextInt(contacts.size()));
 			String other = contacts.get(random.nextInt(contacts.size()));
-			String day = START.plusDays(random.nextInt(300)).toString();
+			LocalDate day = START.plusDays(random.nextInt(300));
 			int op = random.nextInt(20);
-			Map<String, Object> input = new HashMap<>();
-			input.put("contactId", contact);
 			if (op < 4) {
-				input.put("outletId", outlets.get(random.nextInt(outlets.size())));
-				input.put("heardOn", day);
-				input.put("replace", random.nextBoolean());
-				gql(AGENT, "mutation($i: RecordLeadSourceInput!) { recordLeadSource(input: $i) { userErrors { code } } }",
-						Map.of("i", input));
+				writes.recordLeadSource(contact, outlets.get(random.nextInt(outlets.size())), day, random.nextBoolean());
 			}
 			else if (op < 9) {
-				input.put("referrerId", other);
-				input.put("referredOn", day);
-				gql(AGENT, "mutation($i: RecordReferralInput!) { recordReferral(input: $i) { userErrors { code } } }",
-						Map.of("i", input));
+				writes.recordReferral(contact, other, day);
 			}
 			else if (op < 11) {
-				input.put("referrerId", other);
-				gql(AGENT, "mutation($i: ChangeReferrerInput!) { changeReferrer(input: $i) { userErrors { code } } }",
-						Map.of("i", input));
+				writes.changeReferrer(contact, other);
 			}
 			else if (op < 12) {
-				gql(AGENT, "mutation($i: RemoveReferralInput!) { removeReferral(input: $i) { userErrors { code } } }",
-						Map.of("i", input));
+				writes.removeReferral(contact);
 			}
 			else if (op < 13 && contacts.size() > 10) {
-				if (gql(BROKER, "mutation($s: ID!, $d: ID!) { mergeContacts(input: {survivorId: $s, duplicateId: $d}) "
-						+ "{ userErrors { code } } }", Map.of("s", other, "d", contact)).at("mergeContacts.userErrors").isEmpty()) {
+				if (writes.mergeContacts(other, contact)) {
 					contacts.remove(contact);
 				}
 			}
@@ -80,7 +68,7 @@ class RoiDaysTest extends IntegrationTest {
 				String deal = ok(AGENT, "mutation($c: [ID!]!) { createDeal(input: {kind: PURCHASE, contactIds: $c}) "
 						+ "{ deal { id } } }", Map.of("c", parties)).at("createDeal.deal.id").asString();
 				ok(AGENT, "mutation($d: ID!, $r: Money!, $on: Date!) { closeDeal(input: {id: $d, revenue: $r, closedOn: $on}) "
-						+ "{ deal { id } } }", Map.of("d", deal, "r", (1 + random.nextInt(900)) + ".25", "on", day));
+						+ "{ deal { id } } }", Map.of("d", deal, "r", (1 + random.nextInt(900)) + ".25", "on", day.toString()));
 				closed++;
 			}
 		}
@@ -105,6 +93,8 @@ class RoiDaysTest extends IntegrationTest {
 		assertThat(closed).isGreaterThan(20);
 		assertThat(ok(MARKETING, REPORT, Map.of("a", "REFERRAL_CHAIN")).at("channelRoi.totals.closedDeals").asLong())
 			.as("some deals are credited through chains").isPositive();
+		assertThat(ok(MARKETING, REPORT, Map.of("a", "SOURCE")).at("channelRoi.totals.leads").asLong())
+			.as("some lead sources were recorded").isPositive();
 	}
 
 }

@@ -15,6 +15,7 @@ import java.util.Random;
 import java.util.TreeMap;
 
 import com.rootline.support.IntegrationTest;
+import com.rootline.support.OriginWrites;
 import org.junit.jupiter.api.Test;
 import tools.jackson.databind.JsonNode;
 
@@ -55,40 +56,27 @@ class TreeViewsTest extends IntegrationTest {
 		ok(AGENT, "mutation($d: ID!) { closeDeal(input: {id: $d, revenue: \"1234.50\", closedOn: \"2026-01-10\"}) "
 				+ "{ deal { id } } }", Map.of("d", deal));
 
+		OriginWrites writes = new OriginWrites(http);
 		int merges = 0;
 		for (int step = 0; step < 160; step++) {
 			String child = contacts.get(random.nextInt(contacts.size()));
 			String other = contacts.get(random.nextInt(contacts.size()));
 			int op = random.nextInt(20);
-			Map<String, Object> input = new HashMap<>();
-			input.put("contactId", child);
 			if (op < 11) {
-				input.put("referrerId", op == 0 ? partner : other);
-				input.put("referredOn", LocalDate.of(2025, 1, 1).plusDays(random.nextInt(300)).toString());
-				gql(AGENT, "mutation($i: RecordReferralInput!) { recordReferral(input: $i) { userErrors { code } } }",
-						Map.of("i", input));
+				writes.recordReferral(child, op == 0 ? partner : other, LocalDate.of(2025, 1, 1).plusDays(random.nextInt(300)));
 			}
 			else if (op < 13) {
-				input.put("outletId", outlet);
-				gql(MARKETING, "mutation($i: RecordLeadSourceInput!) { recordLeadSource(input: $i) { userErrors { code } } }",
-						Map.of("i", input));
+				writes.recordLeadSource(child, outlet, null, false);
 			}
 			else if (op < 16) {
-				input.put("referrerId", other);
-				gql(AGENT, "mutation($i: ChangeReferrerInput!) { changeReferrer(input: $i) { userErrors { code } } }",
-						Map.of("i", input));
+				writes.changeReferrer(child, other);
 			}
 			else if (op < 18) {
-				gql(AGENT, "mutation($i: RemoveReferralInput!) { removeReferral(input: $i) { userErrors { code } } }",
-						Map.of("i", input));
+				writes.removeReferral(child);
 			}
-			else if (contacts.size() > 12) {
-				JsonNode errors = gql(BROKER, "mutation($s: ID!, $d: ID!) { mergeContacts(input: {survivorId: $s, duplicateId: $d}) "
-						+ "{ userErrors { code } } }", Map.of("s", other, "d", child)).at("mergeContacts.userErrors");
-				if (errors.isEmpty()) {
-					contacts.remove(child);
-					merges++;
-				}
+			else if (contacts.size() > 12 && writes.mergeContacts(other, child)) {
+				contacts.remove(child);
+				merges++;
 			}
 			if (step % 40 == 39) {
 				assertEveryPartyReadsTheSame(contacts, partner, outlet);

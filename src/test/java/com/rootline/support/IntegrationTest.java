@@ -64,7 +64,7 @@ public abstract class IntegrationTest {
 	 */
 	protected void refreshTreeFacts(List<String> contactIds) {
 		try (var session = driver.session()) {
-			session.executeWrite(tx -> tx.run(queries.get("referral/refresh-root-facts"), Map.of("contactIds", contactIds))
+			session.executeWrite(tx -> tx.run(queries.get("referral/refresh-tree-facts"), Map.of("contactIds", contactIds))
 				.consume());
 		}
 	}

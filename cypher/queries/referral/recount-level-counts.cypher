@@ -1,4 +1,4 @@
-// Recomputes parties' level counters from their direct children's counters (see shift-counts.cypher):
+// Recomputes parties' level counters from their direct children's counters (see shift-level-counts.cypher):
 // used after a merge gave the survivor the duplicate's children, and level by level from the
 // deepest up after a bulk load. The children's counters must be right already.
 UNWIND $ids AS id
