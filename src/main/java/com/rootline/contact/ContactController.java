@@ -8,6 +8,7 @@ import com.rootline.api.Connection;
 import com.rootline.api.PageRequest;
 import com.rootline.graph.CypherQueries;
 import graphql.schema.DataFetchingEnvironment;
+import graphql.schema.DataFetchingFieldSelectionSet;
 import org.springframework.data.neo4j.core.Neo4jClient;
 import org.springframework.graphql.data.method.annotation.Argument;
 import org.springframework.graphql.data.method.annotation.QueryMapping;
@@ -40,15 +41,16 @@ class ContactController {
 
 	@QueryMapping
 	@PreAuthorize("hasRole('VIEWER')")
-	Contact contact(@Argument String id) {
-		return reader.find(id).orElse(null);
+	Contact contact(@Argument String id, DataFetchingFieldSelectionSet selection) {
+		return reader.findAll(List.of(id), ContactReader.depthFor(selection, "")).get(id);
 	}
 
 	@QueryMapping
 	@PreAuthorize("hasRole('VIEWER')")
 	Connection<Contact> contacts(@Argument ContactFilter filter, @Argument String orderBy,
-			@Argument Integer first, @Argument String after) {
-		return search.find(filter, orderBy == null ? "NAME" : orderBy, PageRequest.of(first, after, limits));
+			@Argument Integer first, @Argument String after, DataFetchingFieldSelectionSet selection) {
+		return search.find(filter, orderBy == null ? "NAME" : orderBy, PageRequest.of(first, after, limits),
+				ContactReader.depthFor(selection, "edges/node"));
 	}
 
 	@QueryMapping

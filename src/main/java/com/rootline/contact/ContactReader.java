@@ -10,6 +10,7 @@ import java.util.Optional;
 
 import com.rootline.api.PartialDate;
 import com.rootline.graph.CypherQueries;
+import graphql.schema.DataFetchingFieldSelectionSet;
 import org.springframework.data.neo4j.core.Neo4jClient;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
@@ -17,6 +18,9 @@ import org.springframework.transaction.annotation.Transactional;
 /** Reads contacts, one at a time or a whole batch in one query; other features use it to show contacts. */
 @Component
 public class ContactReader {
+
+	/** Contact fields that {@code contact/by-ids} reads from related nodes. */
+	private static final List<String> RELATED_FIELDS = List.of("phones", "emails", "addresses", "groups", "tags");
 
 	private final Neo4jClient neo4j;
 
@@ -37,12 +41,23 @@ public class ContactReader {
 
 	/** The contacts with these ids that exist, keyed by id, in the order asked. */
 	@Transactional(readOnly = true)
-	@SuppressWarnings("unchecked")
 	public Map<String, Contact> findAll(Collection<String> ids) {
+		return findAll(ids, Depth.FULL);
+	}
+
+	/**
+	 * The contacts with these ids that exist, keyed by id, in the order asked. At {@link Depth#OWN}
+	 * their phones, e-mails, addresses, groups and tags are left empty: only for callers that
+	 * know none of those will be shown.
+	 */
+	@Transactional(readOnly = true)
+	@SuppressWarnings("unchecked")
+	public Map<String, Contact> findAll(Collection<String> ids, Depth depth) {
 		if (ids.isEmpty()) {
 			return Map.of();
 		}
-		List<Map<String, Object>> rows = List.copyOf(neo4j.query(queries.get("contact/by-ids"))
+		String query = depth == Depth.OWN ? "contact/own-by-ids" : "contact/by-ids";
+		List<Map<String, Object>> rows = List.copyOf(neo4j.query(queries.get(query))
 			.bind(List.copyOf(ids))
 			.to("ids")
 			.fetchAs(Map.class)
@@ -51,14 +66,8 @@ public class ContactReader {
 			.stream()
 			.map(m -> (Map<String, Object>) m)
 			.toList());
-		// Definitions are needed only to show custom values; most pages of contacts have none.
-		boolean anyCustom = rows.stream().anyMatch(m -> m.keySet().stream().anyMatch(k -> k.startsWith(CustomFields.PREFIX)));
-		Map<String, CustomFields.Definition> defs = anyCustom ? customFields.byKey() : Map.of();
 		Map<String, Contact> found = new LinkedHashMap<>();
-		rows.forEach(m -> {
-			Contact c = toContact(m, defs);
-			found.put(c.id(), c);
-		});
+		fromOwnProperties(rows).forEach(c -> found.put(c.id(), c));
 		Map<String, Contact> ordered = new LinkedHashMap<>();
 		ids.forEach(id -> {
 			if (found.containsKey(id)) {
@@ -68,11 +77,43 @@ public class ContactReader {
 		return ordered;
 	}
 
+	/**
+	 * Contacts from their nodes' properties as a query returned them ({@code c {.*}}): what
+	 * {@link Depth#OWN} reads, for queries that already hold the nodes.
+	 */
+	public List<Contact> fromOwnProperties(List<Map<String, Object>> properties) {
+		// Definitions are needed only to show custom values; most pages of contacts have none.
+		boolean anyCustom = properties.stream()
+			.anyMatch(m -> m.keySet().stream().anyMatch(k -> k.startsWith(CustomFields.PREFIX)));
+		Map<String, CustomFields.Definition> defs = anyCustom ? customFields.byKey() : Map.of();
+		return properties.stream().map(m -> toContact(m, defs)).toList();
+	}
+
+	/**
+	 * The depth a GraphQL selection needs for the contacts at {@code path} in it (such as
+	 * {@code "edges/node/contact"}): OWN unless it asks for a field read from related nodes.
+	 */
+	public static Depth depthFor(DataFetchingFieldSelectionSet selection, String path) {
+		String prefix = path.isEmpty() ? "" : path + "/";
+		return RELATED_FIELDS.stream().anyMatch(f -> selection.contains(prefix + f)) ? Depth.FULL : Depth.OWN;
+	}
+
+	/** How much of a contact to read. */
+	public enum Depth {
+
+		/** The contact node's own properties. */
+		OWN,
+
+		/** Also the phones, e-mails, addresses, groups and tags that hang off it. */
+		FULL
+
+	}
+
 	@SuppressWarnings("unchecked")
 	private Contact toContact(Map<String, Object> m, Map<String, CustomFields.Definition> defs) {
-		List<Map<String, Object>> phones = (List<Map<String, Object>>) m.get("phones");
-		List<Map<String, Object>> emails = (List<Map<String, Object>>) m.get("emails");
-		List<Map<String, Object>> addresses = (List<Map<String, Object>>) m.get("addresses");
+		List<Map<String, Object>> phones = (List<Map<String, Object>>) m.getOrDefault("phones", List.of());
+		List<Map<String, Object>> emails = (List<Map<String, Object>>) m.getOrDefault("emails", List.of());
+		List<Map<String, Object>> addresses = (List<Map<String, Object>>) m.getOrDefault("addresses", List.of());
 		List<String> childNames = (List<String>) m.getOrDefault("childNames", List.of());
 		List<String> childBirthdays = (List<String>) m.getOrDefault("childBirthdays", List.of());
 		List<Contact.Child> children = new java.util.ArrayList<>();
@@ -109,7 +150,8 @@ public class ContactReader {
 					.toList(),
 				date((String) m.get("birthday")), date((String) m.get("anniversary")), spouse, children,
 				(List<String>) m.getOrDefault("hobbies", List.of()), (String) m.get("jobTitle"),
-				(String) m.get("company"), (List<String>) m.get("groups"), (List<String>) m.get("tags"),
+				(String) m.get("company"), (List<String>) m.getOrDefault("groups", List.of()),
+				(List<String>) m.getOrDefault("tags", List.of()),
 				Boolean.TRUE.equals(m.get("active")), (String) m.get("statusLevel"), (String) m.get("contactType"),
 				custom, m.get("archivedAt") != null, m.get("erasedAt") != null, (ZonedDateTime) m.get("createdAt"),
 				(ZonedDateTime) m.getOrDefault("updatedAt", m.get("createdAt")), (Long) m.get("version"),

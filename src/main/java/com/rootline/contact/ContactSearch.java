@@ -39,7 +39,7 @@ class ContactSearch {
 	}
 
 	@Transactional(readOnly = true)
-	Connection<Contact> find(ContactFilter filter, String order, PageRequest page) {
+	Connection<Contact> find(ContactFilter filter, String order, PageRequest page, ContactReader.Depth depth) {
 		ContactFilter f = filter == null ? ContactFilter.NONE : filter;
 		Map<String, Object> params = params(f);
 		params.put("order", order);
@@ -48,7 +48,7 @@ class ContactSearch {
 		Map<String, Object> result = neo4j.query(queries.get("contact/list")).bindAll(params).fetch().one().orElseThrow();
 		@SuppressWarnings("unchecked")
 		List<Map<String, Object>> rows = (List<Map<String, Object>>) result.get("page");
-		Map<String, Contact> contacts = reader.findAll(rows.stream().map(r -> (String) r.get("id")).toList());
+		Map<String, Contact> contacts = reader.findAll(rows.stream().map(r -> (String) r.get("id")).toList(), depth);
 		Map<String, String> keys = new HashMap<>();
 		rows.forEach(r -> keys.put((String) r.get("id"), (String) r.get("k")));
 		return Connection.of(new ArrayList<>(contacts.values()), page, c -> Cursors.encode(order, keys.get(c.id())),

@@ -12,9 +12,11 @@ import com.rootline.api.UserError;
 import com.rootline.contact.Contact;
 import com.rootline.contact.ContactReader;
 import com.rootline.graph.Retries;
+import graphql.schema.DataFetchingFieldSelectionSet;
 import org.springframework.graphql.data.method.annotation.Argument;
 import org.springframework.graphql.data.method.annotation.MutationMapping;
 import org.springframework.graphql.data.method.annotation.QueryMapping;
+import org.springframework.graphql.data.method.annotation.SchemaMapping;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Controller;
 
@@ -36,8 +38,12 @@ class ReferralController {
 
 	private final ApiLimits limits;
 
+	private final Parties parties;
+
 	ReferralController(ReferralReports reports, ReferralService service, ContactReader contacts,
-			ContactReferrals contactReferrals, PartnerLedgers ledgers, ReferralMerges merges, ApiLimits limits) {
+			ContactReferrals contactReferrals, PartnerLedgers ledgers, ReferralMerges merges, ApiLimits limits,
+			Parties parties) {
+		this.parties = parties;
 		this.reports = reports;
 		this.service = service;
 		this.contacts = contacts;
@@ -82,12 +88,19 @@ class ReferralController {
 	@QueryMapping
 	@PreAuthorize("hasRole('VIEWER')")
 	ReferralReports.TreeConnection referralTree(@Argument String rootId, @Argument Integer maxDepth, @Argument Integer first,
-			@Argument String after, @Argument LocalDate asOf) {
+			@Argument String after, @Argument LocalDate asOf, DataFetchingFieldSelectionSet selection) {
 		int depth = maxDepth == null ? 20 : maxDepth;
 		if (depth < 1 || depth > 20) {
 			throw new ApiException(ErrorCode.VALIDATION_FAILED, "maxDepth: between 1 and 20");
 		}
-		return reports.tree(rootId, depth, PageRequest.of(first, after, limits), asOf);
+		return reports.tree(rootId, depth, PageRequest.of(first, after, limits), asOf,
+				ContactReader.depthFor(selection, "edges/node/contact"));
+	}
+
+	@SchemaMapping(typeName = "ReferralTreeConnection")
+	@PreAuthorize("hasRole('VIEWER')")
+	Object root(ReferralReports.TreeConnection tree) {
+		return parties.load(List.of(tree.rootId())).get(tree.rootId());
 	}
 
 	@QueryMapping

@@ -46,7 +46,9 @@ class ReferralReports {
 	record TreeNode(Contact contact, int depth, String parentId, LocalDate referredOn) {
 	}
 
-	record TreeConnection(Object root, List<Connection.Edge<TreeNode>> edges, Connection.PageInfo pageInfo, long totalCount) {
+	/** A tree page; its {@code root} party is loaded only when asked for (see ReferralController). */
+	record TreeConnection(String rootId, List<Connection.Edge<TreeNode>> edges, Connection.PageInfo pageInfo,
+			long totalCount) {
 	}
 
 	record LevelCount(int depth, long count) {
@@ -61,7 +63,7 @@ class ReferralReports {
 
 	@Transactional(readOnly = true)
 	@SuppressWarnings("unchecked")
-	TreeConnection tree(String rootId, int maxDepth, PageRequest page, LocalDate asOf) {
+	TreeConnection tree(String rootId, int maxDepth, PageRequest page, LocalDate asOf, ContactReader.Depth contactDepth) {
 		String afterKey = page.after() == null ? null : Cursors.decode(page.after(), 1).getFirst();
 		Map<String, Object> params = new HashMap<>();
 		params.put("rootId", rootId);
@@ -74,13 +76,22 @@ class ReferralReports {
 		params.put("maxDepth", depthForPage(levels, maxDepth, afterKey, page.fetchSize()));
 		params.put("after", afterKey);
 		params.put("limit", page.fetchSize());
+		boolean ownFromPage = asOf == null && contactDepth == ContactReader.Depth.OWN;
+		params.put("withContacts", ownFromPage);
 		Map<String, Object> result = neo4j.query(queries.get(asOf == null ? "referral/tree-now" : "referral/tree"))
 			.bindAll(params)
 			.fetch()
 			.one()
 			.orElseThrow(() -> ApiException.notFound("Contact or partner", rootId));
 		List<Map<String, Object>> rows = (List<Map<String, Object>>) result.get("page");
-		Map<String, Contact> byId = contacts.findAll(rows.stream().map(r -> (String) r.get("id")).toList());
+		Map<String, Contact> byId = new HashMap<>();
+		if (ownFromPage) {
+			contacts.fromOwnProperties(rows.stream().map(r -> (Map<String, Object>) r.get("contact")).toList())
+				.forEach(c -> byId.put(c.id(), c));
+		}
+		else {
+			byId.putAll(contacts.findAll(rows.stream().map(r -> (String) r.get("id")).toList(), contactDepth));
+		}
 		Map<String, String> keys = new HashMap<>();
 		List<TreeNode> nodes = new ArrayList<>();
 		for (Map<String, Object> row : rows) {
@@ -91,8 +102,7 @@ class ReferralReports {
 		}
 		Connection<TreeNode> connection = Connection.of(nodes, page, n -> Cursors.encode(keys.get(n.contact().id())),
 				total);
-		Object root = parties.load(List.of(rootId)).get(rootId);
-		return new TreeConnection(root, connection.edges(), connection.pageInfo(), connection.totalCount());
+		return new TreeConnection(rootId, connection.edges(), connection.pageInfo(), connection.totalCount());
 	}
 
 	/**

@@ -145,8 +145,12 @@ final class LoadRunner {
 			}
 		}
 
-		/** What the service runs for a first tree page of today's tree: the level counts, then the page. */
-		void treePage(String rootId) {
+		/**
+		 * What the service runs for a first tree page of today's tree: the level counts, then the
+		 * page, carrying the contacts' own properties; a page that shows phones or e-mails reads its
+		 * contacts with {@code contact/by-ids} instead.
+		 */
+		void treePage(String rootId, boolean withPhones) {
 			Map<String, Object> params = new HashMap<>();
 			params.put("rootId", rootId);
 			params.put("asOf", null);
@@ -166,7 +170,14 @@ final class LoadRunner {
 				tree.put("maxDepth", Math.max(depth, 1));
 				tree.put("limit", 101);
 				tree.put("after", null);
-				session.executeRead(tx -> tx.run(queries.get("referral/tree-now"), tree).list());
+				tree.put("withContacts", !withPhones);
+				List<Object> ids = session.executeRead(tx -> tx.run(queries.get("referral/tree-now"), tree)
+					.single()
+					.get("page")
+					.asList(row -> row.get("id").asObject()));
+				if (withPhones) {
+					session.executeRead(tx -> tx.run(queries.get("contact/by-ids"), Map.of("ids", ids)).list());
+				}
 			}
 		}
 

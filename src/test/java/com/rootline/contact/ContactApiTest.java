@@ -99,6 +99,44 @@ class ContactApiTest extends IntegrationTest {
 		assertThat(ok("{ contactTypes }", Map.of()).at("contactTypes").toString()).contains("SPHERE", "FSBO", "PTA");
 	}
 
+	/**
+	 * Pages that show no phones, e-mails, addresses, groups or tags read the contacts' own
+	 * properties only; asked for in any way (fragment, inline fragment, alias), they are all there.
+	 */
+	@Test
+	void listsAndTreesReadRelatedFieldsWhenAskedInAnyWay() {
+		String referrer = createId(Map.of("firstName", "Ann", "lastName", "Referrer"));
+		JsonNode created = create(fullRecord()).at("createContact.contact");
+		String id = created.path("id").asString();
+		assertThat(ok(AGENT, "mutation($c: ID!, $r: ID!) { recordReferral(input: {contactId: $c, referrerId: $r}) "
+				+ "{ userErrors { code } } }", Map.of("c", id, "r", referrer)).at("recordReferral.userErrors")).isEmpty();
+		String fragment = " fragment Whole on Contact { " + FIELDS + " }";
+
+		assertThat(ok("query($id: ID!) { contact(id: $id) { ...Whole } }" + fragment, Map.of("id", id)).at("contact"))
+			.isEqualTo(created);
+		JsonNode listed = ok("{ contacts(first: 10) { edges { node { ...Whole } } } }" + fragment, Map.of())
+			.at("contacts.edges");
+		assertThat(listed.valueStream().map(e -> e.path("node")).filter(n -> n.path("id").asString().equals(id)))
+			.containsExactly(created);
+		JsonNode tree = ok("query($r: ID!) { referralTree(rootId: $r) { edges { node { contact { ... on Contact { "
+				+ FIELDS + " } } } } } }", Map.of("r", referrer)).at("referralTree.edges");
+		assertThat(tree.get(0).path("node").path("contact")).isEqualTo(created);
+
+		JsonNode aliased = ok("query($r: ID!) { referralTree(rootId: $r) { edges { node { contact { id name: displayName "
+				+ "numbers: phones { e164 } labels: tags } } } } }", Map.of("r", referrer))
+			.at("referralTree.edges")
+			.get(0)
+			.path("node")
+			.path("contact");
+		assertThat(aliased.path("name").asString()).isEqualTo("Dr. Jane Quinn O'Brien Jr.");
+		assertThat(aliased.path("numbers").toString()).isEqualTo("[{\"e164\":\"+12125551234\"},{\"e164\":\"+442079460958\"}]");
+		assertThat(aliased.path("labels").toString()).isEqualTo("[\"vip\"]");
+		JsonNode own = ok("query($r: ID!) { referralTree(rootId: $r) { edges { node { contact { id displayName version } } } } }",
+				Map.of("r", referrer)).at("referralTree.edges").get(0).path("node").path("contact");
+		assertThat(own.path("displayName").asString()).isEqualTo("Dr. Jane Quinn O'Brien Jr.");
+		assertThat(own.path("version").asInt()).isEqualTo(created.path("version").asInt());
+	}
+
 	@Test
 	void updatesArePartialAndExplicitNullsClear() {
 		String id = createId(fullRecord());
