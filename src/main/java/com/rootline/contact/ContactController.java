@@ -8,7 +8,6 @@ import com.rootline.api.Connection;
 import com.rootline.api.PageRequest;
 import com.rootline.graph.CypherQueries;
 import graphql.schema.DataFetchingEnvironment;
-import graphql.schema.DataFetchingFieldSelectionSet;
 import org.springframework.data.neo4j.core.Neo4jClient;
 import org.springframework.graphql.data.method.annotation.Argument;
 import org.springframework.graphql.data.method.annotation.QueryMapping;
@@ -41,16 +40,16 @@ class ContactController {
 
 	@QueryMapping
 	@PreAuthorize("hasRole('VIEWER')")
-	Contact contact(@Argument String id, DataFetchingFieldSelectionSet selection) {
-		return reader.findAll(List.of(id), ContactReader.depthFor(selection, "")).get(id);
+	Contact contact(@Argument String id, DataFetchingEnvironment env) {
+		return reader.findAll(List.of(id), ContactReader.depthFor(env, "")).get(id);
 	}
 
 	@QueryMapping
 	@PreAuthorize("hasRole('VIEWER')")
 	Connection<Contact> contacts(@Argument ContactFilter filter, @Argument String orderBy,
-			@Argument Integer first, @Argument String after, DataFetchingFieldSelectionSet selection) {
+			@Argument Integer first, @Argument String after, DataFetchingEnvironment env) {
 		return search.find(filter, orderBy == null ? "NAME" : orderBy, PageRequest.of(first, after, limits),
-				ContactReader.depthFor(selection, "edges/node"));
+				ContactReader.depthFor(env, "edges/node"));
 	}
 
 	@QueryMapping

@@ -12,7 +12,7 @@ import com.rootline.api.UserError;
 import com.rootline.contact.Contact;
 import com.rootline.contact.ContactReader;
 import com.rootline.graph.Retries;
-import graphql.schema.DataFetchingFieldSelectionSet;
+import graphql.schema.DataFetchingEnvironment;
 import org.springframework.graphql.data.method.annotation.Argument;
 import org.springframework.graphql.data.method.annotation.MutationMapping;
 import org.springframework.graphql.data.method.annotation.QueryMapping;
@@ -88,13 +88,13 @@ class ReferralController {
 	@QueryMapping
 	@PreAuthorize("hasRole('VIEWER')")
 	ReferralReports.TreeConnection referralTree(@Argument String rootId, @Argument Integer maxDepth, @Argument Integer first,
-			@Argument String after, @Argument LocalDate asOf, DataFetchingFieldSelectionSet selection) {
+			@Argument String after, @Argument LocalDate asOf, DataFetchingEnvironment env) {
 		int depth = maxDepth == null ? 20 : maxDepth;
 		if (depth < 1 || depth > 20) {
 			throw new ApiException(ErrorCode.VALIDATION_FAILED, "maxDepth: between 1 and 20");
 		}
 		return reports.tree(rootId, depth, PageRequest.of(first, after, limits), asOf,
-				ContactReader.depthFor(selection, "edges/node/contact"));
+				ContactReader.depthFor(env, "edges/node/contact"));
 	}
 
 	@SchemaMapping(typeName = "ReferralTreeConnection")

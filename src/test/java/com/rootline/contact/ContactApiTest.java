@@ -118,8 +118,9 @@ class ContactApiTest extends IntegrationTest {
 			.at("contacts.edges");
 		assertThat(listed.valueStream().map(e -> e.path("node")).filter(n -> n.path("id").asString().equals(id)))
 			.containsExactly(created);
-		JsonNode tree = ok("query($r: ID!) { referralTree(rootId: $r) { edges { node { contact { ... on Contact { "
-				+ FIELDS + " } } } } } }", Map.of("r", referrer)).at("referralTree.edges");
+		JsonNode tree = ok("query($r: ID!) { referralTree(rootId: $r) { edges { ...Edge } } }"
+				+ " fragment Edge on ReferralTreeEdge { node { contact { ... on Contact { ...Whole } } } }" + fragment,
+				Map.of("r", referrer)).at("referralTree.edges");
 		assertThat(tree.get(0).path("node").path("contact")).isEqualTo(created);
 
 		JsonNode aliased = ok("query($r: ID!) { referralTree(rootId: $r) { edges { node { contact { id name: displayName "

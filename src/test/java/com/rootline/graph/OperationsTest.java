@@ -59,6 +59,15 @@ class OperationsTest extends IntegrationTest {
 			.build());
 		assertThat(fetchers.status()).isEqualTo(200);
 		assertThat(fetchers.json().at("/availableTags").toString()).contains("field");
+		// Spring Security's own observations are switched off (application.yml); HTTP metrics stay.
+		for (String name : new String[] { "spring.security.filterchains", "spring.security.authorizations" }) {
+			assertThat(http.send(HttpRequest.newBuilder(http.uri("/actuator/metrics/" + name))
+				.header("Authorization", "Bearer " + ADMIN)
+				.build()).status()).as(name).isEqualTo(404);
+		}
+		assertThat(http.send(HttpRequest.newBuilder(http.uri("/actuator/metrics/http.server.requests"))
+			.header("Authorization", "Bearer " + ADMIN)
+			.build()).status()).isEqualTo(200);
 	}
 
 	@Test
