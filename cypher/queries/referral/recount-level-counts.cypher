@@ -13,6 +13,7 @@ CALL (n) {
   OPTIONAL MATCH (n)<-[:REFERRED_BY]-(child:Contact)
   RETURN count(child) AS direct, collect(coalesce(child.levelCounts, [])) AS below
 }
-SET n.levelCounts = CASE WHEN direct = 0 THEN null ELSE [i IN range(0, 19) |
-  CASE WHEN i = 0 THEN direct ELSE reduce(s = 0, l IN below | s + coalesce(l[i - 1], 0)) END] END
+WITH n, CASE WHEN direct = 0 THEN null ELSE [i IN range(0, 19) |
+  CASE WHEN i = 0 THEN direct ELSE reduce(s = 0, l IN below | s + coalesce(l[i - 1], 0)) END] END AS counts
+SET n.levelCounts = counts, n.descendants = CASE WHEN counts IS NULL THEN null ELSE reduce(s = 0, x IN counts | s + x) END
 RETURN count(n) AS recounted

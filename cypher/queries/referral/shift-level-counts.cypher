@@ -1,5 +1,6 @@
 // Level counters: every party keeps levelCounts, the number of its current descendants at levels
-// 1..20 (index 0 = level 1), so today's descendant and per-level counts are one property read.
+// 1..20 (index 0 = level 1), so today's descendant and per-level counts are one property read,
+// and descendants, their sum.
 // This adds ($sign = 1) or removes ($sign = -1) a contact's whole subtree from the counters of its
 // current ancestors: a writer removes it before an origin changes and adds it after, under the tree
 // locks (see ReferralService), so the counters follow every move without recounting anything.
@@ -7,6 +8,8 @@
 MATCH (c:Contact {id: $contactId})
 MATCH (c) ((lower)-[:REFERRED_BY]->()){1,20} (a)
 WITH a, size(lower) AS k, [1] + coalesce(c.levelCounts, []) AS profile
-SET a.levelCounts = [i IN range(0, 19) |
-  coalesce(a.levelCounts[i], 0) + $sign * CASE WHEN i + 1 - k >= 0 THEN coalesce(profile[i + 1 - k], 0) ELSE 0 END]
+WITH a, [i IN range(0, 19) |
+  coalesce(a.levelCounts[i], 0) + $sign * CASE WHEN i + 1 - k >= 0 THEN coalesce(profile[i + 1 - k], 0) ELSE 0 END] AS counts
+// descendants (their sum) is indexed: the all-time leaderboard reads the top of that index.
+SET a.levelCounts = counts, a.descendants = reduce(s = 0, x IN counts | s + x)
 RETURN count(a) AS ancestors

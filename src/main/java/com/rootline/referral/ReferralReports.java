@@ -167,7 +167,10 @@ class ReferralReports {
 		params.put("by", by);
 		params.put("asOf", asOf);
 		params.put("limit", first);
-		String query = asOf == null ? "referral/top-referrers-now" : "referral/top-referrers";
+		// All time by referrals is maintained per party; other windows and value are counted.
+		String query = asOf != null ? "referral/top-referrers"
+				: (from == null && to == null && by.equals("COUNT")) ? "referral/top-descendants-now"
+						: "referral/top-referrers-now";
 		List<Map<String, Object>> rows = List.copyOf(neo4j.query(queries.get(query))
 			.bindAll(params)
 			.fetch()

@@ -9,6 +9,7 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.atomic.AtomicLong;
@@ -118,6 +119,19 @@ abstract class LoadScenario extends IntegrationTest {
 						+ "parentId contact { id displayName phones { number } emails { address } } } } } }",
 						Map.of("id", topId)),
 				(c, r) -> c.treePage(topId, true)));
+		for (String by : List.of("COUNT", "VALUE")) {
+			Map<String, Object> board = new HashMap<>();
+			board.put("from", null);
+			board.put("to", null);
+			board.put("by", by);
+			board.put("asOf", null);
+			board.put("limit", 10);
+			String query = by.equals("COUNT") ? "referral/top-descendants-now" : "referral/top-referrers-now";
+			ops.add(LoadRunner.Operation.of("leaderboard, top 10 of all time by " + by.toLowerCase(Locale.ROOT), 4,
+					(c, r) -> c.graphql("query($by: LeaderboardMetric!) { topReferrers(first: 10, by: $by) { rank referrals "
+							+ "value party { ... on Contact { id displayName } ... on Agent { id name } } } }", Map.of("by", by)),
+					(c, r) -> c.read(query, board)));
+		}
 		int deepest = data.deepest();
 		ops.add(LoadRunner.Operation.of("ancestry of the deepest leaf (depth " + data.depth()[deepest] + ")", 16,
 				(c, r) -> c.graphql("query($id: ID!) { contact(id: $id) { ancestry { ... on Contact { id } } } }",
