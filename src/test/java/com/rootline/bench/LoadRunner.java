@@ -192,6 +192,9 @@ final class LoadRunner {
 		Random random = new Random(1);
 		// Heavy reports (those not run at high concurrency) once; the point queries the bulk of it.
 		List<Operation> light = operations.stream().filter(op -> op.maxConcurrency() >= 16).toList();
+		if (light.isEmpty()) {
+			light = operations;
+		}
 		List<Operation> sequence = new ArrayList<>(operations);
 		for (int i = 0; i < requests; i++) {
 			sequence.add(light.get(i % light.size()));
