@@ -45,7 +45,12 @@ class ContactReferrals {
 
 	private final ApiLimits limits;
 
-	record ChildrenKey(String contactId, int first, String after) {
+	record ChildrenKey(String contactId, int first, String after, ContactReader.Depth depth) {
+	}
+
+	static final String ANCESTRY = "contactAncestry";
+
+	record AncestryKey(String contactId, ContactReader.Depth depth) {
 	}
 
 	ContactReferrals(Neo4jClient neo4j, CypherQueries queries, Parties parties, ContactReader contacts,
@@ -57,6 +62,8 @@ class ContactReferrals {
 		this.limits = limits;
 		registry.<ChildrenKey, Connection<Contact>>forName(CHILDREN)
 			.registerMappedBatchLoader((keys, env) -> Mono.fromCallable(() -> children(keys)));
+		registry.<AncestryKey, List<Object>>forName(ANCESTRY)
+			.registerMappedBatchLoader((keys, env) -> Mono.fromCallable(() -> ancestries(keys)));
 	}
 
 	@BatchMapping(typeName = "Contact")
@@ -98,24 +105,35 @@ class ContactReferrals {
 		return result;
 	}
 
-	@BatchMapping(typeName = "Contact")
+	/** The chain up to the root, batched, reading only the contacts' own properties unless more is asked for. */
+	@SchemaMapping(typeName = "Contact")
 	@PreAuthorize("hasRole('VIEWER')")
-	Map<Contact, List<Object>> ancestry(List<Contact> list) {
-		Map<String, List<String>> chains = chains(list);
+	CompletableFuture<List<Object>> ancestry(Contact contact, DataFetchingEnvironment env) {
+		return env.<AncestryKey, List<Object>>getDataLoader(ANCESTRY)
+			.load(new AncestryKey(contact.id(), ContactReader.depthFor(env, "")));
+	}
+
+	private Map<AncestryKey, List<Object>> ancestries(Set<AncestryKey> keys) {
+		Map<String, List<String>> chains = chains(keys.stream().map(AncestryKey::contactId).toList());
 		Set<String> all = new HashSet<>();
 		chains.values().forEach(all::addAll);
-		Map<String, Object> loaded = parties.load(all);
-		Map<Contact, List<Object>> result = new HashMap<>();
-		for (Contact c : list) {
-			result.put(c, chains.getOrDefault(c.id(), List.of()).stream().map(loaded::get).toList());
+		Map<String, Object> loaded = parties.load(all, deepest(keys.stream().map(AncestryKey::depth)));
+		Map<AncestryKey, List<Object>> result = new HashMap<>();
+		for (AncestryKey key : keys) {
+			result.put(key, chains.getOrDefault(key.contactId(), List.of()).stream().map(loaded::get).toList());
 		}
 		return result;
+	}
+
+	/** FULL if any of the batch's fields asked for it. */
+	private static ContactReader.Depth deepest(java.util.stream.Stream<ContactReader.Depth> depths) {
+		return depths.anyMatch(d -> d == ContactReader.Depth.FULL) ? ContactReader.Depth.FULL : ContactReader.Depth.OWN;
 	}
 
 	@BatchMapping(typeName = "Contact")
 	@PreAuthorize("hasRole('VIEWER')")
 	Map<Contact, Object> originalSource(List<Contact> list) {
-		Map<String, List<String>> chains = chains(list);
+		Map<String, List<String>> chains = chains(list.stream().map(Contact::id).toList());
 		Set<String> roots = new HashSet<>();
 		chains.values().forEach(chain -> {
 			if (!chain.isEmpty()) {
@@ -138,7 +156,7 @@ class ContactReferrals {
 		PageRequest page = PageRequest.of(first, after, limits);
 		String afterKey = page.after() == null ? null : Cursors.decode(page.after(), 1).getFirst();
 		return env.<ChildrenKey, Connection<Contact>>getDataLoader(CHILDREN)
-			.load(new ChildrenKey(contact.id(), page.first(), afterKey));
+			.load(new ChildrenKey(contact.id(), page.first(), afterKey, ContactReader.depthFor(env, "edges/node")));
 	}
 
 	/** The current origin of each contact that has one. */
@@ -161,10 +179,10 @@ class ContactReferrals {
 		return result;
 	}
 
-	private Map<String, List<String>> chains(List<Contact> list) {
+	private Map<String, List<String>> chains(List<String> contactIds) {
 		Map<String, List<String>> chains = new HashMap<>();
 		neo4j.query(queries.get("referral/ancestry"))
-			.bind(list.stream().map(Contact::id).distinct().toList())
+			.bind(contactIds.stream().distinct().toList())
 			.to("contactIds")
 			.fetch()
 			.all()
@@ -194,7 +212,7 @@ class ContactReferrals {
 					asList(r.get("page")).forEach(p -> childIds.add((String) asMap(p).get("id")));
 				});
 		});
-		Map<String, Contact> loaded = contacts.findAll(childIds);
+		Map<String, Contact> loaded = contacts.findAll(childIds, deepest(keys.stream().map(ChildrenKey::depth)));
 		Map<ChildrenKey, Connection<Contact>> result = new LinkedHashMap<>();
 		for (ChildrenKey key : keys) {
 			Map<String, Object> row = rows.get(java.util.Arrays.asList(key.contactId(), key.after(), key.first()));

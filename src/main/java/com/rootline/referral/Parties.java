@@ -71,11 +71,16 @@ class Parties {
 
 	/** Each id as a Contact, an Agent or a MediaOutlet; other ids are left out. */
 	Map<String, Object> load(Collection<String> ids) {
+		return load(ids, ContactReader.Depth.FULL);
+	}
+
+	/** Each id as a Contact (read to this depth), an Agent or a MediaOutlet; other ids are left out. */
+	Map<String, Object> load(Collection<String> ids, ContactReader.Depth depth) {
 		Map<String, Object> result = new HashMap<>();
 		if (ids.isEmpty()) {
 			return result;
 		}
-		Map<String, Contact> c = contacts.findAll(ids);
+		Map<String, Contact> c = contacts.findAll(ids, depth);
 		result.putAll(c);
 		List<String> rest = ids.stream().filter(id -> !c.containsKey(id)).distinct().toList();
 		if (!rest.isEmpty()) {

@@ -100,12 +100,14 @@ class ContactApiTest extends IntegrationTest {
 	}
 
 	/**
-	 * Pages that show no phones, e-mails, addresses, groups or tags read the contacts' own
-	 * properties only; asked for in any way (fragment, inline fragment, alias), they are all there.
+	 * Pages, chains and lists of referrals that show no phones, e-mails, addresses, groups or tags
+	 * read the contacts' own properties only; asked for in any way (fragment, inline fragment,
+	 * alias), they are all there.
 	 */
 	@Test
 	void listsAndTreesReadRelatedFieldsWhenAskedInAnyWay() {
-		String referrer = createId(Map.of("firstName", "Ann", "lastName", "Referrer"));
+		String referrer = createId(Map.of("firstName", "Ann", "lastName", "Referrer", "phones",
+				List.of(Map.of("type", "MOBILE", "number", "(212) 555-9876"))));
 		JsonNode created = create(fullRecord()).at("createContact.contact");
 		String id = created.path("id").asString();
 		assertThat(ok(AGENT, "mutation($c: ID!, $r: ID!) { recordReferral(input: {contactId: $c, referrerId: $r}) "
@@ -122,6 +124,15 @@ class ContactApiTest extends IntegrationTest {
 				+ " fragment Edge on ReferralTreeEdge { node { contact { ... on Contact { ...Whole } } } }" + fragment,
 				Map.of("r", referrer)).at("referralTree.edges");
 		assertThat(tree.get(0).path("node").path("contact")).isEqualTo(created);
+
+		JsonNode referrals = ok("query($r: ID!) { contact(id: $r) { referrals { edges { node { ...Whole } } } } }" + fragment,
+				Map.of("r", referrer)).at("contact.referrals.edges");
+		assertThat(referrals.get(0).path("node")).isEqualTo(created);
+		assertThat(ok("query($id: ID!) { contact(id: $id) { ancestry { ... on Contact { id phones { e164 } } } } }",
+				Map.of("id", id)).at("contact.ancestry").toString())
+			.isEqualTo("[{\"id\":\"" + referrer + "\",\"phones\":[{\"e164\":\"+12125559876\"}]}]");
+		assertThat(ok("query($id: ID!) { contact(id: $id) { ancestry { ... on Contact { id displayName } } } }",
+				Map.of("id", id)).at("contact.ancestry").toString()).contains("Ann Referrer");
 
 		JsonNode aliased = ok("query($r: ID!) { referralTree(rootId: $r) { edges { node { contact { id name: displayName "
 				+ "numbers: phones { e164 } labels: tags } } } } }", Map.of("r", referrer))
