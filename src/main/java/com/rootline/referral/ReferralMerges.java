@@ -1,8 +1,10 @@
 package com.rootline.referral;
 
 import java.time.LocalDate;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.UUID;
 
 import com.rootline.api.UserError;
@@ -84,8 +86,8 @@ class ReferralMerges {
 					+ "); a contact has one origin. Change one referrer first.", "duplicateId"));
 		}
 		// Both leave their trees' counters; the survivor, with the duplicate's children, comes back.
-		referrals.shiftLevelCounts(duplicate.id(), -1);
-		referrals.shiftLevelCounts(survivor.id(), -1);
+		Set<String> touched = new HashSet<>(referrals.shiftLevelCounts(duplicate.id(), -1));
+		touched.addAll(referrals.shiftLevelCounts(survivor.id(), -1));
 		List<LocalDate> duplicateLeadDays = neo4j.query(queries.get("referral/merge-origins"))
 			.bindAll(Map.of("survivorId", survivor.id(), "duplicateId", duplicate.id()))
 			.fetchAs(List.class)
@@ -94,8 +96,10 @@ class ReferralMerges {
 			.orElse(List.of());
 		Contact merged = contactMerges.merge(survivor, duplicate);
 		referrals.recountLevelCounts(survivor.id());
-		referrals.shiftLevelCounts(survivor.id(), 1);
-		referrals.refreshTreeFacts(survivor.id());
+		touched.addAll(referrals.shiftLevelCounts(survivor.id(), 1));
+		// The survivor's subtree now holds the duplicate's too.
+		touched.add(survivor.id());
+		referrals.refreshTreeFacts(survivor.id(), touched);
 		referrals.originsChanged(duplicateLeadDays);
 		neo4j.query(queries.get("referral/audit"))
 			.bindAll(Map.of("action", "MERGE_CONTACTS", "by", Callers.currentName(), "subjectIds",

@@ -167,10 +167,11 @@ class ReferralReports {
 		params.put("by", by);
 		params.put("asOf", asOf);
 		params.put("limit", first);
-		// All time by referrals is maintained per party; other windows and value are counted.
+		// All time is maintained per party (descendants, subtree value); other windows are counted.
+		boolean allTime = from == null && to == null;
 		String query = asOf != null ? "referral/top-referrers"
-				: (from == null && to == null && by.equals("COUNT")) ? "referral/top-descendants-now"
-						: "referral/top-referrers-now";
+				: !allTime ? "referral/top-referrers-now"
+						: by.equals("COUNT") ? "referral/top-descendants-now" : "referral/top-values-now";
 		List<Map<String, Object>> rows = List.copyOf(neo4j.query(queries.get(query))
 			.bindAll(params)
 			.fetch()

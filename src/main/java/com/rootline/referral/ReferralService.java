@@ -5,6 +5,7 @@ import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -38,7 +39,11 @@ class ReferralService {
 
 	private final ApplicationEventPublisher events;
 
-	ReferralService(Neo4jClient neo4j, CypherQueries queries, Parties parties, ApplicationEventPublisher events) {
+	private final SubtreeValues subtreeValues;
+
+	ReferralService(Neo4jClient neo4j, CypherQueries queries, Parties parties, ApplicationEventPublisher events,
+			SubtreeValues subtreeValues) {
+		this.subtreeValues = subtreeValues;
 		this.neo4j = neo4j;
 		this.queries = queries;
 		this.parties = parties;
@@ -97,9 +102,9 @@ class ReferralService {
 					: UserError.of("NOT_REFERRED", "The contact has no origin to remove", "contactId"));
 		}
 		checkEffectiveDate(current.get(), effective, "effectiveOn");
-		shiftLevelCounts(input.contactId(), -1);
+		List<String> left = shiftLevelCounts(input.contactId(), -1);
 		close(input.contactId(), effective);
-		refreshTreeFacts(input.contactId());
+		refreshTreeFacts(input.contactId(), left);
 		unlock(locked);
 		return input.contactId();
 	}
@@ -152,9 +157,11 @@ class ReferralService {
 						+ String.join(" → ", path) + "; the referral would close a loop", referrerField));
 			}
 		}
+		// The ancestors the subtree leaves and joins: their counters shift, their values are recomputed.
+		Set<String> moved = new HashSet<>();
 		if (current.isPresent()) {
 			checkEffectiveDate(current.get(), validFrom, replace ? "effectiveOn" : "referredOn");
-			shiftLevelCounts(contactId, -1);
+			moved.addAll(shiftLevelCounts(contactId, -1));
 			close(contactId, validFrom);
 		}
 		String id = UUID.randomUUID().toString();
@@ -167,8 +174,8 @@ class ReferralService {
 		params.put("note", note == null || note.isBlank() ? null : note.strip());
 		params.put("by", Callers.currentName());
 		neo4j.query(queries.get("referral/create-origin")).bindAll(params).run();
-		shiftLevelCounts(contactId, 1);
-		refreshTreeFacts(contactId);
+		moved.addAll(shiftLevelCounts(contactId, 1));
+		refreshTreeFacts(contactId, moved);
 		unlock(locked);
 		return id;
 	}
@@ -206,10 +213,16 @@ class ReferralService {
 
 	/**
 	 * Adds the contact's subtree to (1) or removes it from (-1) the level counters of its current
-	 * ancestors: before an origin ends, and after one is made.
+	 * ancestors: before an origin ends, and after one is made. Returns those ancestors.
 	 */
-	void shiftLevelCounts(String contactId, int sign) {
-		neo4j.query(queries.get("referral/shift-level-counts")).bindAll(Map.of("contactId", contactId, "sign", sign)).run();
+	@SuppressWarnings("unchecked")
+	List<String> shiftLevelCounts(String contactId, int sign) {
+		return neo4j.query(queries.get("referral/shift-level-counts"))
+			.bindAll(Map.of("contactId", contactId, "sign", sign))
+			.fetchAs(List.class)
+			.mappedBy((t, r) -> r.get("ancestors").asList(v -> v.asString()))
+			.one()
+			.orElse(List.of());
 	}
 
 	/** Level counters recomputed from the direct children's counters (after a merge moved children). */
@@ -219,9 +232,12 @@ class ReferralService {
 
 	/**
 	 * The moved contact's subtree learns its new place: root outlet (or none) and tree keys; see the
-	 * query. Rollups of the days the move touches follow through {@link OriginsChanged}.
+	 * query. Then the subtree values of the parties whose subtrees changed are recomputed, and the
+	 * rollups of the days the move touches follow through {@link OriginsChanged}. The day rollups
+	 * come last: every writer of a day merges the same {@code RoiDay} node, and a writer that held
+	 * it while still reading other parties deadlocked with the next one, every time.
 	 */
-	void refreshTreeFacts(String contactId) {
+	void refreshTreeFacts(String contactId, Collection<String> changedSubtrees) {
 		List<LocalDate> days = neo4j.query(queries.get("referral/refresh-tree-facts"))
 			.bind(List.of(contactId))
 			.to("contactIds")
@@ -229,6 +245,7 @@ class ReferralService {
 			.mappedBy((t, r) -> r.get("days").asList(v -> v.asLocalDate()))
 			.one()
 			.orElse(List.of());
+		subtreeValues.refresh(changedSubtrees);
 		originsChanged(days);
 	}
 

@@ -1,5 +1,9 @@
 package com.rootline.bench;
 
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
@@ -281,6 +285,18 @@ final class BenchData {
 					CREATE (c)-[:PARTY_TO {treeKey: c.treeKey}]->(:Deal {id: row.id, kind: 'PURCHASE', stage: 'CLOSED', closedOn: row.on,
 					                                revenueMinor: row.revenue, version: 1})""",
 					Map.of("rows", deals.subList(from, Math.min(deals.size(), from + BATCH))));
+		}
+		// Subtree values with the statement migration V012 builds them with for existing data.
+		try {
+			String v012 = Files.readString(Path.of("cypher/migrations/V012__subtree_values.cypher"));
+			for (String statement : v012.split(";\\s*\\n")) {
+				if (!statement.isBlank()) {
+					run(driver, statement, Map.of());
+				}
+			}
+		}
+		catch (IOException ex) {
+			throw new UncheckedIOException(ex);
 		}
 		// Then the day facts of channel ROI, with the service's own query, for every day of the data.
 		List<LocalDate> days = new ArrayList<>();

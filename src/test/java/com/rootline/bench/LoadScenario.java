@@ -129,12 +129,22 @@ abstract class LoadScenario extends IntegrationTest {
 			board.put("by", by);
 			board.put("asOf", null);
 			board.put("limit", 10);
-			String query = by.equals("COUNT") ? "referral/top-descendants-now" : "referral/top-referrers-now";
+			String query = by.equals("COUNT") ? "referral/top-descendants-now" : "referral/top-values-now";
 			ops.add(LoadRunner.Operation.of("leaderboard, top 10 of all time by " + by.toLowerCase(Locale.ROOT), 4,
 					(c, r) -> c.graphql("query($by: LeaderboardMetric!) { topReferrers(first: 10, by: $by) { rank referrals "
 							+ "value party { ... on Contact { id displayName } ... on Agent { id name } } } }", Map.of("by", by)),
 					(c, r) -> c.read(query, board)));
 		}
+		Map<String, Object> quarter = new HashMap<>();
+		quarter.put("from", LocalDate.of(2026, 1, 1));
+		quarter.put("to", LocalDate.of(2026, 3, 31));
+		quarter.put("by", "COUNT");
+		quarter.put("asOf", null);
+		quarter.put("limit", 10);
+		ops.add(LoadRunner.Operation.of("leaderboard, top 10 by referrals made in one quarter", 4,
+				(c, r) -> c.graphql("{ topReferrers(first: 10, from: \"2026-01-01\", to: \"2026-03-31\") { rank referrals "
+						+ "party { ... on Contact { id displayName } ... on Agent { id name } } } }", Map.of()),
+				(c, r) -> c.read("referral/top-referrers-now", quarter)));
 		int deepest = data.deepest();
 		ops.add(LoadRunner.Operation.of("ancestry of the deepest leaf (depth " + data.depth()[deepest] + ")", 16,
 				(c, r) -> c.graphql("query($id: ID!) { contact(id: $id) { ancestry { ... on Contact { id } } } }",

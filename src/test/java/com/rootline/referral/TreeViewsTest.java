@@ -51,17 +51,14 @@ class TreeViewsTest extends IntegrationTest {
 				Map.of()).at("createAgent.agent.id").asString();
 		String outlet = ok(MARKETING, "mutation { createMediaOutlet(input: {mediaTypeId: \"media-type-radio\", name: \"KXYZ\"}) "
 				+ "{ outlet { id } } }", Map.of()).at("createMediaOutlet.outlet.id").asString();
-		String deal = ok(AGENT, "mutation($c: [ID!]!) { createDeal(input: {kind: PURCHASE, contactIds: $c}) { deal { id } } }",
-				Map.of("c", List.of(contacts.get(3), contacts.get(4)))).at("createDeal.deal.id").asString();
-		ok(AGENT, "mutation($d: ID!) { closeDeal(input: {id: $d, revenue: \"1234.50\", closedOn: \"2026-01-10\"}) "
-				+ "{ deal { id } } }", Map.of("d", deal));
+		closeDeal(List.of(contacts.get(3), contacts.get(4)), 123_450);
 
 		OriginWrites writes = new OriginWrites(http);
 		int merges = 0;
 		for (int step = 0; step < 160; step++) {
 			String child = contacts.get(random.nextInt(contacts.size()));
 			String other = contacts.get(random.nextInt(contacts.size()));
-			int op = random.nextInt(20);
+			int op = random.nextInt(22);
 			if (op < 11) {
 				writes.recordReferral(child, op == 0 ? partner : other, LocalDate.of(2025, 1, 1).plusDays(random.nextInt(300)));
 			}
@@ -73,6 +70,9 @@ class TreeViewsTest extends IntegrationTest {
 			}
 			else if (op < 18) {
 				writes.removeReferral(child);
+			}
+			else if (op >= 20) {
+				closeDeal(op == 20 ? List.of(child) : List.of(child, other), random.nextInt(500_000));
 			}
 			else if (contacts.size() > 12 && writes.mergeContacts(other, child)) {
 				contacts.remove(child);
@@ -90,8 +90,10 @@ class TreeViewsTest extends IntegrationTest {
 		Map<String, List<Object>> maintained = levelCounters();
 		assertThat(maintained).isNotEmpty();
 		try (var session = driver.session()) {
-			session.run("MATCH (n) WHERE n.levelCounts IS NOT NULL REMOVE n.levelCounts, n.descendants").consume();
-			for (String file : List.of("V010__level_counts.cypher", "V011__descendant_counts.cypher")) {
+			session.run("MATCH (n) WHERE n.levelCounts IS NOT NULL OR n.subtreeValueMinor IS NOT NULL "
+					+ "REMOVE n.levelCounts, n.descendants, n.subtreeValueMinor").consume();
+			for (String file : List.of("V010__level_counts.cypher", "V011__descendant_counts.cypher",
+					"V012__subtree_values.cypher")) {
 				String migration = Files.readString(Path.of("cypher/migrations", file));
 				for (String statement : migration.split(";\\s*\\n")) {
 					if (!statement.isBlank()) {
@@ -103,12 +105,20 @@ class TreeViewsTest extends IntegrationTest {
 		assertThat(levelCounters()).isEqualTo(maintained);
 	}
 
-	/** Every party's non-zero level counters, then their sum. */
+	/** A deal of these contacts (one or two, perhaps the same twice), closed with this revenue in cents. */
+	private void closeDeal(List<String> parties, int cents) {
+		String deal = ok(AGENT, "mutation($c: [ID!]!) { createDeal(input: {kind: PURCHASE, contactIds: $c}) { deal { id } } }",
+				Map.of("c", parties.stream().distinct().toList())).at("createDeal.deal.id").asString();
+		ok(AGENT, "mutation($d: ID!, $r: Money!) { closeDeal(input: {id: $d, revenue: $r, closedOn: \"2026-01-10\"}) "
+				+ "{ deal { id } } }", Map.of("d", deal, "r", String.format("%d.%02d", cents / 100, cents % 100)));
+	}
+
+	/** Every party's non-zero level counters, then their sum and its subtree value. */
 	private Map<String, List<Object>> levelCounters() {
 		Map<String, List<Object>> counters = new TreeMap<>();
 		try (var session = driver.session()) {
-			session.run("MATCH (n) WHERE any(x IN n.levelCounts WHERE x <> 0) "
-					+ "RETURN n.id AS id, n.levelCounts + [n.descendants] AS counts")
+			session.run("MATCH (n) WHERE any(x IN n.levelCounts WHERE x <> 0) OR n.subtreeValueMinor IS NOT NULL "
+					+ "RETURN n.id AS id, coalesce(n.levelCounts, []) + [n.descendants, n.subtreeValueMinor] AS counts")
 				.forEachRemaining(r -> counters.put(r.get("id").asString(), r.get("counts").asList()));
 		}
 		return counters;

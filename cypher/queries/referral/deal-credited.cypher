@@ -1,0 +1,7 @@
+// The parties a closed deal's revenue counts for: every ancestor, up to 20 levels up, of each of
+// its parties, read from the parties' tree keys (see top-referrers-now.cypher for the key's shape).
+MATCH (:Deal {id: $dealId})<-[party:PARTY_TO]-(:Contact)
+WHERE party.treeKey IS NOT NULL
+WITH split(substring(party.treeKey, 2), '/') AS parts
+UNWIND range(CASE WHEN size(parts) > 21 THEN size(parts) - 21 ELSE 0 END, size(parts) - 2) AS i
+RETURN collect(DISTINCT CASE i WHEN 0 THEN parts[0] ELSE split(parts[i], '|')[1] END) AS ids

@@ -1,0 +1,26 @@
+// Recomputes subtreeValueMinor, the closed-deal revenue of everything up to 20 levels below a
+// party, each deal once, for the parties whose subtrees a write changed: the ancestors a moved
+// subtree left and joined, or the ancestors of a closed deal's parties. It is the revenue that
+// stats-now.cypher reads as a range scan of the PARTY_TO tree keys, stored and indexed (V012) so
+// the all-time leaderboard by value reads the top of an index instead of every deal.
+UNWIND $ids AS id
+CALL (id) {
+  MATCH (x:Contact {id: id}) RETURN x
+  UNION
+  MATCH (x:Agent {id: id}) RETURN x
+  UNION
+  MATCH (x:MediaOutlet {id: id}) RETURN x
+}
+WITH x, coalesce(x.treeKey, '00' + x.id) AS own
+CALL (x, own) {
+  UNWIND range(1, 20) AS level
+  WITH right('0' + toString(toInteger(left(own, 2)) + level), 2) + substring(own, 2) AS stem
+  MATCH ()-[party:PARTY_TO]->(d:Deal)
+  WHERE party.treeKey > stem + '/' AND party.treeKey < stem + '0'
+  WITH DISTINCT d
+  WHERE d.stage = 'CLOSED'
+  RETURN count(d) AS deals, coalesce(sum(d.revenueMinor), 0) AS valueMinor
+}
+// Parties credited with deals of no revenue still rank (last), as they do when counted.
+SET x.subtreeValueMinor = CASE WHEN deals > 0 THEN valueMinor END
+RETURN count(x) AS refreshed

@@ -1,0 +1,53 @@
+package com.rootline.referral;
+
+import java.util.Collection;
+import java.util.List;
+import java.util.TreeSet;
+
+import com.rootline.deal.DealClosed;
+import com.rootline.graph.CypherQueries;
+import org.springframework.context.event.EventListener;
+import org.springframework.data.neo4j.core.Neo4jClient;
+import org.springframework.stereotype.Component;
+
+/**
+ * Keeps every party's all-time subtree value ({@code subtreeValueMinor}) true for the leaderboard
+ * by value. Writers name the parties whose subtrees they changed; those are recomputed from the
+ * tree keys in the writer's own transaction, not adjusted, because a deal with several parties
+ * counts once for an ancestor above more than one of them, which no sum of deltas keeps right.
+ */
+@Component
+class SubtreeValues {
+
+	private final Neo4jClient neo4j;
+
+	private final CypherQueries queries;
+
+	SubtreeValues(Neo4jClient neo4j, CypherQueries queries) {
+		this.neo4j = neo4j;
+		this.queries = queries;
+	}
+
+	/** Recomputes the values of these parties: in id order, so concurrent writers lock alike. */
+	void refresh(Collection<String> partyIds) {
+		if (!partyIds.isEmpty()) {
+			neo4j.query(queries.get("referral/refresh-subtree-values"))
+				.bind(List.copyOf(new TreeSet<>(partyIds)))
+				.to("ids")
+				.run();
+		}
+	}
+
+	/** A closed deal counts for every ancestor of its parties. */
+	@EventListener
+	void on(DealClosed event) {
+		refresh(neo4j.query(queries.get("referral/deal-credited"))
+			.bind(event.dealId())
+			.to("dealId")
+			.fetchAs(List.class)
+			.mappedBy((t, r) -> r.get("ids").asList(v -> v.asString()))
+			.one()
+			.orElse(List.of()));
+	}
+
+}
