@@ -3,14 +3,10 @@
 // subtree left and joined, or the ancestors of a closed deal's parties. It is the revenue that
 // stats-now.cypher reads as a range scan of the PARTY_TO tree keys, stored and indexed (V012) so
 // the all-time leaderboard by value reads the top of an index instead of every deal.
-UNWIND $ids AS id
-CALL (id) {
-  MATCH (x:Contact {id: id}) RETURN x
-  UNION
-  MATCH (x:Agent {id: id}) RETURN x
-  UNION
-  MATCH (x:MediaOutlet {id: id}) RETURN x
-}
+// Parties come by element id: looking them up by id here, in a statement that writes, would take
+// index-entry locks (exclusive where a label misses) that deadlocked concurrent referral writers.
+UNWIND $elementIds AS elementId
+MATCH (x) WHERE elementId(x) = elementId
 WITH x, coalesce(x.treeKey, '00' + x.id) AS own
 CALL (x, own) {
   UNWIND range(1, 20) AS level

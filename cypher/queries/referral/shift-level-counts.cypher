@@ -12,4 +12,6 @@ WITH a, [i IN range(0, 19) |
   coalesce(a.levelCounts[i], 0) + $sign * CASE WHEN i + 1 - k >= 0 THEN coalesce(profile[i + 1 - k], 0) ELSE 0 END] AS counts
 // descendants (their sum) is indexed: the all-time leaderboard reads the top of that index.
 SET a.levelCounts = counts, a.descendants = reduce(s = 0, x IN counts | s + x)
-RETURN collect(a.id) AS ancestors
+// Element ids, not ids: a later update that looked parties up by id would take index-entry locks
+// (see SubtreeValues).
+RETURN collect(elementId(a)) AS ancestors

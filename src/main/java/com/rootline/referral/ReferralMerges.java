@@ -98,7 +98,12 @@ class ReferralMerges {
 		referrals.recountLevelCounts(survivor.id());
 		touched.addAll(referrals.shiftLevelCounts(survivor.id(), 1));
 		// The survivor's subtree now holds the duplicate's too.
-		touched.add(survivor.id());
+		touched.add(neo4j.query(queries.get("referral/contact-element-id"))
+			.bind(survivor.id())
+			.to("id")
+			.fetchAs(String.class)
+			.one()
+			.orElseThrow());
 		referrals.refreshTreeFacts(survivor.id(), touched);
 		referrals.originsChanged(duplicateLeadDays);
 		neo4j.query(queries.get("referral/audit"))

@@ -213,7 +213,7 @@ class ReferralService {
 
 	/**
 	 * Adds the contact's subtree to (1) or removes it from (-1) the level counters of its current
-	 * ancestors: before an origin ends, and after one is made. Returns those ancestors.
+	 * ancestors: before an origin ends, and after one is made. Returns those ancestors' element ids.
 	 */
 	@SuppressWarnings("unchecked")
 	List<String> shiftLevelCounts(String contactId, int sign) {

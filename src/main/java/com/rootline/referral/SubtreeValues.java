@@ -28,12 +28,15 @@ class SubtreeValues {
 		this.queries = queries;
 	}
 
-	/** Recomputes the values of these parties: in id order, so concurrent writers lock alike. */
-	void refresh(Collection<String> partyIds) {
-		if (!partyIds.isEmpty()) {
+	/**
+	 * Recomputes the values of these parties, given by element id (as the level-counter shift
+	 * returns them), in a fixed order so that concurrent writers lock alike.
+	 */
+	void refresh(Collection<String> elementIds) {
+		if (!elementIds.isEmpty()) {
 			neo4j.query(queries.get("referral/refresh-subtree-values"))
-				.bind(List.copyOf(new TreeSet<>(partyIds)))
-				.to("ids")
+				.bind(List.copyOf(new TreeSet<>(elementIds)))
+				.to("elementIds")
 				.run();
 		}
 	}
@@ -45,7 +48,7 @@ class SubtreeValues {
 			.bind(event.dealId())
 			.to("dealId")
 			.fetchAs(List.class)
-			.mappedBy((t, r) -> r.get("ids").asList(v -> v.asString()))
+			.mappedBy((t, r) -> r.get("elementIds").asList(v -> v.asString()))
 			.one()
 			.orElse(List.of()));
 	}
