@@ -10,6 +10,8 @@ import java.util.TreeSet;
 import com.rootline.deal.DealClosed;
 import com.rootline.graph.CypherQueries;
 import org.springframework.context.event.EventListener;
+import org.springframework.core.Ordered;
+import org.springframework.core.annotation.Order;
 import org.springframework.data.neo4j.core.Neo4jClient;
 import org.springframework.stereotype.Component;
 
@@ -37,7 +39,9 @@ class RoiDays {
 		refresh(event.days());
 	}
 
+	/** After the other listeners: the shared RoiDay node is the last lock a writer takes. */
 	@EventListener
+	@Order(Ordered.LOWEST_PRECEDENCE)
 	void on(DealClosed event) {
 		refresh(Set.of(event.closedOn()));
 	}

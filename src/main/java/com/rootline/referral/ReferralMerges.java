@@ -5,7 +5,6 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import java.util.UUID;
 
 import com.rootline.api.UserError;
 import com.rootline.api.UserErrorsException;
@@ -35,8 +34,11 @@ class ReferralMerges {
 
 	private final ReferralService referrals;
 
+	private final TreeLocks treeLocks;
+
 	ReferralMerges(Neo4jClient neo4j, CypherQueries queries, ContactReader contacts, ContactMerges contactMerges,
-			ReferralService referrals) {
+			ReferralService referrals, TreeLocks treeLocks) {
+		this.treeLocks = treeLocks;
 		this.neo4j = neo4j;
 		this.queries = queries;
 		this.contacts = contacts;
@@ -65,8 +67,7 @@ class ReferralMerges {
 			throw new UserErrorsException(UserError.of("ERASED", "Erased contacts cannot be merged",
 					survivor.erased() ? "survivorId" : "duplicateId"));
 		}
-		String txId = UUID.randomUUID().toString();
-		List<String> locked = referrals.lock(List.of(survivor.id(), duplicate.id()), txId);
+		List<String> locked = treeLocks.lock(List.of(survivor.id(), duplicate.id()));
 		Map<String, Object> relation = neo4j.query(queries.get("referral/relation"))
 			.bindAll(Map.of("survivorId", survivor.id(), "duplicateId", duplicate.id()))
 			.fetch()
@@ -111,7 +112,7 @@ class ReferralMerges {
 					List.of(survivor.id(), duplicate.id()), "details",
 					"Merged " + duplicate.displayName() + " (" + duplicate.id() + ") into " + survivor.displayName()))
 			.run();
-		neo4j.query(queries.get("referral/unlock")).bind(locked).to("ids").run();
+		treeLocks.unlock(locked);
 		return merged;
 	}
 

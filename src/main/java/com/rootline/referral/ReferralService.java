@@ -41,9 +41,12 @@ class ReferralService {
 
 	private final SubtreeValues subtreeValues;
 
+	private final TreeLocks treeLocks;
+
 	ReferralService(Neo4jClient neo4j, CypherQueries queries, Parties parties, ApplicationEventPublisher events,
-			SubtreeValues subtreeValues) {
+			SubtreeValues subtreeValues, TreeLocks treeLocks) {
 		this.subtreeValues = subtreeValues;
+		this.treeLocks = treeLocks;
 		this.neo4j = neo4j;
 		this.queries = queries;
 		this.parties = parties;
@@ -92,8 +95,7 @@ class ReferralService {
 	@Transactional
 	String remove(RemoveReferralInput input) {
 		LocalDate effective = input.effectiveOn() == null ? LocalDate.now(ZoneOffset.UTC) : input.effectiveOn();
-		String txId = UUID.randomUUID().toString();
-		List<String> locked = lock(List.of(input.contactId()), txId);
+		List<String> locked = treeLocks.lock(List.of(input.contactId()));
 		Optional<Map<String, Object>> current = currentOrigin(input.contactId());
 		if (current.isEmpty()) {
 			Parties.Kind kind = parties.kinds(List.of(input.contactId())).get(input.contactId());
@@ -105,7 +107,7 @@ class ReferralService {
 		List<String> left = shiftLevelCounts(input.contactId(), -1);
 		close(input.contactId(), effective);
 		refreshTreeFacts(input.contactId(), left);
-		unlock(locked);
+		treeLocks.unlock(locked);
 		return input.contactId();
 	}
 
@@ -143,8 +145,7 @@ class ReferralService {
 		}
 		problems.throwIfAny();
 
-		String txId = UUID.randomUUID().toString();
-		List<String> locked = lock(List.of(contactId, referrerId), txId);
+		List<String> locked = treeLocks.lock(List.of(contactId, referrerId));
 		Optional<Map<String, Object>> current = currentOrigin(contactId);
 		if (current.isPresent() && !replace) {
 			throw new UserErrorsException(UserError.of("ALREADY_REFERRED", "The contact already has an origin ("
@@ -176,39 +177,8 @@ class ReferralService {
 		neo4j.query(queries.get("referral/create-origin")).bindAll(params).run();
 		moved.addAll(shiftLevelCounts(contactId, 1));
 		refreshTreeFacts(contactId, moved);
-		unlock(locked);
+		treeLocks.unlock(locked);
 		return id;
-	}
-
-	/**
-	 * Locks the parties and the roots of their trees, in id order. A root can move between reading
-	 * and locking (another writer committed), so the roots are read again under the locks and any
-	 * new one is locked too, until they hold still.
-	 */
-	List<String> lock(List<String> parties, String txId) {
-		java.util.SortedSet<String> locked = new java.util.TreeSet<>();
-		for (int attempt = 0; attempt < 10; attempt++) {
-			java.util.SortedSet<String> wanted = new java.util.TreeSet<>(roots(parties));
-			wanted.removeAll(locked);
-			if (wanted.isEmpty()) {
-				break;
-			}
-			neo4j.query(queries.get("referral/lock-nodes"))
-				.bindAll(Map.of("ids", List.copyOf(wanted), "txId", txId))
-				.run();
-			locked.addAll(wanted);
-		}
-		return List.copyOf(locked);
-	}
-
-	private List<String> roots(List<String> parties) {
-		return neo4j.query(queries.get("referral/roots"))
-			.bind(parties)
-			.to("ids")
-			.fetchAs(List.class)
-			.mappedBy((t, r) -> r.get("ids").asList(v -> v.asString()))
-			.one()
-			.orElse(List.of());
 	}
 
 	/**
@@ -253,10 +223,6 @@ class ReferralService {
 		if (!days.isEmpty()) {
 			events.publishEvent(new OriginsChanged(Set.copyOf(days)));
 		}
-	}
-
-	private void unlock(List<String> ids) {
-		neo4j.query(queries.get("referral/unlock")).bind(ids).to("ids").run();
 	}
 
 	private Optional<Map<String, Object>> currentOrigin(String contactId) {

@@ -7,6 +7,7 @@ import java.util.TreeSet;
 import com.rootline.deal.DealClosed;
 import com.rootline.graph.CypherQueries;
 import org.springframework.context.event.EventListener;
+import org.springframework.core.annotation.Order;
 import org.springframework.data.neo4j.core.Neo4jClient;
 import org.springframework.stereotype.Component;
 
@@ -23,9 +24,12 @@ class SubtreeValues {
 
 	private final CypherQueries queries;
 
-	SubtreeValues(Neo4jClient neo4j, CypherQueries queries) {
+	private final TreeLocks treeLocks;
+
+	SubtreeValues(Neo4jClient neo4j, CypherQueries queries, TreeLocks treeLocks) {
 		this.neo4j = neo4j;
 		this.queries = queries;
+		this.treeLocks = treeLocks;
 	}
 
 	/**
@@ -41,16 +45,35 @@ class SubtreeValues {
 		}
 	}
 
-	/** A closed deal counts for every ancestor of its parties. */
+	/**
+	 * A closed deal counts for every ancestor of its parties. Under the parties' tree locks, so that
+	 * a subtree moving at the same time is either seen moved or sees the deal closed; and before the
+	 * day rollups ({@code RoiDays}), which every writer of a day takes last, as referral writers do.
+	 */
 	@EventListener
+	@Order(0)
+	@SuppressWarnings("unchecked")
 	void on(DealClosed event) {
-		refresh(neo4j.query(queries.get("referral/deal-credited"))
+		List<String> parties = neo4j.query(queries.get("referral/deal-parties"))
+			.bind(event.dealId())
+			.to("dealId")
+			.fetchAs(List.class)
+			.mappedBy((t, r) -> r.get("ids").asList(v -> v.asString()))
+			.one()
+			.orElse(List.of());
+		if (parties.isEmpty()) {
+			return;
+		}
+		List<String> locked = treeLocks.lock(parties);
+		neo4j.query(queries.get("referral/sync-deal-keys")).bind(event.dealId()).to("dealId").run();
+		refresh(neo4j.query(queries.get("referral/deal-ancestors"))
 			.bind(event.dealId())
 			.to("dealId")
 			.fetchAs(List.class)
 			.mappedBy((t, r) -> r.get("elementIds").asList(v -> v.asString()))
 			.one()
 			.orElse(List.of()));
+		treeLocks.unlock(locked);
 	}
 
 }

@@ -1,4 +1,4 @@
-// The parties a closed deal's revenue counts for, as element ids (see refresh-subtree-values.cypher):
+// Every party a closed deal's revenue counts for, as element ids (see refresh-subtree-values.cypher):
 // every ancestor, up to 20 levels up, of each of its parties, read from the parties' tree keys (see
 // top-referrers-now.cypher for the key's shape). A read, so its lookups by id take no locks.
 MATCH (:Deal {id: $dealId})<-[party:PARTY_TO]-(:Contact)
