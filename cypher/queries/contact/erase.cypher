@@ -17,5 +17,6 @@ CALL (c) {
   SET c[k] = null
 }
 SET c.displayName = 'Erased contact', c.erasedAt = $now, c.updatedAt = $now, c.version = c.version + 1,
-    c.nameKey = $nameKey, c.contactedKey = $contactedKey, c.active = false
+    c.nameKey = $nameKey, c.contactedKey = $contactedKey, c.active = false,
+    c.lastTouchOn = date(c.createdAt)
 RETURN c.id AS id

@@ -31,6 +31,7 @@ WITH s, d, collect(n) AS identities
 DETACH DELETE d
 WITH s, identities
 SET s.lastContactedAt = COLLECT { MATCH (s)-[:HAD]->(i) RETURN max(i.occurredAt) }[0]
+SET s.lastTouchOn = date(coalesce(s.lastContactedAt, s.createdAt))
 WITH identities
 UNWIND identities AS n
 WITH n WHERE NOT EXISTS { (n)--() }

@@ -88,11 +88,15 @@ public class ContactImports {
 
 	private final ContactReader reader;
 
-	ContactImports(Neo4jClient neo4j, CypherQueries queries, ContactRules rules, ContactReader reader) {
+	private final HouseholdMarks households;
+
+	ContactImports(Neo4jClient neo4j, CypherQueries queries, ContactRules rules, ContactReader reader,
+			HouseholdMarks households) {
 		this.neo4j = neo4j;
 		this.queries = queries;
 		this.rules = rules;
 		this.reader = reader;
+		this.households = households;
 	}
 
 	private record Checked(Row row, ContactDraft draft, ContactWrite write, Set<String> keys) {
@@ -206,6 +210,7 @@ public class ContactImports {
 		if (!written.isEmpty()) {
 			neo4j.query(queries.get("contact/create")).bindAll(Map.of("now", now, "rows", created)).run();
 			neo4j.query(queries.get("contact/write")).bindAll(Map.of("now", now, "rows", written)).run();
+			households.mark(written, now);
 			neo4j.query(queries.get("contact/import-extras"))
 				.bindAll(Map.of("now", now, "rows", extras, "by", options.importedBy()))
 				.run();

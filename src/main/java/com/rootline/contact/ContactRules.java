@@ -161,6 +161,7 @@ class ContactRules {
 		props.put("anniversary", d.anniversary() == null ? null : d.anniversary().toString());
 		props.put("anniversaryMonth", d.anniversary() == null ? null : d.anniversary().month());
 		props.put("spouseName", d.spouse() == null ? null : clean(d.spouse().name()));
+		props.put("coupleKey", Households.coupleKey(first, last, (String) props.get("spouseName")));
 		props.put("spouseBirthday",
 				d.spouse() == null || d.spouse().birthday() == null ? null : d.spouse().birthday().toString());
 		props.put("childNames", childNames);

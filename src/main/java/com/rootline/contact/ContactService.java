@@ -31,7 +31,7 @@ class ContactService {
 
 	private static final Set<String> PERSONAL = Set.of("prefix", "firstName", "middleName", "lastName", "suffix",
 			"nickname", "birthday", "birthMonth", "anniversary", "anniversaryMonth", "spouseName", "spouseBirthday",
-			"childNames", "childBirthdays", "hobbies", "jobTitle", "company", "searchText", "lastContactedAt",
+			"childNames", "childBirthdays", "hobbies", "jobTitle", "company", "searchText", "lastContactedAt", "coupleKey",
 			"statusLevel", "contactType");
 
 	private final Neo4jClient neo4j;
@@ -44,13 +44,16 @@ class ContactService {
 
 	private final CustomFields customFields;
 
+	private final HouseholdMarks households;
+
 	ContactService(Neo4jClient neo4j, CypherQueries queries, ContactRules rules, ContactReader reader,
-			CustomFields customFields) {
+			CustomFields customFields, HouseholdMarks households) {
 		this.neo4j = neo4j;
 		this.queries = queries;
 		this.rules = rules;
 		this.reader = reader;
 		this.customFields = customFields;
+		this.households = households;
 	}
 
 	@Transactional
@@ -267,7 +270,9 @@ class ContactService {
 	}
 
 	void write(String id, ContactWrite write, ZonedDateTime now) {
-		neo4j.query(queries.get("contact/write")).bindAll(Map.of("now", now, "rows", List.of(writeRow(id, write)))).run();
+		List<Map<String, Object>> rows = List.of(writeRow(id, write));
+		neo4j.query(queries.get("contact/write")).bindAll(Map.of("now", now, "rows", rows)).run();
+		households.mark(rows, now);
 	}
 
 	static Map<String, Object> newRow(String id, ZonedDateTime now) {

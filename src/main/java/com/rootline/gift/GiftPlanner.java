@@ -7,9 +7,10 @@ import java.util.Arrays;
 import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.TreeSet;
+
+import com.rootline.contact.Households;
 
 /**
  * Scores every client from the referral forest and allocates the budget in tiers. Pure and
@@ -350,14 +351,11 @@ final class GiftPlanner {
 	}
 
 	private static String fullName(Member m) {
-		if (m.firstName() == null || m.lastName() == null) {
-			return null;
-		}
-		return normalize(m.firstName() + " " + m.lastName());
+		return Households.fullName(m.firstName(), m.lastName());
 	}
 
 	private static String normalize(String name) {
-		return name.toLowerCase(Locale.ROOT).replaceAll("[^\\p{L}\\p{N}]+", " ").strip();
+		return Households.normalize(name);
 	}
 
 	private static int find(int[] root, int i) {

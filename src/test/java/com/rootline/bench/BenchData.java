@@ -286,10 +286,12 @@ final class BenchData {
 					                                revenueMinor: row.revenue, version: 1})""",
 					Map.of("rows", deals.subList(from, Math.min(deals.size(), from + BATCH))));
 		}
-		// Subtree values with the statement migration V012 builds them with for existing data.
+		// Subtree values and gift facts with the statements migrations V012 and V013 build them with for
+		// existing data.
 		try {
-			String v012 = Files.readString(Path.of("cypher/migrations/V012__subtree_values.cypher"));
-			for (String statement : v012.split(";\\s*\\n")) {
+			String facts = Files.readString(Path.of("cypher/migrations/V012__subtree_values.cypher"))
+					+ Files.readString(Path.of("cypher/migrations/V013__gift_facts.cypher"));
+			for (String statement : facts.split(";\\s*\\n")) {
 				if (!statement.isBlank()) {
 					run(driver, statement, Map.of());
 				}

@@ -91,9 +91,9 @@ class TreeViewsTest extends IntegrationTest {
 		assertThat(maintained).isNotEmpty();
 		try (var session = driver.session()) {
 			session.run("MATCH (n) WHERE n.levelCounts IS NOT NULL OR n.subtreeValueMinor IS NOT NULL "
-					+ "REMOVE n.levelCounts, n.descendants, n.subtreeValueMinor").consume();
+					+ "REMOVE n.levelCounts, n.descendants, n.subtreeValueMinor, n.levelValuesMinor").consume();
 			for (String file : List.of("V010__level_counts.cypher", "V011__descendant_counts.cypher",
-					"V012__subtree_values.cypher")) {
+					"V012__subtree_values.cypher", "V013__gift_facts.cypher")) {
 				String migration = Files.readString(Path.of("cypher/migrations", file));
 				for (String statement : migration.split(";\\s*\\n")) {
 					if (!statement.isBlank()) {
@@ -113,12 +113,16 @@ class TreeViewsTest extends IntegrationTest {
 				+ "{ deal { id } } }", Map.of("d", deal, "r", String.format("%d.%02d", cents / 100, cents % 100)));
 	}
 
-	/** Every party's non-zero level counters, then their sum and its subtree value. */
+	/**
+	 * Every party's non-zero level counters, then their sum and its subtree value, then a contact's
+	 * revenue per level as gift plans score it.
+	 */
 	private Map<String, List<Object>> levelCounters() {
 		Map<String, List<Object>> counters = new TreeMap<>();
 		try (var session = driver.session()) {
 			session.run("MATCH (n) WHERE any(x IN n.levelCounts WHERE x <> 0) OR n.subtreeValueMinor IS NOT NULL "
-					+ "RETURN n.id AS id, coalesce(n.levelCounts, []) + [n.descendants, n.subtreeValueMinor] AS counts")
+					+ "RETURN n.id AS id, coalesce(n.levelCounts, []) + [n.descendants, n.subtreeValueMinor] "
+					+ "+ CASE WHEN n:Contact THEN coalesce(n.levelValuesMinor, []) ELSE [] END AS counts")
 				.forEachRemaining(r -> counters.put(r.get("id").asString(), r.get("counts").asList()));
 		}
 		return counters;
