@@ -1,15 +1,3 @@
-// Every contact with what a gift plan needs to know about it, and its referrer as of a date
-// (a contact, or a partner agent; outlets and team agents end the chain). Read once per plan.
+// Every contact as a gift plan sees it, as of a date. Read once per plan that is not for today.
 MATCH (c:Contact)
-OPTIONAL MATCH (c)-[r:REFERRED_BY|FORMERLY_REFERRED_BY]->(p)
-  WHERE r.validFrom <= $asOf AND (r.validTo IS NULL OR r.validTo > $asOf) AND (p:Contact OR p:Agent)
-WITH c, head(collect(p)) AS p
-RETURN c.id AS id,
-       CASE WHEN p:Contact THEN p.id END AS parentId,
-       CASE WHEN p:Agent AND p.kind = 'PARTNER' THEN p.id END AS partnerId,
-       c.erasedAt IS NOT NULL AS erased,
-       c.archivedAt IS NOT NULL AS archived,
-       date(coalesce(c.lastContactedAt, c.createdAt)) AS lastTouchOn,
-       c.createdAt AS createdAt,
-       c.firstName AS firstName, c.lastName AS lastName, c.spouseName AS spouseName,
-       COLLECT { MATCH (c)-[:HAS_ADDRESS]->(a:PostalAddress) WHERE a.type = 'HOME' RETURN a.householdKey } AS homes
+// @include gift/_member

@@ -7,7 +7,6 @@ import java.time.ZonedDateTime;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.Arrays;
-import java.util.Comparator;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
@@ -68,7 +67,7 @@ class GiftPlanController {
 			BigDecimal budget, BigDecimal totalAllocated, BigDecimal unallocated, BigDecimal shortfall,
 			List<Double> levelWeights, double revenueWeight, String householdMode, List<GiftTier> tiers,
 			List<TierSummary> tierSummary, int recipientCount, List<GiftPlanner.Warning> warnings,
-			GiftPlanner.Plan plan) {
+			GiftPlanner.Result plan) {
 	}
 
 	record TierSummary(GiftTier tier, int recipients, BigDecimal amount) {
@@ -101,7 +100,7 @@ class GiftPlanController {
 
 	@QueryMapping
 	GiftPlanView giftPlan(@Argument GiftPlans.GiftPlanInput input) {
-		return view(plans.compute(input));
+		return view(null, null, null, null, plans.compute(input));
 	}
 
 	@QueryMapping
@@ -144,22 +143,18 @@ class GiftPlanController {
 	@SchemaMapping(typeName = "GiftPlan")
 	Connection<RowView> rows(GiftPlanView plan, @Argument Integer first, @Argument String after) {
 		PageRequest page = PageRequest.of(first, after, limits);
-		List<GiftPlanner.Row> all = plan.plan().rows();
-		List<GiftPlanner.Row> fetched = all.subList(Math.min(offset(page), all.size()),
-				Math.min(offset(page) + page.fetchSize(), all.size()));
+		List<GiftPlanner.Row> fetched = plan.plan().rowPage(offset(page), page.fetchSize());
 		Set<String> ids = new HashSet<>();
 		fetched.forEach(r -> ids.addAll(r.memberIds()));
 		Map<String, Contact> loaded = contacts.findAll(ids);
 		List<RowView> rows = fetched.stream().map(r -> row(r, loaded)).toList();
-		return Connection.of(rows, page, r -> Cursors.encode(r.rank()), all.size());
+		return Connection.of(rows, page, r -> Cursors.encode(r.rank()), plan.recipientCount());
 	}
 
 	@SchemaMapping(typeName = "GiftPlan")
 	Connection<ExclusionView> excluded(GiftPlanView plan, @Argument Integer first, @Argument String after) {
 		PageRequest page = PageRequest.of(first, after, limits);
-		List<GiftPlanner.Exclusion> all = plan.plan().excluded();
-		List<GiftPlanner.Exclusion> fetched = all.subList(Math.min(offset(page), all.size()),
-				Math.min(offset(page) + page.fetchSize(), all.size()));
+		List<GiftPlanner.Exclusion> fetched = plan.plan().exclusionPage(offset(page), page.fetchSize());
 		Map<String, Contact> loadedContacts = contacts
 			.findAll(fetched.stream().filter(e -> e.kind().equals("CONTACT")).map(GiftPlanner.Exclusion::id).toList());
 		Map<String, ?> loadedAgents = agents
@@ -173,7 +168,7 @@ class GiftPlanController {
 				views.add(new ExclusionView(offset(page) + i + 1, who, e.reason()));
 			}
 		}
-		return Connection.of(views, page, v -> Cursors.encode(v.position()), all.size());
+		return Connection.of(views, page, v -> Cursors.encode(v.position()), plan.plan().exclusionCount());
 	}
 
 	/** The saved plan as a list for the gift vendor. */
@@ -203,23 +198,20 @@ class GiftPlanController {
 	}
 
 	private GiftPlanView view(GiftPlans.PlanView v) {
-		GiftPlanner.Plan p = v.plan();
+		return view(v.id(), v.name(), v.savedAt(), v.savedBy(), v.plan());
+	}
+
+	private GiftPlanView view(String id, String name, ZonedDateTime savedAt, String savedBy, GiftPlanner.Result p) {
 		GiftPlanner.Settings s = p.settings();
-		List<GiftTier> dearestFirst = s.tiers()
+		List<TierSummary> summary = p.tierTotals()
 			.stream()
-			.sorted(Comparator.comparingLong(GiftTier::unitCostMinor).reversed())
+			.map(t -> new TierSummary(t.tier(), t.recipients(), money.fromMinor(t.amountMinor())))
 			.toList();
-		List<TierSummary> summary = new ArrayList<>();
-		for (GiftTier t : dearestFirst) {
-			List<GiftPlanner.Row> given = p.rows().stream().filter(r -> r.tier() != null && r.tier().name().equals(t.name())).toList();
-			summary.add(new TierSummary(t, given.size(),
-					money.fromMinor(given.stream().mapToLong(GiftPlanner.Row::amountMinor).sum())));
-		}
-		return new GiftPlanView(v.id(), v.name(), v.savedAt(), v.savedBy(), s.asOf(), money.fromMinor(s.budgetMinor()),
+		return new GiftPlanView(id, name, savedAt, savedBy, s.asOf(), money.fromMinor(s.budgetMinor()),
 				money.fromMinor(p.allocatedMinor()), money.fromMinor(p.unallocatedMinor()),
 				money.fromMinor(p.shortfallMinor()), Arrays.stream(s.levelWeights()).boxed().toList(),
 				s.revenueWeight(), s.combineHouseholds() ? "COMBINE" : "INDIVIDUAL", s.tiers(), summary,
-				p.rows().size(), p.warnings(), p);
+				p.recipientCount(), p.warnings(), p);
 	}
 
 }

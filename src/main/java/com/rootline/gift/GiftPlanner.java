@@ -38,10 +38,13 @@ final class GiftPlanner {
 			int currencyDigits) {
 	}
 
-	/** A contact as the planner sees it: its referrer as of the plan date and what eligibility needs. */
+	/**
+	 * A contact as the planner sees it: its referrer as of the plan date and what eligibility needs;
+	 * {@code descendants} is today's maintained count, which only today's plan reads.
+	 */
 	record Member(String id, String parentId, String partnerId, boolean erased, boolean archived,
 			LocalDate lastTouchOn, Instant createdAt, String firstName, String lastName, String spouseName,
-			List<String> homes) {
+			List<String> homes, long descendants) {
 	}
 
 	record ClosedDeal(long revenueMinor, List<String> parties) {
@@ -61,8 +64,127 @@ final class GiftPlanner {
 	record Warning(String code, String message) {
 	}
 
+	record TierTotal(GiftTier tier, int recipients, long amountMinor) {
+	}
+
+	/** A plan as the API shows it: totals, and its gifts and exclusions a page at a time. */
+	interface Result {
+
+		Settings settings();
+
+		long allocatedMinor();
+
+		long unallocatedMinor();
+
+		Long shortfallMinor();
+
+		List<Warning> warnings();
+
+		int recipientCount();
+
+		/** Recipients and cost per tier, dearest tier first. */
+		List<TierTotal> tierTotals();
+
+		/** Gifts from a 0-based rank on, in rank order. */
+		List<Row> rowPage(int offset, int limit);
+
+		int exclusionCount();
+
+		List<Exclusion> exclusionPage(int offset, int limit);
+
+	}
+
+	/** A plan with every gift and exclusion in hand, as computed from the whole forest or saved. */
 	record Plan(Settings settings, List<Row> rows, long allocatedMinor, long unallocatedMinor, Long shortfallMinor,
-			List<Exclusion> excluded, List<Warning> warnings) {
+			List<Exclusion> excluded, List<Warning> warnings) implements Result {
+
+		@Override
+		public int recipientCount() {
+			return rows.size();
+		}
+
+		@Override
+		public List<TierTotal> tierTotals() {
+			return GiftPlanner.tierTotals(settings.tiers(), tier -> {
+				int recipients = 0;
+				long amount = 0;
+				for (Row row : rows) {
+					if (row.tier() != null && row.tier().name().equals(tier.name())) {
+						recipients++;
+						amount += row.amountMinor();
+					}
+				}
+				return new TierTotal(tier, recipients, amount);
+			});
+		}
+
+		@Override
+		public List<Row> rowPage(int offset, int limit) {
+			return page(rows, offset, limit);
+		}
+
+		@Override
+		public int exclusionCount() {
+			return excluded.size();
+		}
+
+		@Override
+		public List<Exclusion> exclusionPage(int offset, int limit) {
+			return page(excluded, offset, limit);
+		}
+
+	}
+
+	static <T> List<T> page(List<T> all, int offset, int limit) {
+		return all.subList(Math.min(offset, all.size()), (int) Math.min((long) offset + limit, all.size()));
+	}
+
+	static List<TierTotal> tierTotals(List<GiftTier> tiers, java.util.function.Function<GiftTier, TierTotal> total) {
+		return dearestFirst(tiers).stream().map(total).toList();
+	}
+
+	/** Tiers by cost, dearest first; tiers of equal cost in the order given. */
+	static List<GiftTier> dearestFirst(List<GiftTier> tiers) {
+		List<GiftTier> byCost = new ArrayList<>(tiers);
+		byCost.sort(Comparator.comparingLong(GiftTier::unitCostMinor).reversed());
+		return byCost;
+	}
+
+	/** The tier everyone gets: the cheapest, the last given of equally cheap ones. */
+	static GiftTier floor(List<GiftTier> tiers) {
+		return dearestFirst(tiers).getLast();
+	}
+
+	/** Nanoseconds since the epoch, for ranking by relationship length; the unknown come last. */
+	static long createdKey(Instant at) {
+		return at == null ? Long.MAX_VALUE : at.getEpochSecond() * 1_000_000_000L + at.getNano();
+	}
+
+	/**
+	 * A recipient's unranked, unallocated row from its referrals and revenue per level (either may
+	 * be null for none): the one place scores are summed, so that every way of ranking agrees.
+	 */
+	static Row row(List<String> memberIds, long[] referrals, long[] revenue, double[] w, double revenueWeight,
+			double unit) {
+		double referralPoints = 0;
+		double revenuePoints = 0;
+		for (int d = 0; d < w.length; d++) {
+			referralPoints += referrals == null ? 0 : w[d] * referrals[d];
+			revenuePoints += revenue == null ? 0 : w[d] * revenueWeight * (revenue[d] / unit);
+		}
+		List<Level> parts = List.of();
+		if (referrals != null || revenue != null) {
+			parts = new ArrayList<>();
+			for (int d = 0; d < w.length; d++) {
+				long r = referrals == null ? 0 : referrals[d];
+				long v = revenue == null ? 0 : revenue[d];
+				if (r > 0 || v > 0) {
+					parts.add(new Level(d + 1, r, v, w[d]));
+				}
+			}
+			parts = List.copyOf(parts);
+		}
+		return new Row(0, memberIds, referralPoints + revenuePoints, referralPoints, revenuePoints, parts, null, 0);
 	}
 
 	static Plan plan(List<Member> members, List<ClosedDeal> deals, Settings s) {
@@ -127,8 +249,7 @@ final class GiftPlanner {
 		long[] created = new long[n];
 		Arrays.fill(addressee, -1);
 		for (int i = 0; i < n; i++) {
-			Instant at = members.get(i).createdAt();
-			created[i] = at == null ? Long.MAX_VALUE : at.getEpochSecond() * 1_000_000_000L + at.getNano();
+			created[i] = createdKey(members.get(i).createdAt());
 			int g = group[i];
 			if (g >= 0) {
 				size[g]++;
@@ -139,13 +260,11 @@ final class GiftPlanner {
 		}
 		double[] score = new double[groups];
 		double[] referralPoints = new double[groups];
-		double[] revenuePoints = new double[groups];
+		Row[] unranked = new Row[groups];
 		for (int g = 0; g < groups; g++) {
-			for (int d = 0; d < levels; d++) {
-				referralPoints[g] += referrals[g] == null ? 0 : w[d] * referrals[g][d];
-				revenuePoints[g] += revenue[g] == null ? 0 : w[d] * s.revenueWeight() * (revenue[g][d] / unit);
-			}
-			score[g] = referralPoints[g] + revenuePoints[g];
+			unranked[g] = row(null, referrals[g], revenue[g], w, s.revenueWeight(), unit);
+			score[g] = unranked[g].score();
+			referralPoints[g] = unranked[g].referralPoints();
 		}
 		Integer[] order = new Integer[groups];
 		for (int g = 0; g < groups; g++) {
@@ -178,19 +297,8 @@ final class GiftPlanner {
 				gm.sort((a, b) -> a.equals(b) ? 0 : before(members, created, a, b) ? -1 : 1);
 				memberIds = gm.stream().map(i -> members.get(i).id()).toList();
 			}
-			List<Level> parts = List.of();
-			if (referrals[g] != null || revenue[g] != null) {
-				parts = new ArrayList<>();
-				for (int d = 0; d < levels; d++) {
-					long r = referrals[g] == null ? 0 : referrals[g][d];
-					long v = revenue[g] == null ? 0 : revenue[g][d];
-					if (r > 0 || v > 0) {
-						parts.add(new Level(d + 1, r, v, w[d]));
-					}
-				}
-				parts = List.copyOf(parts);
-			}
-			rows.add(new Row(0, memberIds, score[g], referralPoints[g], revenuePoints[g], parts, null, 0));
+			Row r = unranked[g];
+			rows.add(new Row(0, memberIds, r.score(), r.referralPoints(), r.revenuePoints(), r.levels(), null, 0));
 		}
 		return allocate(rows, s, excluded);
 	}
@@ -202,8 +310,7 @@ final class GiftPlanner {
 	}
 
 	private static Plan allocate(List<Row> ranked, Settings s, List<Exclusion> excluded) {
-		List<GiftTier> byCost = new ArrayList<>(s.tiers());
-		byCost.sort(Comparator.comparingLong(GiftTier::unitCostMinor).reversed());
+		List<GiftTier> byCost = dearestFirst(s.tiers());
 		GiftTier floor = byCost.getLast();
 		int count = ranked.size();
 		List<Warning> warnings = new ArrayList<>();

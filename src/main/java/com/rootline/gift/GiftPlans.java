@@ -39,10 +39,13 @@ class GiftPlans {
 
 	private final MoneyUnits money;
 
-	GiftPlans(Neo4jClient neo4j, CypherQueries queries, MoneyUnits money) {
+	private final TodayPlans todayPlans;
+
+	GiftPlans(Neo4jClient neo4j, CypherQueries queries, MoneyUnits money, TodayPlans todayPlans) {
 		this.neo4j = neo4j;
 		this.queries = queries;
 		this.money = money;
+		this.todayPlans = todayPlans;
 	}
 
 	record GiftTierInput(String name, String giftDescription, BigDecimal unitCost, Double minScore, Double topShare) {
@@ -87,8 +90,8 @@ class GiftPlans {
 	}
 
 	@Transactional(readOnly = true)
-	PlanView compute(GiftPlanInput input) {
-		return new PlanView(null, null, null, null, plan(input));
+	GiftPlanner.Result compute(GiftPlanInput input) {
+		return plan(input);
 	}
 
 	@Transactional
@@ -100,7 +103,7 @@ class GiftPlans {
 		}
 		problems.maxLength(cleanName, 200, "name");
 		problems.throwIfAny();
-		GiftPlanner.Plan plan = plan(input, "plan");
+		GiftPlanner.Plan plan = savedPlan(input, "plan");
 		String id = UUID.randomUUID().toString();
 		String by = Callers.currentName();
 		neo4j.query(queries.get("gift/save-plan")).bind(header(id, cleanName, by, plan)).to("plan").run();
@@ -147,29 +150,49 @@ class GiftPlans {
 		neo4j.query(queries.get("gift/save-lines")).bindAll(Map.of("planId", planId, "lines", lines)).run();
 	}
 
-	private GiftPlanner.Plan plan(GiftPlanInput input, Object... root) {
+	/** A plan to save: every gift of it, so always the full plan. */
+	private GiftPlanner.Plan savedPlan(GiftPlanInput input, Object... root) {
 		Problems problems = new Problems();
 		GiftPlanner.Settings settings = settings(input, problems, root);
 		problems.throwIfAny();
-		List<GiftPlanner.Member> members = List.copyOf(neo4j.query(queries.get("gift/contacts"))
-			.bind(settings.asOf())
-			.to("asOf")
-			.fetchAs(GiftPlanner.Member.class)
+		return fullPlan(settings);
+	}
+
+	/** The plan to show: today's from the maintained facts where it can be, else the full one. */
+	private GiftPlanner.Result plan(GiftPlanInput input, Object... root) {
+		Problems problems = new Problems();
+		GiftPlanner.Settings settings = settings(input, problems, root);
+		problems.throwIfAny();
+		return todayPlans.plan(settings, () -> fullPlan(settings));
+	}
+
+	/** The plan from every contact and deal as they stood on its date. */
+	private GiftPlanner.Plan fullPlan(GiftPlanner.Settings settings) {
+		List<GiftPlanner.Member> members = members(neo4j.query(queries.get("gift/contacts")).bind(settings.asOf()).to("asOf"));
+		List<GiftPlanner.ClosedDeal> deals = deals(
+				neo4j.query(queries.get("gift/closed-deals")).bind(settings.asOf()).to("asOf"));
+		return GiftPlanner.plan(members, deals, settings);
+	}
+
+	/** Contacts as read by a query that ends with the gift/_member fragment. */
+	static List<GiftPlanner.Member> members(Neo4jClient.RunnableSpec query) {
+		return List.copyOf(query.fetchAs(GiftPlanner.Member.class)
 			.mappedBy((types, r) -> new GiftPlanner.Member(r.get("id").asString(), r.get("parentId").asString(null),
 					r.get("partnerId").asString(null), r.get("erased").asBoolean(), r.get("archived").asBoolean(),
 					r.get("lastTouchOn").isNull() ? null : r.get("lastTouchOn").asLocalDate(),
 					r.get("createdAt").isNull() ? null : r.get("createdAt").asZonedDateTime().toInstant(),
 					r.get("firstName").asString(null), r.get("lastName").asString(null),
-					r.get("spouseName").asString(null), r.get("homes").asList(v -> v.asString())))
+					r.get("spouseName").asString(null), r.get("homes").asList(v -> v.asString()),
+					r.get("descendants").asLong()))
 			.all());
-		List<GiftPlanner.ClosedDeal> deals = List.copyOf(neo4j.query(queries.get("gift/closed-deals"))
-			.bind(settings.asOf())
-			.to("asOf")
-			.fetchAs(GiftPlanner.ClosedDeal.class)
+	}
+
+	/** Closed deals with their parties, as read by gift/closed-deals or gift/today-deals. */
+	static List<GiftPlanner.ClosedDeal> deals(Neo4jClient.RunnableSpec query) {
+		return List.copyOf(query.fetchAs(GiftPlanner.ClosedDeal.class)
 			.mappedBy((types, r) -> new GiftPlanner.ClosedDeal(r.get("revenueMinor").asLong(),
 					r.get("parties").asList(v -> v.asString())))
 			.all());
-		return GiftPlanner.plan(members, deals, settings);
 	}
 
 	private GiftPlanner.Settings settings(GiftPlanInput input, Problems problems, Object[] root) {

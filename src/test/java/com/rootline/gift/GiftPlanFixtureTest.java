@@ -120,6 +120,7 @@ class GiftPlanFixtureTest extends IntegrationTest {
 					        createdAt: datetime() - duration({years: 3}), version: 0, active: false})""").consume();
 			session.run("MATCH (c:Contact {id: 'a05'}) SET c.birthday = '--12-01'").consume();
 		}
+		rebuildMaintainedFacts();
 	}
 
 	private static String name(String prefix, int i) {

@@ -29,7 +29,7 @@ class GiftPlannerBenchmark {
 				attachment.add(parent);
 			}
 			members.add(new GiftPlanner.Member(id, parent, null, false, false, today, today.atStartOfDay(java.time.ZoneOffset.UTC).toInstant().minusSeconds(contacts - i),
-					"F" + i, "L" + i, null, List.of()));
+					"F" + i, "L" + i, null, List.of(), 0));
 		}
 		List<GiftPlanner.ClosedDeal> deals = new java.util.ArrayList<>();
 		for (int i = 0; i < contacts / 4; i++) {

@@ -2,9 +2,6 @@ package com.rootline.referral;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.io.IOException;
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
@@ -39,7 +36,7 @@ class TreeViewsTest extends IntegrationTest {
 			  rank referrals value party { ... on Contact { id } ... on Agent { id } } } }""";
 
 	@Test
-	void seededRandomForestsReadTheSameFromKeysAndFromTheWalk() throws IOException {
+	void seededRandomForestsReadTheSameFromKeysAndFromTheWalk() {
 		Random random = new Random(20_261_123L);
 		List<String> contacts = new ArrayList<>();
 		for (int i = 0; i < 30; i++) {
@@ -89,19 +86,7 @@ class TreeViewsTest extends IntegrationTest {
 		// Counters built from scratch by the migration for older data equal the maintained ones.
 		Map<String, List<Object>> maintained = levelCounters();
 		assertThat(maintained).isNotEmpty();
-		try (var session = driver.session()) {
-			session.run("MATCH (n) WHERE n.levelCounts IS NOT NULL OR n.subtreeValueMinor IS NOT NULL "
-					+ "REMOVE n.levelCounts, n.descendants, n.subtreeValueMinor, n.levelValuesMinor").consume();
-			for (String file : List.of("V010__level_counts.cypher", "V011__descendant_counts.cypher",
-					"V012__subtree_values.cypher", "V013__gift_facts.cypher")) {
-				String migration = Files.readString(Path.of("cypher/migrations", file));
-				for (String statement : migration.split(";\\s*\\n")) {
-					if (!statement.isBlank()) {
-						session.executeWrite(tx -> tx.run(statement).consume());
-					}
-				}
-			}
-		}
+		rebuildMaintainedFacts();
 		assertThat(levelCounters()).isEqualTo(maintained);
 	}
 

@@ -1,5 +1,9 @@
 package com.rootline.support;
 
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
 
@@ -66,6 +70,31 @@ public abstract class IntegrationTest {
 		try (var session = driver.session()) {
 			session.executeWrite(tx -> tx.run(queries.get("referral/refresh-tree-facts"), Map.of("contactIds", contactIds))
 				.consume());
+		}
+	}
+
+	/**
+	 * For test data written straight to the graph: builds every maintained fact (tree keys, level
+	 * counters, subtree values, gift facts) from scratch, as the migrations build them for older data.
+	 */
+	protected void rebuildMaintainedFacts() {
+		try (var session = driver.session()) {
+			refreshTreeFacts(session.run("MATCH (c:Contact) WHERE NOT (c)-[:REFERRED_BY]->(:Contact) RETURN c.id AS id")
+				.list(r -> r.get("id").asString()));
+			session.run("MATCH (n) WHERE n.levelCounts IS NOT NULL OR n.subtreeValueMinor IS NOT NULL "
+					+ "REMOVE n.levelCounts, n.descendants, n.subtreeValueMinor, n.levelValuesMinor").consume();
+			for (String file : List.of("V010__level_counts.cypher", "V011__descendant_counts.cypher",
+					"V012__subtree_values.cypher", "V013__gift_facts.cypher")) {
+				String migration = Files.readString(Path.of("cypher/migrations", file));
+				for (String statement : migration.split(";\\s*\\n")) {
+					if (!statement.isBlank()) {
+						session.executeWrite(tx -> tx.run(statement).consume());
+					}
+				}
+			}
+		}
+		catch (IOException ex) {
+			throw new UncheckedIOException(ex);
 		}
 	}
 

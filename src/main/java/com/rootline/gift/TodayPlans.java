@@ -1,0 +1,572 @@
+package com.rootline.gift;
+
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.ZoneOffset;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.function.Supplier;
+
+import com.rootline.graph.CypherQueries;
+import io.micrometer.core.instrument.Counter;
+import io.micrometer.core.instrument.MeterRegistry;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.data.neo4j.core.Neo4jClient;
+import org.springframework.stereotype.Component;
+
+/**
+ * Today's gift plan without reading the whole forest. The plan is the one {@link GiftPlanner} computes
+ * from every contact and deal; here it comes from facts kept with every write (V010–V013):
+ * <ul>
+ * <li>a client's score from its level counters and revenue per level, so only clients that may rank
+ * high are read: the two indexes of descendants and subtree value are read from the top, in growing
+ * batches, until no client further down can outscore the recipients the plan needs ranked (a
+ * client's score is at most the largest weight times its descendants plus its subtree value);</li>
+ * <li>households from the household keys marked shared: their members are scored exactly, with
+ * their subtrees, by the planner itself;</li>
+ * <li>how many recipients there are, and how many score, from counts of indexes, corrected for the
+ * few erased and archived contacts and for households.</li>
+ * </ul>
+ * Allocation walks the ranking only as far as the budget can still buy an upgrade; everyone below
+ * gets the floor tier, and how many of them qualified for more is known from the counts. Gifts
+ * ranked below every client with a score, and plans whose ranking would need too many candidates
+ * read, come from the full plan instead.
+ */
+@Component
+class TodayPlans {
+
+	private static final Logger log = LoggerFactory.getLogger(TodayPlans.class);
+
+	/** Candidates per index beyond which the full plan is cheaper than ranking from the indexes. */
+	static final int MAX_CANDIDATES = 65_536;
+
+	private final Neo4jClient neo4j;
+
+	private final CypherQueries queries;
+
+	/** The first batch read from each index; each further batch is four times larger. */
+	private final int firstBatch;
+
+	private final Counter fromFacts;
+
+	private final Counter fromEveryContact;
+
+	TodayPlans(Neo4jClient neo4j, CypherQueries queries, MeterRegistry meters,
+			@Value("${rootline.gift.first-batch:256}") int firstBatch) {
+		this.neo4j = neo4j;
+		this.queries = queries;
+		this.firstBatch = firstBatch;
+		this.fromFacts = Counter.builder("rootline.gift.plans")
+			.description("Gift plans computed, by what they were computed from")
+			.tag("from", "maintained-facts")
+			.register(meters);
+		this.fromEveryContact = Counter.builder("rootline.gift.plans")
+			.description("Gift plans computed, by what they were computed from")
+			.tag("from", "every-contact")
+			.register(meters);
+	}
+
+	/** Today's plan from the maintained facts where it can be; otherwise, and for other days, the full one. */
+	GiftPlanner.Result plan(GiftPlanner.Settings s, Supplier<GiftPlanner.Plan> full) {
+		double[] w = trimmed(s.levelWeights());
+		// With no weight on the first level a client with a referral may score nothing, and the count
+		// of clients with descendants would no longer be the count of clients who score.
+		if (s.asOf().equals(LocalDate.now(ZoneOffset.UTC)) && w.length > 0 && w[0] > 0) {
+			Today today = new Today(s, w, full);
+			if (today.ranked()) {
+				fromFacts.increment();
+				return today;
+			}
+		}
+		fromEveryContact.increment();
+		return full.get();
+	}
+
+	/** A ranked recipient: a household's planner row, or a client alone scored from its facts. */
+	private record Ranked(GiftPlanner.Row row, long created, String addressee) {
+	}
+
+	/** The planner's order: score, then referral points, then the longer relationship, then id. */
+	private static final Comparator<Ranked> RANK = (a, b) -> {
+		int c = Double.compare(b.row().score(), a.row().score());
+		if (c == 0) {
+			c = Double.compare(b.row().referralPoints(), a.row().referralPoints());
+		}
+		if (c == 0) {
+			c = Long.compare(a.created(), b.created());
+		}
+		return c != 0 ? c : a.addressee().compareTo(b.addressee());
+	};
+
+	private final class Today implements GiftPlanner.Result {
+
+		private final GiftPlanner.Settings s;
+
+		private final double[] w;
+
+		private final Supplier<GiftPlanner.Plan> fullSupplier;
+
+		private GiftPlanner.Plan full;
+
+		private final LocalDate cutoff;
+
+		/** Household members and their partners: ranked by the planner, skipped in the indexes. */
+		private final Set<String> inHouseholds = new HashSet<>();
+
+		private final List<Ranked> households = new ArrayList<>();
+
+		private final List<String> archived = new ArrayList<>();
+
+		private final List<String> erased = new ArrayList<>();
+
+		private final List<String> partners;
+
+		private final int dormant;
+
+		private final int recipients;
+
+		/** Recipients with a positive score: they rank first, in score order. */
+		private final int scoring;
+
+		private final Map<String, Ranked> seen = new HashMap<>();
+
+		private List<Ranked> certified = List.of();
+
+		private int batch = 0;
+
+		private boolean exhausted;
+
+		private final List<GiftPlanner.Row> walked = new ArrayList<>();
+
+		private long left;
+
+		private Long shortfall;
+
+		private int floorCovered;
+
+		private final List<GiftPlanner.Warning> warnings = new ArrayList<>();
+
+		private boolean ranked = true;
+
+		Today(GiftPlanner.Settings s, double[] w, Supplier<GiftPlanner.Plan> full) {
+			this.s = s;
+			this.w = w;
+			this.fullSupplier = full;
+			this.cutoff = s.asOf().minusMonths(s.inactiveAfterMonths());
+			Map<String, Object> counts = neo4j.query(queries.get("gift/today-counts"))
+				.bindAll(Map.of("cutoff", cutoff, "includeInactive", s.includeInactive()))
+				.fetch()
+				.one()
+				.orElseThrow();
+			long contacts = (Long) counts.get("contacts");
+			long dormantAll = (Long) counts.get("dormant");
+			long scoringAll = (Long) counts.get("scoring");
+			long setAsideDormant = 0;
+			long setAsideScoring = 0;
+			for (Map<String, Object> c : neo4j.query(queries.get("gift/today-set-aside")).fetch().all()) {
+				boolean dormantOne = c.get("lastTouchOn") != null && ((LocalDate) c.get("lastTouchOn")).isBefore(cutoff);
+				(Boolean.TRUE.equals(c.get("erased")) ? erased : archived).add((String) c.get("id"));
+				setAsideDormant += dormantOne ? 1 : 0;
+				setAsideScoring += (Long) c.get("descendants") > 0 && (s.includeInactive() || !dormantOne) ? 1 : 0;
+			}
+			archived.sort(null);
+			erased.sort(null);
+			this.dormant = s.includeInactive() ? 0 : (int) (dormantAll - setAsideDormant);
+			long eligible = contacts - erased.size() - archived.size() - dormant;
+			this.partners = neo4j.query(queries.get("gift/today-partners")).fetchAs(String.class).all().stream().toList();
+
+			// Households: the planner itself ranks every contact that may share one, with its subtree.
+			int householdsEligible = 0;
+			int householdsScoring = 0;
+			if (s.combineHouseholds()) {
+				List<GiftPlanner.Member> members = GiftPlans.members(neo4j.query(queries.get("gift/today-households"))
+					.bind(s.asOf())
+					.to("asOf"));
+				Set<String> scoringMembers = new HashSet<>();
+				for (GiftPlanner.Member m : members) {
+					inHouseholds.add(m.id());
+				}
+				if (!members.isEmpty()) {
+					GiftPlanner.Plan plan = householdPlan(members);
+					Map<String, GiftPlanner.Member> byId = new HashMap<>();
+					members.forEach(m -> byId.put(m.id(), m));
+					for (GiftPlanner.Row row : plan.rows()) {
+						GiftPlanner.Member addressee = byId.get(row.memberIds().getFirst());
+						households.add(new Ranked(row, created(addressee.createdAt()), addressee.id()));
+						householdsEligible += row.memberIds().size();
+						householdsScoring += row.score() > 0 ? 1 : 0;
+					}
+					scoringMembers.addAll(members.stream()
+						.filter(m -> m.descendants() > 0 && !m.erased() && !m.archived()
+								&& (s.includeInactive() || !dormant(m.lastTouchOn())))
+						.map(GiftPlanner.Member::id)
+						.toList());
+				}
+				scoringAll -= scoringMembers.size();
+			}
+			this.recipients = (int) (eligible - householdsEligible + households.size());
+			// Members who score are eligible, so never set aside: nothing is taken from the count twice.
+			this.scoring = (int) (scoringAll - setAsideScoring + householdsScoring);
+			allocate();
+		}
+
+		private boolean dormant(LocalDate lastTouchOn) {
+			return lastTouchOn != null && lastTouchOn.isBefore(cutoff);
+		}
+
+		boolean ranked() {
+			return ranked;
+		}
+
+		/** The planner's plan of the household members, over their subtrees as far as weights count. */
+		private GiftPlanner.Plan householdPlan(List<GiftPlanner.Member> members) {
+			Map<String, GiftPlanner.Member> forest = new HashMap<>();
+			members.forEach(m -> forest.put(m.id(), m));
+			List<String> ids = List.copyOf(forest.keySet());
+			for (Map<String, Object> x : neo4j.query(queries.get("gift/today-subtrees"))
+				.bind(ids)
+				.to("ids")
+				.fetch()
+				.all()) {
+				// Contacts below are there to be counted, not to be gifted here: archived stands for
+				// "not a recipient of this plan"; they are ranked from the indexes like everyone else.
+				forest.putIfAbsent((String) x.get("id"), new GiftPlanner.Member((String) x.get("id"),
+						(String) x.get("parentId"), null, false, true, null, null, null, null, null, List.of(), 0));
+			}
+			List<GiftPlanner.ClosedDeal> deals = GiftPlans.deals(neo4j.query(queries.get("gift/today-deals"))
+				.bindAll(Map.of("ids", List.copyOf(forest.keySet()), "asOf", s.asOf())));
+			return GiftPlanner.plan(List.copyOf(forest.values()), deals, s);
+		}
+
+		/**
+		 * Ranks at least {@code needed} recipients with a positive score (fewer only when fewer score),
+		 * reading both indexes further as needed. False when that would read too many candidates.
+		 */
+		private boolean certify(int needed) {
+			needed = Math.min(needed, scoring);
+			while (certified.size() < needed) {
+				if (exhausted) {
+					return false;
+				}
+				batch = batch == 0 ? firstBatch : batch * 4;
+				if (batch > MAX_CANDIDATES) {
+					return false;
+				}
+				double bound = read("gift/today-top-by-descendants", "descendants", 1.0)
+						+ read("gift/today-top-by-value", "valueMinor", s.revenueWeight() / unit());
+				exhausted = bound == 0;
+				List<Ranked> pool = new ArrayList<>(seen.values());
+				pool.addAll(households);
+				pool.sort(RANK);
+				double weight = max(w);
+				double threshold = weight * bound;
+				int sure = 0;
+				while (sure < pool.size() && pool.get(sure).row().score() > 0
+						&& (exhausted || pool.get(sure).row().score() > threshold + 1e-9 * Math.max(1, threshold))) {
+					sure++;
+				}
+				certified = pool.subList(0, sure);
+				if (exhausted && sure != scoring) {
+					// The counts and the ranking disagree: some fact is not what the writes should keep.
+					log.warn("Today's gift plan ranked {} scoring recipients where the counts say {}; "
+							+ "computing the full plan", sure, scoring);
+					return false;
+				}
+			}
+			return true;
+		}
+
+		/**
+		 * Reads the next batch of one index and returns the bound for every candidate not yet read: the
+		 * last value read times its weight, or 0 when the index has no more.
+		 */
+		private double read(String query, String column, double perUnit) {
+			List<Map<String, Object>> rows = List.copyOf(neo4j.query(queries.get(query))
+				.bind(batch)
+				.to("limit")
+				.fetch()
+				.all());
+			for (Map<String, Object> c : rows) {
+				String id = (String) c.get("id");
+				if (seen.containsKey(id) || inHouseholds.contains(id) || Boolean.TRUE.equals(c.get("erased"))
+						|| Boolean.TRUE.equals(c.get("archived"))
+						|| (!s.includeInactive() && dormant((LocalDate) c.get("lastTouchOn")))) {
+					continue;
+				}
+				seen.put(id, alone(c));
+			}
+			return rows.size() < batch ? 0 : ((Long) rows.getLast().get(column)) * perUnit;
+		}
+
+		/** A client's row scored from its level counters and revenue per level, as the planner scores it. */
+		@SuppressWarnings("unchecked")
+		private Ranked alone(Map<String, Object> c) {
+			int levels = w.length;
+			long[] referrals = longs((List<Long>) c.get("levelCounts"), levels);
+			long[] revenue = longs((List<Long>) c.get("levelValuesMinor"), levels);
+			GiftPlanner.Row row = GiftPlanner.row(List.of((String) c.get("id")), referrals, revenue, w,
+					s.revenueWeight(), unit());
+			Object createdAt = c.get("createdAt");
+			Instant created = createdAt == null ? null : ((java.time.ZonedDateTime) createdAt).toInstant();
+			return new Ranked(row, created(created), (String) c.get("id"));
+		}
+
+		private double unit() {
+			return Math.pow(10, s.currencyDigits());
+		}
+
+		/** The allocation walk of {@link GiftPlanner}, as far as the budget can buy an upgrade. */
+		private void allocate() {
+			List<GiftTier> byCost = GiftPlanner.dearestFirst(s.tiers());
+			GiftTier floor = byCost.getLast();
+			long floorTotal = floor.unitCostMinor() * recipients;
+			left = s.budgetMinor();
+			floorCovered = recipients;
+			if (floorTotal > s.budgetMinor()) {
+				shortfall = floorTotal - s.budgetMinor();
+				floorCovered = (int) (s.budgetMinor() / floor.unitCostMinor());
+				warnings.add(new GiftPlanner.Warning("BUDGET_TOO_SMALL",
+						"The budget covers the floor tier '" + floor.name() + "' for " + floorCovered + " of "
+								+ recipients + " recipients; the rest, lowest ranked first, get no gift"));
+			}
+			left -= (long) floorCovered * floor.unitCostMinor();
+			long cheapestUpgrade = Long.MAX_VALUE;
+			for (GiftTier t : byCost) {
+				if (t.unitCostMinor() > floor.unitCostMinor()) {
+					cheapestUpgrade = Math.min(cheapestUpgrade, t.unitCostMinor() - floor.unitCostMinor());
+				}
+			}
+			int downgraded = 0;
+			int rank = 0;
+			while (shortfall == null && rank < scoring && left >= cheapestUpgrade) {
+				if (rank >= certified.size() && !certify(Math.max(2 * rank, firstBatch))) {
+					ranked = false;
+					return;
+				}
+				GiftPlanner.Row row = certified.get(rank).row();
+				GiftTier tier = floor;
+				boolean qualifiedHigher = false;
+				for (GiftTier t : byCost) {
+					if (t.unitCostMinor() <= floor.unitCostMinor() || !t.qualifies(row.score(), rank, recipients)) {
+						continue;
+					}
+					long extra = t.unitCostMinor() - floor.unitCostMinor();
+					if (extra <= left) {
+						tier = t;
+						left -= extra;
+						break;
+					}
+					qualifiedHigher = true;
+				}
+				downgraded += qualifiedHigher ? 1 : 0;
+				walked.add(new GiftPlanner.Row(rank + 1, row.memberIds(), row.score(), row.referralPoints(),
+						row.revenuePoints(), row.levels(), tier, tier.unitCostMinor()));
+				rank++;
+			}
+			if (shortfall == null && rank < scoring) {
+				// Nothing more is affordable: every scoring recipient below who qualifies for a dearer
+				// tier than the floor is one more who got less than they qualified for. Scores fall
+				// down the ranking, so those who reach a tier's minimum score are a prefix of it.
+				int qualifying = 0;
+				for (GiftTier t : byCost) {
+					if (t.unitCostMinor() <= floor.unitCostMinor()) {
+						continue;
+					}
+					long reach = scoring;
+					if (t.topShare() != null) {
+						reach = Math.min(reach, (long) Math.floor(t.topShare() * recipients));
+					}
+					if (t.minScore() != null && t.minScore() > w[0]) {
+						Integer atLeast = reaching(t.minScore());
+						if (atLeast == null) {
+							ranked = false;
+							return;
+						}
+						reach = Math.min(reach, atLeast);
+					}
+					qualifying = (int) Math.max(qualifying, reach);
+				}
+				downgraded += Math.max(0, qualifying - rank);
+			}
+			if (downgraded > 0) {
+				warnings.add(new GiftPlanner.Warning("BUDGET_EXHAUSTED", downgraded
+						+ " recipients qualified for a dearer tier than the budget had left; they got the best tier that still fitted"));
+			}
+			if (recipients == 0) {
+				warnings.add(new GiftPlanner.Warning("NO_RECIPIENTS", "No contact is eligible for a gift on this date"));
+			}
+		}
+
+		/**
+		 * How many recipients score at least {@code minScore}; every scoring one does when it is at most
+		 * the first level's weight, since a client who scores has a referral at the first level.
+		 */
+		private Integer reaching(double minScore) {
+			int needed = firstBatch;
+			while (true) {
+				if (!certify(needed)) {
+					return null;
+				}
+				for (int i = 0; i < certified.size(); i++) {
+					if (certified.get(i).row().score() < minScore) {
+						return i;
+					}
+				}
+				if (certified.size() >= scoring) {
+					return certified.size();
+				}
+				needed *= 4;
+			}
+		}
+
+		private GiftPlanner.Plan full() {
+			if (full == null) {
+				full = fullSupplier.get();
+			}
+			return full;
+		}
+
+		@Override
+		public GiftPlanner.Settings settings() {
+			return s;
+		}
+
+		@Override
+		public long allocatedMinor() {
+			return s.budgetMinor() - left;
+		}
+
+		@Override
+		public long unallocatedMinor() {
+			return left;
+		}
+
+		@Override
+		public Long shortfallMinor() {
+			return shortfall;
+		}
+
+		@Override
+		public List<GiftPlanner.Warning> warnings() {
+			return warnings;
+		}
+
+		@Override
+		public int recipientCount() {
+			return recipients;
+		}
+
+		@Override
+		public List<GiftPlanner.TierTotal> tierTotals() {
+			GiftTier floor = GiftPlanner.floor(s.tiers());
+			int floorBelowWalk = Math.max(0, Math.min(recipients, floorCovered) - walked.size());
+			return GiftPlanner.tierTotals(s.tiers(), tier -> {
+				int given = tier.name().equals(floor.name()) ? floorBelowWalk : 0;
+				for (GiftPlanner.Row row : walked) {
+					given += row.tier().name().equals(tier.name()) ? 1 : 0;
+				}
+				return new GiftPlanner.TierTotal(tier, given, given * tier.unitCostMinor());
+			});
+		}
+
+		@Override
+		public List<GiftPlanner.Row> rowPage(int offset, int limit) {
+			int end = (int) Math.min((long) offset + limit, recipients);
+			if (end > scoring || !certify(end)) {
+				// Below every scoring recipient the order is by relationship length, which no index here
+				// keeps: such pages come from the whole plan.
+				return full().rowPage(offset, limit);
+			}
+			GiftTier floor = GiftPlanner.floor(s.tiers());
+			List<GiftPlanner.Row> page = new ArrayList<>();
+			for (int rank = offset; rank < end; rank++) {
+				if (rank < walked.size()) {
+					page.add(walked.get(rank));
+				}
+				else {
+					GiftPlanner.Row row = certified.get(rank).row();
+					GiftTier tier = rank < floorCovered ? floor : null;
+					page.add(new GiftPlanner.Row(rank + 1, row.memberIds(), row.score(), row.referralPoints(),
+							row.revenuePoints(), row.levels(), tier, tier == null ? 0 : tier.unitCostMinor()));
+				}
+			}
+			return page;
+		}
+
+		@Override
+		public int exclusionCount() {
+			return archived.size() + erased.size() + dormant + partners.size();
+		}
+
+		@Override
+		public List<GiftPlanner.Exclusion> exclusionPage(int offset, int limit) {
+			List<GiftPlanner.Exclusion> page = new ArrayList<>();
+			int position = offset;
+			int end = (int) Math.min((long) offset + limit, exclusionCount());
+			while (position < end) {
+				int at = position;
+				if (at < archived.size()) {
+					page.add(new GiftPlanner.Exclusion(archived.get(at), "CONTACT", "ARCHIVED"));
+				}
+				else if ((at -= archived.size()) < erased.size()) {
+					page.add(new GiftPlanner.Exclusion(erased.get(at), "CONTACT", "ERASED"));
+				}
+				else if ((at -= erased.size()) < dormant) {
+					int take = Math.min(end - position, dormant - at);
+					neo4j.query(queries.get("gift/today-dormant-page"))
+						.bindAll(Map.of("cutoff", cutoff, "skip", at, "limit", take))
+						.fetchAs(String.class)
+						.all()
+						.forEach(id -> page.add(new GiftPlanner.Exclusion(id, "CONTACT", "INACTIVE")));
+					position += take;
+					continue;
+				}
+				else {
+					page.add(new GiftPlanner.Exclusion(partners.get(at - dormant), "AGENT", "RESPA_PARTNER"));
+				}
+				position++;
+			}
+			return page;
+		}
+
+	}
+
+	private static long created(Instant at) {
+		return GiftPlanner.createdKey(at);
+	}
+
+	private static long[] longs(List<Long> values, int levels) {
+		if (values == null) {
+			return null;
+		}
+		long[] out = new long[levels];
+		for (int i = 0; i < levels && i < values.size(); i++) {
+			out[i] = values.get(i);
+		}
+		return out;
+	}
+
+	private static double max(double[] values) {
+		double max = 0;
+		for (double v : values) {
+			max = Math.max(max, v);
+		}
+		return max;
+	}
+
+	private static double[] trimmed(double[] weights) {
+		int length = weights.length;
+		while (length > 0 && weights[length - 1] == 0) {
+			length--;
+		}
+		return java.util.Arrays.copyOf(weights, length);
+	}
+
+}
