@@ -4,4 +4,5 @@ MATCH (c:Contact)
 WHERE c.descendants > 0
 // @include gift/_today-candidate
 ORDER BY c.descendants DESC
+SKIP $skip
 LIMIT $limit

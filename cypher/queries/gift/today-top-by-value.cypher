@@ -4,4 +4,5 @@ MATCH (c:Contact)
 WHERE c.subtreeValueMinor > 0
 // @include gift/_today-candidate
 ORDER BY c.subtreeValueMinor DESC
+SKIP $skip
 LIMIT $limit

@@ -89,6 +89,35 @@ class TodayPlans {
 		return full.get();
 	}
 
+	/** One of the two indexes read from the top, and how far. */
+	private static final class Index {
+
+		final String query;
+
+		final String column;
+
+		/** Points per unit of the indexed value, at most, before the level weight. */
+		final double perUnit;
+
+		int read;
+
+		boolean done;
+
+		double bound;
+
+		Index(String query, String column, double perUnit) {
+			this.query = query;
+			this.column = column;
+			this.perUnit = perUnit;
+		}
+
+	}
+
+	/** A client as read from an index; {@code ordered} is the indexed value. */
+	private record Candidate(String id, long ordered, boolean ineligible, List<Long> levelCounts,
+			List<Long> levelValuesMinor, Instant createdAt) {
+	}
+
 	/** A ranked recipient: a household's planner row, or a client alone scored from its facts. */
 	private record Ranked(GiftPlanner.Row row, long created, String addressee) {
 	}
@@ -137,6 +166,10 @@ class TodayPlans {
 
 		private final Map<String, Ranked> seen = new HashMap<>();
 
+		private final Index byDescendants = new Index("gift/today-top-by-descendants", "descendants", 1.0);
+
+		private final Index byValue;
+
 		private List<Ranked> certified = List.of();
 
 		private int batch = 0;
@@ -160,6 +193,7 @@ class TodayPlans {
 			this.w = w;
 			this.fullSupplier = full;
 			this.cutoff = s.asOf().minusMonths(s.inactiveAfterMonths());
+			this.byValue = new Index("gift/today-top-by-value", "valueMinor", s.revenueWeight() / unit());
 			Map<String, Object> counts = neo4j.query(queries.get("gift/today-counts"))
 				.bindAll(Map.of("cutoff", cutoff, "includeInactive", s.includeInactive()))
 				.fetch()
@@ -259,8 +293,7 @@ class TodayPlans {
 				if (batch > MAX_CANDIDATES) {
 					return false;
 				}
-				double bound = read("gift/today-top-by-descendants", "descendants", 1.0)
-						+ read("gift/today-top-by-value", "valueMinor", s.revenueWeight() / unit());
+				double bound = read(byDescendants) + read(byValue);
 				exhausted = bound == 0;
 				List<Ranked> pool = new ArrayList<>(seen.values());
 				pool.addAll(households);
@@ -284,38 +317,44 @@ class TodayPlans {
 		}
 
 		/**
-		 * Reads the next batch of one index and returns the bound for every candidate not yet read: the
-		 * last value read times its weight, or 0 when the index has no more.
+		 * Reads one index on to the current batch size and returns the bound for every candidate not yet
+		 * read from it: the last value read times its weight, or 0 once the index has no more.
 		 */
-		private double read(String query, String column, double perUnit) {
-			List<Map<String, Object>> rows = List.copyOf(neo4j.query(queries.get(query))
-				.bind(batch)
-				.to("limit")
-				.fetch()
-				.all());
-			for (Map<String, Object> c : rows) {
-				String id = (String) c.get("id");
-				if (seen.containsKey(id) || inHouseholds.contains(id) || Boolean.TRUE.equals(c.get("erased"))
-						|| Boolean.TRUE.equals(c.get("archived"))
-						|| (!s.includeInactive() && dormant((LocalDate) c.get("lastTouchOn")))) {
-					continue;
-				}
-				seen.put(id, alone(c));
+		private double read(Index index) {
+			int wanted = batch - index.read;
+			if (index.done || wanted <= 0) {
+				return index.done ? 0 : index.bound;
 			}
-			return rows.size() < batch ? 0 : ((Long) rows.getLast().get(column)) * perUnit;
+			List<Candidate> rows = List.copyOf(neo4j.query(queries.get(index.query))
+				.bindAll(Map.of("skip", index.read, "limit", wanted))
+				.fetchAs(Candidate.class)
+				.mappedBy((types, r) -> new Candidate(r.get("id").asString(), r.get(index.column).asLong(),
+						r.get("erased").asBoolean() || r.get("archived").asBoolean()
+								|| (!s.includeInactive() && !r.get("lastTouchOn").isNull()
+										&& dormant(r.get("lastTouchOn").asLocalDate())),
+						r.get("levelCounts").isNull() ? null : r.get("levelCounts").asList(v -> v.asLong()),
+						r.get("levelValuesMinor").isNull() ? null : r.get("levelValuesMinor").asList(v -> v.asLong()),
+						r.get("createdAt").isNull() ? null : r.get("createdAt").asZonedDateTime().toInstant()))
+				.all());
+			index.read += rows.size();
+			index.done = rows.size() < wanted;
+			if (!rows.isEmpty()) {
+				index.bound = rows.getLast().ordered() * index.perUnit;
+			}
+			for (Candidate c : rows) {
+				if (!c.ineligible() && !inHouseholds.contains(c.id()) && !seen.containsKey(c.id())) {
+					seen.put(c.id(), alone(c));
+				}
+			}
+			return index.done ? 0 : index.bound;
 		}
 
 		/** A client's row scored from its level counters and revenue per level, as the planner scores it. */
-		@SuppressWarnings("unchecked")
-		private Ranked alone(Map<String, Object> c) {
+		private Ranked alone(Candidate c) {
 			int levels = w.length;
-			long[] referrals = longs((List<Long>) c.get("levelCounts"), levels);
-			long[] revenue = longs((List<Long>) c.get("levelValuesMinor"), levels);
-			GiftPlanner.Row row = GiftPlanner.row(List.of((String) c.get("id")), referrals, revenue, w,
-					s.revenueWeight(), unit());
-			Object createdAt = c.get("createdAt");
-			Instant created = createdAt == null ? null : ((java.time.ZonedDateTime) createdAt).toInstant();
-			return new Ranked(row, created(created), (String) c.get("id"));
+			GiftPlanner.Row row = GiftPlanner.row(List.of(c.id()), longs(c.levelCounts(), levels),
+					longs(c.levelValuesMinor(), levels), w, s.revenueWeight(), unit());
+			return new Ranked(row, created(c.createdAt()), c.id());
 		}
 
 		private double unit() {
@@ -346,7 +385,7 @@ class TodayPlans {
 			int downgraded = 0;
 			int rank = 0;
 			while (shortfall == null && rank < scoring && left >= cheapestUpgrade) {
-				if (rank >= certified.size() && !certify(Math.max(2 * rank, firstBatch))) {
+				if (rank >= certified.size() && !certify(rank + 1)) {
 					ranked = false;
 					return;
 				}
