@@ -17,7 +17,9 @@ CREATE RANGE INDEX contact_couple_key IF NOT EXISTS FOR (c:Contact) ON (c.couple
 CREATE CONSTRAINT household_key IF NOT EXISTS FOR (k:HouseholdKey) REQUIRE k.key IS UNIQUE;
 CREATE RANGE INDEX household_key_shared IF NOT EXISTS FOR (k:HouseholdKey) ON (k.shared);
 MATCH (c:Contact)
-SET c.lastTouchOn = date(coalesce(c.lastContactedAt, c.createdAt));
+CALL (c) {
+  SET c.lastTouchOn = date(coalesce(c.lastContactedAt, c.createdAt))
+} IN TRANSACTIONS OF 10000 ROWS;
 // The same normalisation as com.rootline.contact.Households#normalize: lower case, every run of
 // characters that are neither letters nor digits one space, trimmed.
 MATCH (c:Contact)
@@ -26,7 +28,9 @@ WITH c, [name IN [c.firstName + ' ' + c.lastName, c.spouseName] |
   reduce(s = '', w IN [w IN split(reduce(t = '', ch IN split(toLower(name), '') |
       t + CASE WHEN ch =~ '[\\p{L}\\p{N}]' THEN ch ELSE ' ' END), ' ') WHERE w <> ''] |
     s + CASE WHEN s = '' THEN '' ELSE ' ' END + w)] AS names
-SET c.coupleKey = CASE WHEN names[0] < names[1] THEN names[0] + '|' + names[1] ELSE names[1] + '|' + names[0] END;
+CALL (c, names) {
+  SET c.coupleKey = CASE WHEN names[0] < names[1] THEN names[0] + '|' + names[1] ELSE names[1] + '|' + names[0] END
+} IN TRANSACTIONS OF 10000 ROWS;
 MATCH (c:Contact)-[:HAS_ADDRESS]->(a:PostalAddress {type: 'HOME'})
 WHERE a.householdKey IS NOT NULL
 WITH a.householdKey AS value, count(DISTINCT c) AS members
@@ -40,15 +44,23 @@ WHERE members > 1
 MERGE (k:HouseholdKey {key: 'COUPLE|' + value})
 SET k.kind = 'COUPLE', k.value = value, k.shared = true;
 // Revenue per level, built the other way round as V012 builds subtree values: each closed deal of
-// revenue credits the ancestors written in its parties' tree keys, at the nearest party.
-MATCH (d:Deal)<-[party:PARTY_TO]-(:Contact)
-WHERE d.stage = 'CLOSED' AND d.revenueMinor > 0 AND party.treeKey IS NOT NULL
-WITH d, split(substring(party.treeKey, 2), '/') AS parts
-UNWIND range(CASE WHEN size(parts) > 21 THEN size(parts) - 21 ELSE 0 END, size(parts) - 2) AS i
-WITH d, CASE i WHEN 0 THEN parts[0] ELSE split(parts[i], '|')[1] END AS ancestorId, size(parts) - 1 - i AS level
-WITH d, ancestorId, min(level) AS level
+// revenue credits the ancestors written in its parties' tree keys, at the nearest party, unless the
+// ancestor is a party itself.
+MATCH (d:Deal)
+WHERE d.stage = 'CLOSED' AND d.revenueMinor > 0
+CALL (d) {
+  MATCH (d)<-[party:PARTY_TO]-(p:Contact)
+  WHERE party.treeKey IS NOT NULL
+  WITH collect(p.id) AS parties, collect(split(substring(party.treeKey, 2), '/')) AS keys
+  UNWIND keys AS parts
+  UNWIND range(CASE WHEN size(parts) > 21 THEN size(parts) - 21 ELSE 0 END, size(parts) - 2) AS i
+  WITH parties, CASE i WHEN 0 THEN parts[0] ELSE split(parts[i], '|')[1] END AS ancestorId, size(parts) - 1 - i AS level
+  WHERE NOT ancestorId IN parties
+  RETURN ancestorId, min(level) AS level
+}
+WITH ancestorId, level, sum(d.revenueMinor) AS valueMinor
+WITH ancestorId, collect([level, valueMinor]) AS credited
 MATCH (x:Contact {id: ancestorId})
-WHERE NOT EXISTS { (x)-[:PARTY_TO]->(d) }
-WITH x, level, sum(d.revenueMinor) AS valueMinor
-WITH x, collect([level, valueMinor]) AS credited
-SET x.levelValuesMinor = [l IN range(1, 20) | reduce(s = 0, p IN credited | s + CASE WHEN p[0] = l THEN p[1] ELSE 0 END)];
+CALL (x, credited) {
+  SET x.levelValuesMinor = [l IN range(1, 20) | reduce(s = 0, p IN credited | s + CASE WHEN p[0] = l THEN p[1] ELSE 0 END)]
+} IN TRANSACTIONS OF 10000 ROWS;

@@ -24,6 +24,7 @@ import com.rootline.api.Payloads;
 import com.rootline.api.UserError;
 import com.rootline.contact.Contact;
 import com.rootline.contact.ContactReader;
+import graphql.schema.DataFetchingEnvironment;
 import org.springframework.graphql.data.method.annotation.Argument;
 import org.springframework.graphql.data.method.annotation.MutationMapping;
 import org.springframework.graphql.data.method.annotation.QueryMapping;
@@ -141,12 +142,15 @@ class GiftPlanController {
 	}
 
 	@SchemaMapping(typeName = "GiftPlan")
-	Connection<RowView> rows(GiftPlanView plan, @Argument Integer first, @Argument String after) {
+	Connection<RowView> rows(GiftPlanView plan, @Argument Integer first, @Argument String after,
+			DataFetchingEnvironment env) {
 		PageRequest page = PageRequest.of(first, after, limits);
 		List<GiftPlanner.Row> fetched = plan.plan().rowPage(offset(page), page.fetchSize());
 		Set<String> ids = new HashSet<>();
 		fetched.forEach(r -> ids.addAll(r.memberIds()));
-		Map<String, Contact> loaded = contacts.findAll(ids);
+		ContactReader.Depth depth = ContactReader.depthFor(env, "edges/node/recipient") == ContactReader.Depth.FULL
+				? ContactReader.Depth.FULL : ContactReader.depthFor(env, "edges/node/household");
+		Map<String, Contact> loaded = contacts.findAll(ids, depth);
 		List<RowView> rows = fetched.stream().map(r -> row(r, loaded)).toList();
 		return Connection.of(rows, page, r -> Cursors.encode(r.rank()), plan.recipientCount());
 	}

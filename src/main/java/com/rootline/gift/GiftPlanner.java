@@ -491,7 +491,7 @@ final class GiftPlanner {
 	}
 
 	/** Weights without trailing zeros: levels that weigh nothing need not be walked. */
-	private static double[] trimmed(double[] weights) {
+	static double[] trimmed(double[] weights) {
 		int length = weights.length;
 		while (length > 0 && weights[length - 1] == 0) {
 			length--;

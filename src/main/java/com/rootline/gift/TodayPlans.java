@@ -75,7 +75,7 @@ class TodayPlans {
 
 	/** Today's plan from the maintained facts where it can be; otherwise, and for other days, the full one. */
 	GiftPlanner.Result plan(GiftPlanner.Settings s, Supplier<GiftPlanner.Plan> full) {
-		double[] w = trimmed(s.levelWeights());
+		double[] w = GiftPlanner.trimmed(s.levelWeights());
 		// With no weight on the first level a client with a referral may score nothing, and the count
 		// of clients with descendants would no longer be the count of clients who score.
 		if (s.asOf().equals(LocalDate.now(ZoneOffset.UTC)) && w.length > 0 && w[0] > 0) {
@@ -598,14 +598,6 @@ class TodayPlans {
 			max = Math.max(max, v);
 		}
 		return max;
-	}
-
-	private static double[] trimmed(double[] weights) {
-		int length = weights.length;
-		while (length > 0 && weights[length - 1] == 0) {
-			length--;
-		}
-		return java.util.Arrays.copyOf(weights, length);
 	}
 
 }

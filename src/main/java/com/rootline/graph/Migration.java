@@ -14,7 +14,8 @@ import java.util.regex.Pattern;
  * Statements are separated by a semicolon at the end of a line. A statement preceded by the line
  * {@code // rootline:enterprise-only} runs only on Neo4j Enterprise or Aura (property existence
  * and type constraints, for example) and is skipped on Community, where the service enforces the
- * same rule itself.
+ * same rule itself. A statement with {@code CALL { ... } IN TRANSACTIONS} (a backfill too big for
+ * one transaction) runs in an auto-commit transaction, as neo4j-migrations runs it.
  */
 record Migration(String version, String description, String file, String checksum, List<Statement> statements) {
 
@@ -22,7 +23,15 @@ record Migration(String version, String description, String file, String checksu
 
 	private static final String ENTERPRISE_ONLY = "// rootline:enterprise-only";
 
+	private static final Pattern IN_TRANSACTIONS = Pattern.compile("(?i)\\bIN\\s+TRANSACTIONS\\b");
+
 	record Statement(String cypher, boolean enterpriseOnly) {
+
+		/** Whether the statement commits in batches of its own, so cannot run in a given transaction. */
+		boolean batched() {
+			return IN_TRANSACTIONS.matcher(cypher).find();
+		}
+
 	}
 
 	static boolean isMigrationFile(String fileName) {

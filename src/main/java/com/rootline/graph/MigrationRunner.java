@@ -198,7 +198,12 @@ final class MigrationRunner {
 				continue;
 			}
 			try {
-				session.executeWrite(tx -> tx.run(statement.cypher()).consume());
+				if (statement.batched()) {
+					session.run(statement.cypher()).consume();
+				}
+				else {
+					session.executeWrite(tx -> tx.run(statement.cypher()).consume());
+				}
 			}
 			catch (RuntimeException ex) {
 				throw new MigrationException("Migration " + migration.file() + " failed: " + ex.getMessage(), ex);

@@ -293,7 +293,9 @@ final class BenchData {
 					+ Files.readString(Path.of("cypher/migrations/V013__gift_facts.cypher"));
 			for (String statement : facts.split(";\\s*\\n")) {
 				if (!statement.isBlank()) {
-					run(driver, statement, Map.of());
+					try (var session = driver.session()) {
+						session.run(statement).consume();
+					}
 				}
 			}
 		}

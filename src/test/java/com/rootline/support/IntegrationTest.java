@@ -88,7 +88,7 @@ public abstract class IntegrationTest {
 				String migration = Files.readString(Path.of("cypher/migrations", file));
 				for (String statement : migration.split(";\\s*\\n")) {
 					if (!statement.isBlank()) {
-						session.executeWrite(tx -> tx.run(statement).consume());
+						session.run(statement).consume();
 					}
 				}
 			}
