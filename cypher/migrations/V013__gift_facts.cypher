@@ -46,18 +46,14 @@ SET k.kind = 'COUPLE', k.value = value, k.shared = true;
 // Revenue per level, built the other way round as V012 builds subtree values: each closed deal of
 // revenue credits the ancestors written in its parties' tree keys, at the nearest party, unless the
 // ancestor is a party itself.
-MATCH (d:Deal)
-WHERE d.stage = 'CLOSED' AND d.revenueMinor > 0
-CALL (d) {
-  MATCH (d)<-[party:PARTY_TO]-(p:Contact)
-  WHERE party.treeKey IS NOT NULL
-  WITH collect(p.id) AS parties, collect(split(substring(party.treeKey, 2), '/')) AS keys
-  UNWIND keys AS parts
-  UNWIND range(CASE WHEN size(parts) > 21 THEN size(parts) - 21 ELSE 0 END, size(parts) - 2) AS i
-  WITH parties, CASE i WHEN 0 THEN parts[0] ELSE split(parts[i], '|')[1] END AS ancestorId, size(parts) - 1 - i AS level
-  WHERE NOT ancestorId IN parties
-  RETURN ancestorId, min(level) AS level
-}
+MATCH (d:Deal)<-[party:PARTY_TO]-(p:Contact)
+WHERE d.stage = 'CLOSED' AND d.revenueMinor > 0 AND party.treeKey IS NOT NULL
+WITH d, collect(p.id) AS parties, collect(split(substring(party.treeKey, 2), '/')) AS keys
+UNWIND keys AS parts
+UNWIND range(CASE WHEN size(parts) > 21 THEN size(parts) - 21 ELSE 0 END, size(parts) - 2) AS i
+WITH d, parties, CASE i WHEN 0 THEN parts[0] ELSE split(parts[i], '|')[1] END AS ancestorId, size(parts) - 1 - i AS level
+WHERE NOT ancestorId IN parties
+WITH d, ancestorId, min(level) AS level
 WITH ancestorId, level, sum(d.revenueMinor) AS valueMinor
 WITH ancestorId, collect([level, valueMinor]) AS credited
 MATCH (x:Contact {id: ancestorId})

@@ -89,9 +89,11 @@ class GiftPlans {
 		return currentTiers();
 	}
 
+	/** The plan to show: today's from the maintained facts where it can be, else the full one. */
 	@Transactional(readOnly = true)
 	GiftPlanner.Result compute(GiftPlanInput input) {
-		return plan(input);
+		GiftPlanner.Settings settings = validated(input);
+		return todayPlans.plan(settings, () -> fullPlan(settings));
 	}
 
 	@Transactional
@@ -103,7 +105,8 @@ class GiftPlans {
 		}
 		problems.maxLength(cleanName, 200, "name");
 		problems.throwIfAny();
-		GiftPlanner.Plan plan = savedPlan(input, "plan");
+		// A saved plan keeps every gift, so it is always the full plan.
+		GiftPlanner.Plan plan = fullPlan(validated(input, "plan"));
 		String id = UUID.randomUUID().toString();
 		String by = Callers.currentName();
 		neo4j.query(queries.get("gift/save-plan")).bind(header(id, cleanName, by, plan)).to("plan").run();
@@ -150,20 +153,11 @@ class GiftPlans {
 		neo4j.query(queries.get("gift/save-lines")).bindAll(Map.of("planId", planId, "lines", lines)).run();
 	}
 
-	/** A plan to save: every gift of it, so always the full plan. */
-	private GiftPlanner.Plan savedPlan(GiftPlanInput input, Object... root) {
+	private GiftPlanner.Settings validated(GiftPlanInput input, Object... root) {
 		Problems problems = new Problems();
 		GiftPlanner.Settings settings = settings(input, problems, root);
 		problems.throwIfAny();
-		return fullPlan(settings);
-	}
-
-	/** The plan to show: today's from the maintained facts where it can be, else the full one. */
-	private GiftPlanner.Result plan(GiftPlanInput input, Object... root) {
-		Problems problems = new Problems();
-		GiftPlanner.Settings settings = settings(input, problems, root);
-		problems.throwIfAny();
-		return todayPlans.plan(settings, () -> fullPlan(settings));
+		return settings;
 	}
 
 	/** The plan from every contact and deal as they stood on its date. */

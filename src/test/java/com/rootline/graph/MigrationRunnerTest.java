@@ -142,6 +142,21 @@ class MigrationRunnerTest {
 	}
 
 	@Test
+	void runsABackfillInBatchesOfItsOwn() throws IOException {
+		script("V001__things.cypher", "UNWIND range(1, 25) AS i CREATE (:Thing {order: i});\n");
+		script("V002__backfill.cypher", """
+				// Batched statements cannot run in a transaction the runner opened.
+				MATCH (t:Thing)
+				CALL (t) {
+				  SET t.square = t.order * t.order
+				} IN TRANSACTIONS OF 10 ROWS;
+				""");
+
+		assertThat(runner().migrate().appliedNow()).containsExactly("001", "002");
+		assertThat(count("MATCH (t:Thing) WHERE t.square = t.order * t.order RETURN count(t)")).isEqualTo(25);
+	}
+
+	@Test
 	void twoInstancesStartingAtOnceApplyEachScriptOnce() throws Exception {
 		// A script that is not idempotent shows any double application as a second node.
 		script("V001__counter.cypher", "CREATE (:Applied {at: timestamp()});\n");
