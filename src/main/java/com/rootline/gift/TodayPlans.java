@@ -265,8 +265,7 @@ class TodayPlans {
 			members.forEach(m -> forest.put(m.id(), m));
 			List<String> ids = List.copyOf(forest.keySet());
 			for (Map<String, Object> x : neo4j.query(queries.get("gift/today-subtrees"))
-				.bind(ids)
-				.to("ids")
+				.bindAll(Map.of("ids", ids, "levels", w.length))
 				.fetch()
 				.all()) {
 				// Contacts below are there to be counted, not to be gifted here: archived stands for
@@ -326,7 +325,8 @@ class TodayPlans {
 				return index.done ? 0 : index.bound;
 			}
 			List<Candidate> rows = List.copyOf(neo4j.query(queries.get(index.query))
-				.bindAll(Map.of("skip", index.read, "limit", wanted))
+				.bindAll(Map.of("skip", index.read, "limit", wanted, "cutoff", cutoff, "includeInactive",
+						s.includeInactive()))
 				.fetchAs(Candidate.class)
 				.mappedBy((types, r) -> new Candidate(r.get("id").asString(), r.get(index.column).asLong(),
 						r.get("erased").asBoolean() || r.get("archived").asBoolean()

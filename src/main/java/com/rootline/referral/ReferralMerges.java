@@ -87,8 +87,8 @@ class ReferralMerges {
 					+ "); a contact has one origin. Change one referrer first.", "duplicateId"));
 		}
 		// Both leave their trees' counters; the survivor, with the duplicate's children, comes back.
-		Set<String> touched = new HashSet<>(referrals.shiftLevelCounts(duplicate.id(), -1));
-		touched.addAll(referrals.shiftLevelCounts(survivor.id(), -1));
+		Set<String> touched = new HashSet<>(referrals.shiftLevelCounts(duplicate.id(), -1, false));
+		touched.addAll(referrals.shiftLevelCounts(survivor.id(), -1, false));
 		List<LocalDate> duplicateLeadDays = neo4j.query(queries.get("referral/merge-origins"))
 			.bindAll(Map.of("survivorId", survivor.id(), "duplicateId", duplicate.id()))
 			.fetchAs(List.class)
@@ -97,7 +97,7 @@ class ReferralMerges {
 			.orElse(List.of());
 		Contact merged = contactMerges.merge(survivor, duplicate);
 		referrals.recountLevelCounts(survivor.id());
-		touched.addAll(referrals.shiftLevelCounts(survivor.id(), 1));
+		touched.addAll(referrals.shiftLevelCounts(survivor.id(), 1, false));
 		// The survivor's subtree now holds the duplicate's too.
 		touched.add(neo4j.query(queries.get("referral/contact-element-id"))
 			.bind(survivor.id())

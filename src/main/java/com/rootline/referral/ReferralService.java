@@ -183,12 +183,21 @@ class ReferralService {
 
 	/**
 	 * Adds the contact's subtree to (1) or removes it from (-1) the level counters of its current
-	 * ancestors: before an origin ends, and after one is made. Returns those ancestors' element ids.
+	 * ancestors: before an origin ends, and after one is made. Returns the element ids of those
+	 * ancestors whose subtree values change: none when the subtree carries no closed deal.
+	 */
+	List<String> shiftLevelCounts(String contactId, int sign) {
+		return shiftLevelCounts(contactId, sign, true);
+	}
+
+	/**
+	 * The same, returning every ancestor when {@code onlyCarryingDeals} is false: a merge moves deals
+	 * and children before the survivor's own facts are recomputed, so they cannot tell.
 	 */
 	@SuppressWarnings("unchecked")
-	List<String> shiftLevelCounts(String contactId, int sign) {
+	List<String> shiftLevelCounts(String contactId, int sign, boolean onlyCarryingDeals) {
 		return neo4j.query(queries.get("referral/shift-level-counts"))
-			.bindAll(Map.of("contactId", contactId, "sign", sign))
+			.bindAll(Map.of("contactId", contactId, "sign", sign, "onlyCarryingDeals", onlyCarryingDeals))
 			.fetchAs(List.class)
 			.mappedBy((t, r) -> r.get("ancestors").asList(v -> v.asString()))
 			.one()

@@ -24,7 +24,8 @@ class LoadBenchmarkSmokeTest extends LoadScenario {
 			.anyMatch(r -> r.startsWith("| tree page of 100"))
 			.anyMatch(r -> r.startsWith("| ancestry of the deepest leaf"))
 			.anyMatch(r -> r.startsWith("| channel ROI"))
-			.anyMatch(r -> r.startsWith("| gift plan over all clients") && r.contains(" | 1 | "));
+			.anyMatch(r -> r.startsWith("| gift plan for today over all clients") && r.contains(" | 1 | "))
+			.anyMatch(r -> r.startsWith("| gift plan as of yesterday") && r.contains(" | 1 | "));
 	}
 
 }
