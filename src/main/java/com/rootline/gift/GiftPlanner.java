@@ -303,6 +303,41 @@ final class GiftPlanner {
 		return allocate(rows, s, excluded);
 	}
 
+	static final Warning NO_RECIPIENTS = new Warning("NO_RECIPIENTS", "No contact is eligible for a gift on this date");
+
+	static Warning budgetTooSmall(GiftTier floor, int covered, int recipients) {
+		return new Warning("BUDGET_TOO_SMALL", "The budget covers the floor tier '" + floor.name() + "' for " + covered
+				+ " of " + recipients + " recipients; the rest, lowest ranked first, get no gift");
+	}
+
+	static Warning budgetExhausted(int downgraded) {
+		return new Warning("BUDGET_EXHAUSTED", downgraded
+				+ " recipients qualified for a dearer tier than the budget had left; they got the best tier that still fitted");
+	}
+
+	/** A scoring recipient's tier, and whether it qualified for a dearer one the budget could not pay. */
+	record Upgrade(GiftTier tier, boolean qualifiedHigher) {
+	}
+
+	/**
+	 * The dearest tier above the floor (the last of {@code byCost}, dearest first) that the recipient
+	 * qualifies for and whose extra cost over the floor is at most {@code left}; the floor if none.
+	 */
+	static Upgrade upgrade(List<GiftTier> byCost, double score, int rank, int recipients, long left) {
+		GiftTier floor = byCost.getLast();
+		boolean qualifiedHigher = false;
+		for (GiftTier t : byCost) {
+			if (t.unitCostMinor() <= floor.unitCostMinor() || !t.qualifies(score, rank, recipients)) {
+				continue;
+			}
+			if (t.unitCostMinor() - floor.unitCostMinor() <= left) {
+				return new Upgrade(t, qualifiedHigher);
+			}
+			qualifiedHigher = true;
+		}
+		return new Upgrade(floor, qualifiedHigher);
+	}
+
 	/** Whether member a comes before member b: created earlier, then by id. */
 	private static boolean before(List<Member> members, long[] created, int a, int b) {
 		int c = Long.compare(created[a], created[b]);
@@ -321,9 +356,7 @@ final class GiftPlanner {
 		if (floorTotal > s.budgetMinor()) {
 			shortfall = floorTotal - s.budgetMinor();
 			floorCovered = (int) (s.budgetMinor() / floor.unitCostMinor());
-			warnings.add(new Warning("BUDGET_TOO_SMALL",
-					"The budget covers the floor tier '" + floor.name() + "' for " + floorCovered + " of " + count
-							+ " recipients; the rest, lowest ranked first, get no gift"));
+			warnings.add(budgetTooSmall(floor, floorCovered, count));
 		}
 		left -= (long) floorCovered * floor.unitCostMinor();
 		int downgraded = 0;
@@ -332,20 +365,10 @@ final class GiftPlanner {
 			Row row = ranked.get(rank);
 			GiftTier tier = rank < floorCovered ? floor : null;
 			if (tier != null && shortfall == null && row.score() > 0) {
-				boolean qualifiedHigher = false;
-				for (GiftTier t : byCost) {
-					if (t.unitCostMinor() <= floor.unitCostMinor() || !t.qualifies(row.score(), rank, count)) {
-						continue;
-					}
-					long extra = t.unitCostMinor() - floor.unitCostMinor();
-					if (extra <= left) {
-						tier = t;
-						left -= extra;
-						break;
-					}
-					qualifiedHigher = true;
-				}
-				if (qualifiedHigher) {
+				Upgrade upgrade = upgrade(byCost, row.score(), rank, count, left);
+				tier = upgrade.tier();
+				left -= tier.unitCostMinor() - floor.unitCostMinor();
+				if (upgrade.qualifiedHigher()) {
 					downgraded++;
 				}
 			}
@@ -353,11 +376,10 @@ final class GiftPlanner {
 					row.levels(), tier, tier == null ? 0 : tier.unitCostMinor()));
 		}
 		if (downgraded > 0) {
-			warnings.add(new Warning("BUDGET_EXHAUSTED", downgraded
-					+ " recipients qualified for a dearer tier than the budget had left; they got the best tier that still fitted"));
+			warnings.add(budgetExhausted(downgraded));
 		}
 		if (count == 0) {
-			warnings.add(new Warning("NO_RECIPIENTS", "No contact is eligible for a gift on this date"));
+			warnings.add(NO_RECIPIENTS);
 		}
 		return new Plan(s, rows, s.budgetMinor() - left, left, shortfall, excluded, warnings);
 	}

@@ -371,9 +371,7 @@ class TodayPlans {
 			if (floorTotal > s.budgetMinor()) {
 				shortfall = floorTotal - s.budgetMinor();
 				floorCovered = (int) (s.budgetMinor() / floor.unitCostMinor());
-				warnings.add(new GiftPlanner.Warning("BUDGET_TOO_SMALL",
-						"The budget covers the floor tier '" + floor.name() + "' for " + floorCovered + " of "
-								+ recipients + " recipients; the rest, lowest ranked first, get no gift"));
+				warnings.add(GiftPlanner.budgetTooSmall(floor, floorCovered, recipients));
 			}
 			left -= (long) floorCovered * floor.unitCostMinor();
 			long cheapestUpgrade = Long.MAX_VALUE;
@@ -390,21 +388,10 @@ class TodayPlans {
 					return;
 				}
 				GiftPlanner.Row row = certified.get(rank).row();
-				GiftTier tier = floor;
-				boolean qualifiedHigher = false;
-				for (GiftTier t : byCost) {
-					if (t.unitCostMinor() <= floor.unitCostMinor() || !t.qualifies(row.score(), rank, recipients)) {
-						continue;
-					}
-					long extra = t.unitCostMinor() - floor.unitCostMinor();
-					if (extra <= left) {
-						tier = t;
-						left -= extra;
-						break;
-					}
-					qualifiedHigher = true;
-				}
-				downgraded += qualifiedHigher ? 1 : 0;
+				GiftPlanner.Upgrade upgrade = GiftPlanner.upgrade(byCost, row.score(), rank, recipients, left);
+				GiftTier tier = upgrade.tier();
+				left -= tier.unitCostMinor() - floor.unitCostMinor();
+				downgraded += upgrade.qualifiedHigher() ? 1 : 0;
 				walked.add(new GiftPlanner.Row(rank + 1, row.memberIds(), row.score(), row.referralPoints(),
 						row.revenuePoints(), row.levels(), tier, tier.unitCostMinor()));
 				rank++;
@@ -435,11 +422,10 @@ class TodayPlans {
 				downgraded += Math.max(0, qualifying - rank);
 			}
 			if (downgraded > 0) {
-				warnings.add(new GiftPlanner.Warning("BUDGET_EXHAUSTED", downgraded
-						+ " recipients qualified for a dearer tier than the budget had left; they got the best tier that still fitted"));
+				warnings.add(GiftPlanner.budgetExhausted(downgraded));
 			}
 			if (recipients == 0) {
-				warnings.add(new GiftPlanner.Warning("NO_RECIPIENTS", "No contact is eligible for a gift on this date"));
+				warnings.add(GiftPlanner.NO_RECIPIENTS);
 			}
 		}
 
