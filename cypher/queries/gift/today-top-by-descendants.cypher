@@ -3,9 +3,10 @@
 // eligible: in the benchmark's data the biggest trees belong to the oldest clients, long out of
 // touch, and bounds taken from them made the plan read 65,536 candidates per index at 1M.
 MATCH (c:Contact)
-USING INDEX c:Contact(descendants)
-WHERE c.descendants > 0 AND c.erasedAt IS NULL AND c.archivedAt IS NULL
-  AND ($includeInactive OR c.lastTouchOn >= $cutoff)
+USING INDEX c:Contact(descendants, lastTouchOn)
+WHERE c.descendants > 0 AND c.lastTouchOn >= $touchedSince
+  AND c.erasedAt IS NULL AND c.archivedAt IS NULL
+// $touchedSince is the plan's cutoff, or 0001-01-01 when inactive clients count too.
 // @include gift/_today-candidate
 ORDER BY c.descendants DESC
 SKIP $skip

@@ -29,8 +29,9 @@ import org.springframework.stereotype.Component;
  * high are read: the two indexes of descendants and subtree value are read from the top, in growing
  * batches, until no client further down can outscore the recipients the plan needs ranked (a
  * client's score is at most the largest weight times its descendants plus its subtree value);</li>
- * <li>households from the household keys marked shared: their members are scored exactly, with
- * their subtrees, by the planner itself;</li>
+ * <li>households from the household keys marked shared: the planner groups their members, and
+ * scores a household exactly, with its subtrees, only once its bound (the same as a client's, over
+ * all its members) reaches the ranks the plan needs;</li>
  * <li>how many recipients there are, and how many score, from counts of indexes, corrected for the
  * few erased and archived contacts and for households.</li>
  * </ul>
@@ -46,6 +47,9 @@ class TodayPlans {
 
 	/** Candidates per index beyond which the full plan is cheaper than ranking from the indexes. */
 	static final int MAX_CANDIDATES = 65_536;
+
+	/** Earlier than any contact's last day in touch: the cutoff of plans that include inactive clients. */
+	static final LocalDate EVER = LocalDate.of(1, 1, 1);
 
 	private final Neo4jClient neo4j;
 
@@ -149,7 +153,15 @@ class TodayPlans {
 		/** Household members and their partners: ranked by the planner, skipped in the indexes. */
 		private final Set<String> inHouseholds = new HashSet<>();
 
+		/** Households (and members grouped alone) scored exactly, with their subtrees. */
 		private final List<Ranked> households = new ArrayList<>();
+
+		/** Households that score but were not scored yet: only those whose bound reaches the ranks needed are. */
+		private final List<Household> unscored = new ArrayList<>();
+
+		private final Map<String, GiftPlanner.Member> members = new HashMap<>();
+
+		private int householdsCount;
 
 		private final List<String> archived = new ArrayList<>();
 
@@ -194,11 +206,13 @@ class TodayPlans {
 			this.fullSupplier = full;
 			this.cutoff = s.asOf().minusMonths(s.inactiveAfterMonths());
 			this.byValue = new Index("gift/today-top-by-value", "valueMinor", s.revenueWeight() / unit());
+			long t0 = System.nanoTime();
 			Map<String, Object> counts = neo4j.query(queries.get("gift/today-counts"))
 				.bindAll(Map.of("cutoff", cutoff, "includeInactive", s.includeInactive()))
 				.fetch()
 				.one()
 				.orElseThrow();
+			long t1 = System.nanoTime();
 			long contacts = (Long) counts.get("contacts");
 			long dormantAll = (Long) counts.get("dormant");
 			long scoringAll = (Long) counts.get("scoring");
@@ -216,39 +230,53 @@ class TodayPlans {
 			long eligible = contacts - erased.size() - archived.size() - dormant;
 			this.partners = neo4j.query(queries.get("gift/today-partners")).fetchAs(String.class).all().stream().toList();
 
-			// Households: the planner itself ranks every contact that may share one, with its subtree.
+			long t2 = System.nanoTime();
+			// Households: grouped by the planner; scored by it, with their subtrees, once they may rank.
 			int householdsEligible = 0;
 			int householdsScoring = 0;
 			if (s.combineHouseholds()) {
 				List<GiftPlanner.Member> members = GiftPlans.members(neo4j.query(queries.get("gift/today-households"))
 					.bind(s.asOf())
 					.to("asOf"));
-				Set<String> scoringMembers = new HashSet<>();
-				for (GiftPlanner.Member m : members) {
+				members.forEach(m -> {
 					inHouseholds.add(m.id());
-				}
+					this.members.put(m.id(), m);
+				});
 				if (!members.isEmpty()) {
-					GiftPlanner.Plan plan = householdPlan(members);
-					Map<String, GiftPlanner.Member> byId = new HashMap<>();
-					members.forEach(m -> byId.put(m.id(), m));
-					for (GiftPlanner.Row row : plan.rows()) {
-						GiftPlanner.Member addressee = byId.get(row.memberIds().getFirst());
-						households.add(new Ranked(row, created(addressee.createdAt()), addressee.id()));
+					Map<String, long[]> facts = new HashMap<>();
+					neo4j.query(queries.get("gift/today-household-facts"))
+						.bind(List.copyOf(inHouseholds))
+						.to("ids")
+						.fetch()
+						.all()
+						.forEach(f -> facts.put((String) f.get("id"),
+								new long[] { (Long) f.get("valueMinor"), (Long) f.get("children") }));
+					// Without subtrees or deals the planner still groups the members and tells who is eligible.
+					for (GiftPlanner.Row row : GiftPlanner.plan(members, List.of(), s).rows()) {
+						Household h = household(row, facts);
+						householdsCount++;
 						householdsEligible += row.memberIds().size();
-						householdsScoring += row.score() > 0 ? 1 : 0;
+						if (h.scores()) {
+							householdsScoring++;
+							unscored.add(h);
+						}
 					}
-					scoringMembers.addAll(members.stream()
+					scoringAll -= members.stream()
 						.filter(m -> m.descendants() > 0 && !m.erased() && !m.archived()
 								&& (s.includeInactive() || !dormant(m.lastTouchOn())))
-						.map(GiftPlanner.Member::id)
-						.toList());
+						.count();
 				}
-				scoringAll -= scoringMembers.size();
 			}
-			this.recipients = (int) (eligible - householdsEligible + households.size());
+			this.recipients = (int) (eligible - householdsEligible + householdsCount);
 			// Members who score are eligible, so never set aside: nothing is taken from the count twice.
 			this.scoring = (int) (scoringAll - setAsideScoring + householdsScoring);
+			long t3 = System.nanoTime();
 			allocate();
+			if (log.isDebugEnabled()) {
+				log.debug("Today's gift plan: counts {} ms, set aside and partners {} ms, {} household members {} ms, "
+						+ "allocation {} ms reading {} + {} candidates", ms(t1 - t0), ms(t2 - t1), inHouseholds.size(),
+						ms(t3 - t2), ms(System.nanoTime() - t3), byDescendants.read, byValue.read);
+			}
 		}
 
 		private boolean dormant(LocalDate lastTouchOn) {
@@ -259,10 +287,38 @@ class TodayPlans {
 			return ranked;
 		}
 
-		/** The planner's plan of the household members, over their subtrees as far as weights count. */
-		private GiftPlanner.Plan householdPlan(List<GiftPlanner.Member> members) {
+		/**
+		 * A group of the planner's grouping pass with the bound on its score (the largest weight times
+		 * its members' descendants and weighted subtree values) and whether it scores at all: with
+		 * weight on the first level it does exactly when a member referred someone outside it.
+		 */
+		private Household household(GiftPlanner.Row row, Map<String, long[]> facts) {
+			long descendants = 0;
+			long valueMinor = 0;
+			long children = 0;
+			for (String id : row.memberIds()) {
+				long[] f = facts.getOrDefault(id, new long[2]);
+				descendants += members.get(id).descendants();
+				valueMinor += f[0];
+				children += f[1];
+				String parent = members.get(id).parentId();
+				children -= parent != null && row.memberIds().contains(parent) ? 1 : 0;
+			}
+			double bound = max(w) * (descendants + valueMinor * s.revenueWeight() / unit());
+			return new Household(row.memberIds(), bound, children > 0);
+		}
+
+		/** Scores every unscored household whose bound reaches the threshold, in one planner run. */
+		private void scoreHouseholds(double threshold) {
+			List<Household> due = unscored.stream()
+				.filter(h -> h.bound() >= threshold * (1 - 1e-9))
+				.toList();
+			if (due.isEmpty()) {
+				return;
+			}
+			unscored.removeAll(due);
 			Map<String, GiftPlanner.Member> forest = new HashMap<>();
-			members.forEach(m -> forest.put(m.id(), m));
+			due.forEach(h -> h.memberIds().forEach(id -> forest.put(id, members.get(id))));
 			List<String> ids = List.copyOf(forest.keySet());
 			for (Map<String, Object> x : neo4j.query(queries.get("gift/today-subtrees"))
 				.bindAll(Map.of("ids", ids, "levels", w.length))
@@ -275,7 +331,10 @@ class TodayPlans {
 			}
 			List<GiftPlanner.ClosedDeal> deals = GiftPlans.deals(neo4j.query(queries.get("gift/today-deals"))
 				.bindAll(Map.of("ids", List.copyOf(forest.keySet()), "asOf", s.asOf())));
-			return GiftPlanner.plan(List.copyOf(forest.values()), deals, s);
+			for (GiftPlanner.Row row : GiftPlanner.plan(List.copyOf(forest.values()), deals, s).rows()) {
+				GiftPlanner.Member addressee = members.get(row.memberIds().getFirst());
+				households.add(new Ranked(row, created(addressee.createdAt()), addressee.id()));
+			}
 		}
 
 		/**
@@ -294,11 +353,12 @@ class TodayPlans {
 				}
 				double bound = read(byDescendants) + read(byValue);
 				exhausted = bound == 0;
+				double weight = max(w);
+				double threshold = weight * bound;
+				scoreHouseholds(threshold);
 				List<Ranked> pool = new ArrayList<>(seen.values());
 				pool.addAll(households);
 				pool.sort(RANK);
-				double weight = max(w);
-				double threshold = weight * bound;
 				int sure = 0;
 				while (sure < pool.size() && pool.get(sure).row().score() > 0
 						&& (exhausted || pool.get(sure).row().score() > threshold + 1e-9 * Math.max(1, threshold))) {
@@ -325,8 +385,8 @@ class TodayPlans {
 				return index.done ? 0 : index.bound;
 			}
 			List<Candidate> rows = List.copyOf(neo4j.query(queries.get(index.query))
-				.bindAll(Map.of("skip", index.read, "limit", wanted, "cutoff", cutoff, "includeInactive",
-						s.includeInactive()))
+				.bindAll(Map.of("skip", index.read, "limit", wanted, "touchedSince",
+						s.includeInactive() ? EVER : cutoff))
 				.fetchAs(Candidate.class)
 				.mappedBy((types, r) -> new Candidate(r.get("id").asString(), r.get(index.column).asLong(),
 						r.get("erased").asBoolean() || r.get("archived").asBoolean()
@@ -561,6 +621,14 @@ class TodayPlans {
 			return page;
 		}
 
+	}
+
+	/** A household that scores, not scored yet, with the bound on its score. */
+	private record Household(List<String> memberIds, double bound, boolean scores) {
+	}
+
+	private static long ms(long nanos) {
+		return nanos / 1_000_000;
 	}
 
 	private static long created(Instant at) {

@@ -171,8 +171,8 @@ abstract class LoadScenario extends IntegrationTest {
 					c.read("gift/today-partners", Map.of());
 					c.read("gift/today-households", Map.of("asOf", today));
 					for (int skip : new int[] { 0, 256 }) {
-						Map<String, Object> batch = Map.of("skip", skip, "limit", skip * 3 + 256, "cutoff",
-								today.minusMonths(24), "includeInactive", false);
+						Map<String, Object> batch = Map.of("skip", skip, "limit", skip * 3 + 256, "touchedSince",
+								today.minusMonths(24));
 						c.read("gift/today-top-by-descendants", batch);
 						c.read("gift/today-top-by-value", batch);
 					}

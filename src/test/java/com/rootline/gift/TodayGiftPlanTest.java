@@ -130,6 +130,42 @@ class TodayGiftPlanTest extends IntegrationTest {
 		assertThat(noFirstLevel.rows()).isNotEmpty();
 	}
 
+	@Test
+	void aHouseholdWhoseMembersReferredOnlyEachOtherScoresNothing() {
+		String ann = couple("Ann", "Lee", "Bo Lee");
+		String bo = couple("Bo", "Lee", "Ann Lee");
+		String cy = couple("Cy", "Park", "Di Park");
+		String di = couple("Di", "Park", "Cy Park");
+		String eve = couple("Eve", "Moss", null);
+		OriginWrites writes = new OriginWrites(http);
+		LocalDate on = LocalDate.of(2025, 5, 1);
+		writes.recordReferral(bo, ann, on);
+		writes.recordReferral(di, cy, on);
+		writes.recordReferral(eve, di, on);
+
+		double before = fromFacts();
+		Plan today = read("giftPlan(input: {budget: \"500\"})");
+		assertThat(fromFacts() - before).as("computed from the maintained facts").isPositive();
+		String saved = ok(BROKER, "mutation { saveGiftPlan(input: {name: \"Couples\", plan: {budget: \"500\"}}) { plan { id } } }",
+				Map.of()).at("saveGiftPlan.plan.id").asString();
+		assertThat(today).isEqualTo(read("savedGiftPlan(id: \"" + saved + "\")"));
+		// The Parks' household scores for Eve; the Lees', who only referred each other, gets the floor.
+		assertThat(today.rows()).hasSize(3);
+		assertThat(today.rows().getFirst()).contains(cy).contains("\"score\":1.0");
+		assertThat(today.rows().get(1)).contains(ann).contains("\"score\":0.0");
+	}
+
+	private String couple(String first, String last, String spouse) {
+		Map<String, Object> input = new HashMap<>();
+		input.put("firstName", first);
+		input.put("lastName", last);
+		if (spouse != null) {
+			input.put("spouse", Map.of("name", spouse));
+		}
+		return ok(AGENT, "mutation($in: CreateContactInput!) { createContact(input: $in) { contact { id } } }",
+				Map.of("in", input)).at("createContact.contact.id").asString();
+	}
+
 	private record Plan(String summary, List<String> rows, List<String> excluded) {
 	}
 
