@@ -4,6 +4,7 @@ import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.security.SecureRandom;
+import java.time.Duration;
 import java.time.ZonedDateTime;
 import java.util.Base64;
 import java.util.EnumSet;
@@ -14,17 +15,27 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.atomic.AtomicLong;
 
 import com.rootline.api.Problems;
 import com.rootline.graph.CypherQueries;
+import org.springframework.beans.factory.annotation.Value;
 import org.springframework.data.neo4j.core.Neo4jClient;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
+import org.springframework.transaction.support.TransactionSynchronization;
+import org.springframework.transaction.support.TransactionSynchronizationManager;
 
 /**
  * Issues, checks and revokes API tokens. Only a SHA-256 hash of a token is stored: tokens are 256
  * random bits, so a fast hash is as safe as a slow one and keeps every request's check cheap. The
  * secret is shown once, when the token is created.
+ * <p>
+ * A live token, once checked, is trusted for {@code rootline.security.token-cache} (10 s by
+ * default) without asking the graph again: the lookup was a database round trip on every request.
+ * A revocation takes effect at once on the instance that revokes, and within that time on the
+ * others. Unknown and revoked secrets are never remembered.
  */
 @Service
 class ApiTokens {
@@ -37,9 +48,25 @@ class ApiTokens {
 
 	private final CypherQueries queries;
 
-	ApiTokens(Neo4jClient neo4j, CypherQueries queries) {
+	private final long trustNanos;
+
+	/** Live tokens checked recently, by the hash of their secret. */
+	private final Map<String, Checked> checked = new ConcurrentHashMap<>();
+
+	/** Revocations so far: a check that started before one must not put its answer in the cache. */
+	private final AtomicLong revocations = new AtomicLong();
+
+	/** More than any real deployment has live tokens: the cache is cleared rather than grown past it. */
+	static final int MAX_CHECKED = 10_000;
+
+	ApiTokens(Neo4jClient neo4j, CypherQueries queries,
+			@Value("${rootline.security.token-cache:10s}") Duration trustFor) {
 		this.neo4j = neo4j;
 		this.queries = queries;
+		this.trustNanos = trustFor.toNanos();
+	}
+
+	private record Checked(Caller caller, long until) {
 	}
 
 	record Issued(TokenInfo token, String secret) {
@@ -101,11 +128,27 @@ class ApiTokens {
 
 	@Transactional
 	Optional<TokenInfo> revoke(String id, String revokedBy) {
-		return neo4j.query(queries.get("security/revoke-token"))
+		Optional<TokenInfo> revoked = neo4j.query(queries.get("security/revoke-token"))
 			.bindAll(Map.of("id", id, "revokedBy", revokedBy))
 			.fetchAs(TokenInfo.class)
 			.mappedBy((types, record) -> TokenInfo.of(record.get("token").asMap()))
 			.one();
+		// Forgotten after the commit too: a request checked between now and then still saw it live.
+		forget(id);
+		if (TransactionSynchronizationManager.isSynchronizationActive()) {
+			TransactionSynchronizationManager.registerSynchronization(new TransactionSynchronization() {
+				@Override
+				public void afterCommit() {
+					forget(id);
+				}
+			});
+		}
+		return revoked;
+	}
+
+	private void forget(String tokenId) {
+		revocations.incrementAndGet();
+		checked.values().removeIf(c -> c.caller().id().equals(tokenId));
 	}
 
 	@Transactional(readOnly = true)
@@ -121,16 +164,32 @@ class ApiTokens {
 		if (secret == null || secret.isBlank()) {
 			return Optional.empty();
 		}
+		String hash = hash(secret);
+		long now = System.nanoTime();
+		Checked recent = checked.get(hash);
+		if (recent != null && now - recent.until() < 0) {
+			return Optional.of(recent.caller());
+		}
+		long revokedBefore = revocations.get();
 		record Found(Caller caller, boolean stale) {
 		}
 		Optional<Found> found = neo4j.query(queries.get("security/token-by-hash"))
-			.bind(hash(secret))
+			.bind(hash)
 			.to("hash")
 			.fetchAs(Found.class)
 			.mappedBy((types, r) -> new Found(new Caller(r.get("id").asString(), r.get("name").asString(),
 					roles(r.get("roles").asList(v -> v.asString())), r.get("agentId").asString(null), "token"),
 					r.get("stale").asBoolean()))
 			.one();
+		if (found.isPresent() && trustNanos > 0 && revocations.get() == revokedBefore) {
+			if (checked.size() >= MAX_CHECKED) {
+				checked.clear();
+			}
+			checked.put(hash, new Checked(found.get().caller(), now + trustNanos));
+		}
+		else {
+			checked.remove(hash);
+		}
 		// lastUsedAt is bookkeeping: it is written at most once a minute and off the request's path.
 		found.filter(Found::stale)
 			.ifPresent(f -> Thread.ofVirtual()
