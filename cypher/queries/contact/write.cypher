@@ -1,19 +1,22 @@
 // Writes the whole editable state of contacts: their properties (a null removes one) and
 // everything that hangs off them, replaced as a whole. Identity nodes that no one uses any more go.
-// One row for an edit, a chunk of rows for an import.
+// One row for an edit, a chunk of rows for an import. An edit lists in row.keep the relationship
+// types it leaves as they are (their lists in the row are then empty).
 UNWIND $rows AS row
 MATCH (c:Contact {id: row.id})
 SET c += row.props, c.updatedAt = $now, c.version = c.version + 1, c.nameKey = row.nameKey
 REMOVE c.lockedBy
 WITH c, row
-CALL (c) {
+CALL (c, row) {
   MATCH (c)-[r:HAS_PHONE|HAS_EMAIL|IN_GROUP|TAGGED]->(n)
+  WHERE NOT type(r) IN coalesce(row.keep, [])
   DELETE r
   WITH DISTINCT n
   WHERE (n:PhoneNumber OR n:EmailAddress) AND NOT EXISTS { (n)--() }
   DELETE n
 }
-CALL (c) {
+CALL (c, row) {
+  WITH c WHERE NOT 'HAS_ADDRESS' IN coalesce(row.keep, [])
   MATCH (c)-[:HAS_ADDRESS]->(a:PostalAddress)
   DETACH DELETE a
 }

@@ -4,7 +4,9 @@ import java.time.ZoneOffset;
 import java.time.ZonedDateTime;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
@@ -78,7 +80,7 @@ class ContactService {
 		Problems problems = new Problems();
 		ContactWrite write = rules.check(ContactDraft.of(current).apply(input), problems);
 		problems.throwIfAny();
-		write(input.id(), write, now());
+		write(input.id(), write, unchanged(current, write), now());
 		return reader.find(input.id()).orElseThrow();
 	}
 
@@ -270,9 +272,46 @@ class ContactService {
 	}
 
 	void write(String id, ContactWrite write, ZonedDateTime now) {
-		List<Map<String, Object>> rows = List.of(writeRow(id, write));
+		write(id, write, Set.of(), now);
+	}
+
+	private void write(String id, ContactWrite write, Set<String> keep, ZonedDateTime now) {
+		List<Map<String, Object>> rows = List.of(writeRow(id, write, keep));
 		neo4j.query(queries.get("contact/write")).bindAll(Map.of("now", now, "rows", rows)).run();
 		households.mark(rows, now);
+	}
+
+	/**
+	 * The relationships to phones, e-mails, addresses, groups and tags that an edit leaves as they
+	 * are. Most edits change a field or two; rewriting everything else made every update delete,
+	 * re-create and re-index them (a profile of the load benchmark's updates).
+	 */
+	static Set<String> unchanged(Contact current, ContactWrite write) {
+		Set<String> same = new HashSet<>();
+		if (current.phones().stream().map(p -> Arrays.asList(p.type(), p.number(), p.e164())).toList()
+			.equals(write.phones().stream().map(p -> Arrays.asList(p.get("type"), p.get("number"), p.get("e164"))).toList())) {
+			same.add("HAS_PHONE");
+		}
+		if (current.emails().stream().map(e -> Arrays.asList(e.type(), e.address())).toList()
+			.equals(write.emails().stream().map(e -> Arrays.asList(e.get("type"), e.get("address"))).toList())) {
+			same.add("HAS_EMAIL");
+		}
+		if (current.addresses().stream()
+			.map(a -> Arrays.<Object>asList(a.type(), a.lines(), a.city(), a.region(), a.postalCode(), a.country()))
+			.toList()
+			.equals(write.addresses().stream()
+				.map(a -> Arrays.asList(a.get("type"), a.get("lines"), a.get("city"), a.get("region"), a.get("postalCode"),
+						a.get("country")))
+				.toList())) {
+			same.add("HAS_ADDRESS");
+		}
+		if (current.groups().equals(write.groups().stream().sorted().toList())) {
+			same.add("IN_GROUP");
+		}
+		if (current.tags().equals(write.tags().stream().sorted().toList())) {
+			same.add("TAGGED");
+		}
+		return same;
 	}
 
 	static Map<String, Object> newRow(String id, ZonedDateTime now) {
@@ -281,15 +320,21 @@ class ContactService {
 	}
 
 	static Map<String, Object> writeRow(String id, ContactWrite write) {
+		return writeRow(id, write, Set.of());
+	}
+
+	/** A row of contact/write; the relationship types in {@code keep} are left as they are. */
+	private static Map<String, Object> writeRow(String id, ContactWrite write, Set<String> keep) {
 		Map<String, Object> row = new HashMap<>();
 		row.put("id", id);
 		row.put("props", write.props());
 		row.put("nameKey", ContactRules.nameKey(write.props(), id));
-		row.put("phones", write.phones());
-		row.put("emails", write.emails());
-		row.put("addresses", write.addresses());
-		row.put("groups", write.groups());
-		row.put("tags", write.tags());
+		row.put("keep", List.copyOf(keep));
+		row.put("phones", keep.contains("HAS_PHONE") ? List.of() : write.phones());
+		row.put("emails", keep.contains("HAS_EMAIL") ? List.of() : write.emails());
+		row.put("addresses", keep.contains("HAS_ADDRESS") ? List.of() : write.addresses());
+		row.put("groups", keep.contains("IN_GROUP") ? List.of() : write.groups());
+		row.put("tags", keep.contains("TAGGED") ? List.of() : write.tags());
 		row.put("contactType", write.contactType());
 		return row;
 	}

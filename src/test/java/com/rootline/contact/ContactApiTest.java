@@ -174,6 +174,47 @@ class ContactApiTest extends IntegrationTest {
 	}
 
 	@Test
+	void anEditRewritesOnlyTheRelatedRecordsItChanges() {
+		String id = createId(fullRecord());
+		Map<String, List<String>> before = related(id);
+		JsonNode read = ok("query($id: ID!) { contact(id: $id) { " + FIELDS + " } }", Map.of("id", id)).at("contact");
+
+		JsonNode edited = ok(AGENT, UPDATE, Map.of("input", Map.of("id", id, "expectedVersion", 1, "jobTitle", "Dean",
+				"groups", List.of("Past Clients", "Potential Buyers")))).at("updateContact.contact");
+		assertThat(related(id)).as("the same phones, e-mails, address, groups and tags").isEqualTo(before);
+		for (String field : List.of("phones", "emails", "addresses", "groups", "tags")) {
+			assertThat(edited.path(field)).as(field).isEqualTo(read.path(field));
+		}
+
+		JsonNode rephoned = ok(AGENT, UPDATE, Map.of("input", Map.of("id", id, "expectedVersion", 2, "phones",
+				List.of(Map.of("type", "MOBILE", "number", "(212) 555-9999"))))).at("updateContact.contact");
+		assertThat(rephoned.at("/phones/0/e164").asString()).isEqualTo("+12125559999");
+		assertThat(rephoned.path("phones")).hasSize(1);
+		Map<String, List<String>> after = related(id);
+		assertThat(after.get("HAS_PHONE")).hasSize(1).doesNotContainAnyElementsOf(before.get("HAS_PHONE"));
+		assertThat(after.get("HAS_ADDRESS")).isEqualTo(before.get("HAS_ADDRESS"));
+		assertThat(count("MATCH (p:PhoneNumber {e164: '+12125551234'}) RETURN count(p)")).as("an unused number goes").isZero();
+
+		ok(AGENT, UPDATE, Map.of("input", Map.of("id", id, "expectedVersion", 3, "addresses",
+				List.of(Map.of("type", "HOME", "lines", List.of("9 Oak Road"), "city", "Springfield", "country", "US")))));
+		assertThat(related(id).get("HAS_ADDRESS")).hasSize(1).doesNotContainAnyElementsOf(before.get("HAS_ADDRESS"));
+		assertThat(related(id).get("TAGGED")).isEqualTo(before.get("TAGGED"));
+	}
+
+	/** The element ids of a contact's relationships to its phones, e-mails, address, groups and tags, by type. */
+	private Map<String, List<String>> related(String id) {
+		Map<String, List<String>> byType = new HashMap<>();
+		try (var session = driver.session()) {
+			session.run("""
+					MATCH (:Contact {id: $id})-[r:HAS_PHONE|HAS_EMAIL|HAS_ADDRESS|IN_GROUP|TAGGED]->()
+					WITH type(r) AS type, elementId(r) AS rel ORDER BY rel
+					RETURN type, collect(rel) AS rels""", Map.of("id", id))
+				.forEachRemaining(r -> byType.put(r.get("type").asString(), r.get("rels").asList(v -> v.asString())));
+		}
+		return byType;
+	}
+
+	@Test
 	void twoConcurrentWritersNeverSilentlyOverwriteEachOther() throws Exception {
 		for (int round = 0; round < 5; round++) {
 			String id = createId(Map.of("firstName", "Race" + round));
