@@ -12,6 +12,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.UUID;
+import java.util.function.Function;
 
 import com.rootline.api.Problems;
 import com.rootline.api.UserError;
@@ -286,25 +287,20 @@ class ContactService {
 	 * are. Most edits change a field or two; rewriting everything else made every update delete,
 	 * re-create and re-index them (a profile of the load benchmark's updates).
 	 */
-	static Set<String> unchanged(Contact current, ContactWrite write) {
+	private static Set<String> unchanged(Contact current, ContactWrite write) {
 		Set<String> same = new HashSet<>();
-		if (current.phones().stream().map(p -> Arrays.asList(p.type(), p.number(), p.e164())).toList()
-			.equals(write.phones().stream().map(p -> Arrays.asList(p.get("type"), p.get("number"), p.get("e164"))).toList())) {
+		if (same(current.phones(), p -> Arrays.asList(p.type(), p.number(), p.e164()), write.phones(), "type",
+				"number", "e164")) {
 			same.add("HAS_PHONE");
 		}
-		if (current.emails().stream().map(e -> Arrays.asList(e.type(), e.address())).toList()
-			.equals(write.emails().stream().map(e -> Arrays.asList(e.get("type"), e.get("address"))).toList())) {
+		if (same(current.emails(), e -> Arrays.asList(e.type(), e.address()), write.emails(), "type", "address")) {
 			same.add("HAS_EMAIL");
 		}
-		if (current.addresses().stream()
-			.map(a -> Arrays.<Object>asList(a.type(), a.lines(), a.city(), a.region(), a.postalCode(), a.country()))
-			.toList()
-			.equals(write.addresses().stream()
-				.map(a -> Arrays.asList(a.get("type"), a.get("lines"), a.get("city"), a.get("region"), a.get("postalCode"),
-						a.get("country")))
-				.toList())) {
+		if (same(current.addresses(), a -> Arrays.asList(a.type(), a.lines(), a.city(), a.region(), a.postalCode(),
+				a.country()), write.addresses(), "type", "lines", "city", "region", "postalCode", "country")) {
 			same.add("HAS_ADDRESS");
 		}
+		// Stored groups and tags are read sorted.
 		if (current.groups().equals(write.groups().stream().sorted().toList())) {
 			same.add("IN_GROUP");
 		}
@@ -312,6 +308,15 @@ class ContactService {
 			same.add("TAGGED");
 		}
 		return same;
+	}
+
+	/** Whether the stored items, field by field and in order, are the rows about to be written. */
+	private static <T> boolean same(List<T> stored, Function<T, List<?>> fields, List<Map<String, Object>> rows,
+			String... keys) {
+		return stored.stream()
+			.map(fields)
+			.toList()
+			.equals(rows.stream().map(row -> Arrays.stream(keys).map(row::get).toList()).toList());
 	}
 
 	static Map<String, Object> newRow(String id, ZonedDateTime now) {

@@ -15,6 +15,7 @@ import org.openjdk.jmh.runner.Runner;
 import org.openjdk.jmh.runner.options.Options;
 import org.openjdk.jmh.runner.options.OptionsBuilder;
 import org.openjdk.jmh.runner.options.TimeValue;
+import org.openjdk.jmh.util.Version;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -42,7 +43,7 @@ class JmhBenchmark {
 		assertThat(results).as("benchmarks run").isNotEmpty();
 
 		List<String> lines = new ArrayList<>();
-		lines.add("JMH " + org.openjdk.jmh.util.Version.getPlainVersion() + ", 1 fork, 3 × 2 s warm-up, 5 × 2 s measured, "
+		lines.add("JMH " + Version.getPlainVersion() + ", 1 fork, 3 × 2 s warm-up, 5 × 2 s measured, "
 				+ Runtime.getRuntime().availableProcessors() + " cores.");
 		lines.add("");
 		lines.add("| Benchmark | Parameters | Mean | ± 99.9% | Unit |");
