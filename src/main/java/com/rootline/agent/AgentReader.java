@@ -9,9 +9,11 @@ import java.util.Optional;
 import com.rootline.graph.CypherQueries;
 import org.springframework.data.neo4j.core.Neo4jClient;
 import org.springframework.stereotype.Component;
-import org.springframework.transaction.annotation.Transactional;
 
-/** Reads agents by id, one or a batch in one query; other features use it to show agents. */
+/**
+ * Reads agents by id, one or a batch in one query; other features use it to show agents. Like
+ * {@code ContactReader}, a read of one statement by id opens no transaction of its own.
+ */
 @Component
 public class AgentReader {
 
@@ -24,12 +26,10 @@ public class AgentReader {
 		this.queries = queries;
 	}
 
-	@Transactional(readOnly = true)
 	public Optional<Agent> find(String id) {
 		return Optional.ofNullable(findAll(List.of(id)).get(id));
 	}
 
-	@Transactional(readOnly = true)
 	public Map<String, Agent> findAll(Collection<String> ids) {
 		Map<String, Agent> found = new LinkedHashMap<>();
 		if (ids.isEmpty()) {

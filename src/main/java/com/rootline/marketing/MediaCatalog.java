@@ -16,7 +16,10 @@ import org.springframework.data.neo4j.core.Neo4jClient;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
-/** Media types and outlets; other features read outlets through it. */
+/**
+ * Media types and outlets; other features read outlets through it. Reads by id, one statement each,
+ * open no transaction of their own (see {@code ContactReader}).
+ */
 @Service
 public class MediaCatalog {
 
@@ -38,7 +41,6 @@ public class MediaCatalog {
 	record UpdateMediaOutletInput(String id, String name, String website, String notes, Boolean active) {
 	}
 
-	@Transactional(readOnly = true)
 	public Map<String, MediaOutlet> outlets(Collection<String> ids) {
 		Map<String, MediaOutlet> result = new LinkedHashMap<>();
 		if (ids.isEmpty()) {
@@ -54,7 +56,6 @@ public class MediaCatalog {
 		return result;
 	}
 
-	@Transactional(readOnly = true)
 	Map<String, MediaType> types(Collection<String> ids) {
 		Map<String, MediaType> result = new HashMap<>();
 		neo4j.query(queries.get("marketing/types-by-ids"))

@@ -36,8 +36,13 @@ class QueryCountTest extends IntegrationTest {
 	MeterRegistry registry;
 
 	private long runs() {
+		return exchanges("run");
+	}
+
+	/** How many Bolt messages of this kind (run, begin, commit) the driver has sent. */
+	private long exchanges(String kind) {
 		double count = 0;
-		for (Meter meter : registry.find("neo4j.bolt.client.exchange.duration.summary.run").meters()) {
+		for (Meter meter : registry.find("neo4j.bolt.client.exchange.duration.summary." + kind).meters()) {
 			for (Measurement m : meter.measure()) {
 				if (m.getStatistic() == Statistic.COUNT) {
 					count += m.getValue();
@@ -56,12 +61,16 @@ class QueryCountTest extends IntegrationTest {
 
 	/** The count once the driver has recorded every observation; they complete just after the response. */
 	private long settled() throws InterruptedException {
+		return settled("run");
+	}
+
+	private long settled(String kind) throws InterruptedException {
 		long last = -1;
-		long now = runs();
+		long now = exchanges(kind);
 		while (now != last) {
 			Thread.sleep(150);
 			last = now;
-			now = runs();
+			now = exchanges(kind);
 		}
 		return now;
 	}
@@ -111,6 +120,27 @@ class QueryCountTest extends IntegrationTest {
 		assertThat(ok(VIEWER, TREE, Map.of("root", root)).at("referralTree.edges")).as("20 levels, the default depth").hasSize(20);
 		assertThat(small).isPositive();
 		assertThat(large).isEqualTo(small);
+	}
+
+	/**
+	 * A point query is the statement and nothing else: an explicit transaction around a read by id
+	 * would cost a begin and a commit round trip, as much again as the read.
+	 */
+	@Test
+	void aContactByIdIsOneStatementWithoutATransaction() throws InterruptedException {
+		chain(3);
+		String contact = "query($id: ID!) { contact(id: $id) { id displayName emails { address } phones { number } } }";
+		String withReferrer = "query($id: ID!) { contact(id: $id) { id referredBy { ... on Contact { id displayName } } } }";
+		assertThat(ok(VIEWER, contact, Map.of("id", "q2")).at("contact.displayName").asString()).isEqualTo("Q2");
+		assertThat(ok(VIEWER, withReferrer, Map.of("id", "q2")).at("contact.referredBy.id").asString()).isEqualTo("q1");
+		long begins = settled("begin");
+		long commits = settled("commit");
+		long runs = settled();
+		ok(VIEWER, contact, Map.of("id", "q2"));
+		assertThat(settled() - runs).as("statements: the caller's token (not cached in tests), then the contact").isEqualTo(2);
+		ok(VIEWER, withReferrer, Map.of("id", "q2"));
+		assertThat(settled("begin") - begins).as("transactions begun").isZero();
+		assertThat(settled("commit") - commits).as("transactions committed").isZero();
 	}
 
 }
