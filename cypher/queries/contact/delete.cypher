@@ -1,11 +1,16 @@
+// Returns what the contact was counted under in the touch counts (see count-touch-days.cypher).
 MATCH (c:Contact {id: $id})
-OPTIONAL MATCH (c)-[:HAS_ADDRESS]->(a:PostalAddress)
-DETACH DELETE a
-WITH DISTINCT c
-OPTIONAL MATCH (c)-[:HAS_PHONE|HAS_EMAIL]->(n)
-WITH c, collect(n) AS identities
+CALL (c) {
+  MATCH (c)-[:HAS_ADDRESS]->(a:PostalAddress)
+  DETACH DELETE a
+}
+WITH c, c.countedOn AS countedOn, c.countedScoring AS countedScoring,
+     COLLECT { MATCH (c)-[:HAS_PHONE|HAS_EMAIL]->(n) RETURN n } AS identities
 DETACH DELETE c
-WITH identities
-UNWIND identities AS n
-WITH n WHERE NOT EXISTS { (n)--() }
-DELETE n
+WITH countedOn, countedScoring, identities
+CALL (identities) {
+  UNWIND identities AS n
+  WITH n WHERE NOT EXISTS { (n)--() }
+  DELETE n
+}
+RETURN countedOn, countedScoring

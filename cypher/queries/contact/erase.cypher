@@ -19,4 +19,4 @@ CALL (c) {
 SET c.displayName = 'Erased contact', c.erasedAt = $now, c.updatedAt = $now, c.version = c.version + 1,
     c.nameKey = $nameKey, c.contactedKey = $contactedKey, c.active = false,
     c.lastTouchOn = date(c.createdAt)
-RETURN c.id AS id
+RETURN c.id AS id, elementId(c) AS elementId

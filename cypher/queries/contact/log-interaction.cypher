@@ -1,10 +1,12 @@
+// The contact's own properties are written first, so its lock is taken before the new relationship
+// locks the contact's relationship chains: two interactions logged for one contact at once queue on
+// the contact instead of deadlocking on the chains (each holding one lock the other wants).
 MATCH (c:Contact {id: $contactId})
-CREATE (c)-[:HAD]->(i:Interaction {id: $id, contactId: $contactId, kind: $kind, direction: $direction,
-                                   occurredAt: $occurredAt, summary: $summary, loggedBy: $loggedBy, loggedAt: $now})
-WITH c, i
 // The newest interaction decides lastContactedAt, whatever order entries are logged in.
 SET c.lastContactedAt = CASE WHEN c.lastContactedAt IS NULL OR c.lastContactedAt < $occurredAt
                              THEN $occurredAt ELSE c.lastContactedAt END
 SET c.contactedKey = CASE WHEN c.lastContactedAt = $occurredAt THEN $contactedKey ELSE c.contactedKey END,
     c.lastTouchOn = date(c.lastContactedAt)
-RETURN i {.*} AS interaction
+CREATE (c)-[:HAD]->(i:Interaction {id: $id, contactId: $contactId, kind: $kind, direction: $direction,
+                                   occurredAt: $occurredAt, summary: $summary, loggedBy: $loggedBy, loggedAt: $now})
+RETURN i {.*} AS interaction, elementId(c) AS contact

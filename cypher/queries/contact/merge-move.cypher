@@ -22,17 +22,21 @@ CALL (s, d) {
   CREATE (other)-[moved:$(type(r))]->(s)
   SET moved = properties(r)
 }
-WITH s, d
-OPTIONAL MATCH (d)-[:HAS_ADDRESS]->(a:PostalAddress)
-DETACH DELETE a
-WITH DISTINCT s, d
-OPTIONAL MATCH (d)-[:HAS_PHONE|HAS_EMAIL]->(n)
-WITH s, d, collect(n) AS identities
+CALL (d) {
+  MATCH (d)-[:HAS_ADDRESS]->(a:PostalAddress)
+  DETACH DELETE a
+}
+// What the duplicate was counted under in the touch counts (see count-touch-days.cypher).
+WITH s, d, d.countedOn AS countedOn, d.countedScoring AS countedScoring,
+     COLLECT { MATCH (d)-[:HAS_PHONE|HAS_EMAIL]->(n) RETURN n } AS identities
 DETACH DELETE d
-WITH s, identities
+WITH s, countedOn, countedScoring, identities
 SET s.lastContactedAt = COLLECT { MATCH (s)-[:HAD]->(i) RETURN max(i.occurredAt) }[0]
 SET s.lastTouchOn = date(coalesce(s.lastContactedAt, s.createdAt))
-WITH identities
-UNWIND identities AS n
-WITH n WHERE NOT EXISTS { (n)--() }
-DELETE n
+WITH s, countedOn, countedScoring, identities
+CALL (identities) {
+  UNWIND identities AS n
+  WITH n WHERE NOT EXISTS { (n)--() }
+  DELETE n
+}
+RETURN elementId(s) AS survivor, countedOn, countedScoring

@@ -1,9 +1,10 @@
-// Counts for today's gift plan, from indexes: every contact, those out of touch since the cutoff,
-// and those with descendants (who score) that are in touch (all of them when inactive ones count).
-// The scoring count reads the (descendants, lastTouchOn) index: fewer contacts have descendants than
-// are in touch, and the day is checked inside the index.
-RETURN COUNT { MATCH (c:Contact) } AS contacts,
-       COUNT { MATCH (c:Contact) WHERE c.lastTouchOn < $cutoff } AS dormant,
-       CASE WHEN $includeInactive THEN COUNT { MATCH (c:Contact) WHERE c.descendants > 0 }
-            ELSE COUNT { MATCH (c:Contact) USING INDEX c:Contact(descendants, lastTouchOn)
-                         WHERE c.descendants > 0 AND c.lastTouchOn >= $cutoff } END AS scoring
+// Counts for today's gift plan from the per-day touch counts (TouchDay, migration V015): every
+// contact, those out of touch since the cutoff, and those with descendants (who score) that are in
+// touch (all of them when inactive ones count). A few thousand days are read, not the contacts.
+// counted is how many contacts the days hold: when that is not every contact, something wrote
+// contacts past the service and the plan counts from the indexes (today-counts-from-indexes.cypher).
+MATCH (t:TouchDay)
+WITH sum(t.contacts) AS counted,
+     sum(CASE WHEN t.on < $cutoff THEN t.contacts ELSE 0 END) AS dormant,
+     sum(CASE WHEN $includeInactive OR t.on >= $cutoff THEN t.scoring ELSE 0 END) AS scoring
+RETURN COUNT { MATCH (c:Contact) } AS contacts, counted, dormant, scoring

@@ -90,13 +90,16 @@ public class ContactImports {
 
 	private final HouseholdMarks households;
 
+	private final TouchDays touchDays;
+
 	ContactImports(Neo4jClient neo4j, CypherQueries queries, ContactRules rules, ContactReader reader,
-			HouseholdMarks households) {
+			HouseholdMarks households, TouchDays touchDays) {
 		this.neo4j = neo4j;
 		this.queries = queries;
 		this.rules = rules;
 		this.reader = reader;
 		this.households = households;
+		this.touchDays = touchDays;
 	}
 
 	private record Checked(Row row, ContactDraft draft, ContactWrite write, Set<String> keys) {
@@ -208,7 +211,10 @@ public class ContactImports {
 			outcomes.add(new Outcome(c.row().line(), match == null ? "CREATED" : "UPDATED", id, List.of()));
 		}
 		if (!written.isEmpty()) {
-			neo4j.query(queries.get("contact/create")).bindAll(Map.of("now", now, "rows", created)).run();
+			touchDays.changed(neo4j.query(queries.get("contact/create"))
+				.bindAll(Map.of("now", now, "rows", created))
+				.fetchAs(String.class)
+				.all());
 			neo4j.query(queries.get("contact/write")).bindAll(Map.of("now", now, "rows", written)).run();
 			households.mark(written, now);
 			neo4j.query(queries.get("contact/import-extras"))

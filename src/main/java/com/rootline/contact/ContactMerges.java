@@ -32,13 +32,16 @@ public class ContactMerges {
 
 	private final CypherQueries queries;
 
+	private final TouchDays touchDays;
+
 	ContactMerges(ContactReader reader, ContactRules rules, ContactService service, Neo4jClient neo4j,
-			CypherQueries queries) {
+			CypherQueries queries, TouchDays touchDays) {
 		this.reader = reader;
 		this.rules = rules;
 		this.service = service;
 		this.neo4j = neo4j;
 		this.queries = queries;
+		this.touchDays = touchDays;
 	}
 
 	/** Merges; throws UserErrorsException if the united record would be invalid (too many phones, say). */
@@ -71,7 +74,12 @@ public class ContactMerges {
 		service.write(survivor.id(), write, ContactService.now());
 		neo4j.query(queries.get("contact/merge-move"))
 			.bindAll(Map.of("survivorId", survivor.id(), "duplicateId", duplicate.id()))
-			.run();
+			.fetch()
+			.one()
+			.ifPresent(moved -> {
+				touchDays.changed(List.of((String) moved.get("survivor")));
+				touchDays.removed(List.of(TouchDays.Counted.of(moved)));
+			});
 		return reader.find(survivor.id()).orElseThrow();
 	}
 

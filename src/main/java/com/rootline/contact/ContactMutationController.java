@@ -8,12 +8,17 @@ import com.rootline.contact.ContactInputs.CreateContactInput;
 import com.rootline.contact.ContactInputs.IdInput;
 import com.rootline.contact.ContactInputs.LogInteractionInput;
 import com.rootline.contact.ContactInputs.UpdateContactInput;
+import com.rootline.graph.Retries;
 import org.springframework.graphql.data.method.annotation.Argument;
 import org.springframework.graphql.data.method.annotation.MutationMapping;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Controller;
 
-/** The contact mutations. Business failures come back as {@code userErrors}, with nothing written. */
+/**
+ * The contact mutations. Business failures come back as {@code userErrors}, with nothing written. A
+ * write Neo4j aborts for a transient reason (a deadlock with another writer of the same contact) is
+ * run again whole.
+ */
 @Controller
 class ContactMutationController {
 
@@ -47,46 +52,46 @@ class ContactMutationController {
 	@MutationMapping
 	@PreAuthorize("hasRole('AGENT')")
 	ContactPayload createContact(@Argument CreateContactInput input) {
-		return Payloads.attempt(() -> contacts.create(input), ContactPayload::ok, ContactPayload::failed);
+		return Payloads.attempt(() -> Retries.onTransientFailure(() -> contacts.create(input)), ContactPayload::ok, ContactPayload::failed);
 	}
 
 	@MutationMapping
 	@PreAuthorize("hasRole('AGENT')")
 	ContactPayload updateContact(@Argument UpdateContactInput input) {
-		return Payloads.attempt(() -> contacts.update(input), ContactPayload::ok, ContactPayload::failed);
+		return Payloads.attempt(() -> Retries.onTransientFailure(() -> contacts.update(input)), ContactPayload::ok, ContactPayload::failed);
 	}
 
 	@MutationMapping
 	@PreAuthorize("hasRole('AGENT')")
 	ContactPayload archiveContact(@Argument IdInput input) {
-		return Payloads.attempt(() -> contacts.setArchived(input.id(), true), ContactPayload::ok,
+		return Payloads.attempt(() -> Retries.onTransientFailure(() -> contacts.setArchived(input.id(), true)), ContactPayload::ok,
 				ContactPayload::failed);
 	}
 
 	@MutationMapping
 	@PreAuthorize("hasRole('AGENT')")
 	ContactPayload restoreContact(@Argument IdInput input) {
-		return Payloads.attempt(() -> contacts.setArchived(input.id(), false), ContactPayload::ok,
+		return Payloads.attempt(() -> Retries.onTransientFailure(() -> contacts.setArchived(input.id(), false)), ContactPayload::ok,
 				ContactPayload::failed);
 	}
 
 	@MutationMapping
 	@PreAuthorize("hasRole('BROKER')")
 	DeleteContactPayload deleteContact(@Argument IdInput input) {
-		return Payloads.attempt(() -> contacts.delete(input.id()), id -> new DeleteContactPayload(id, List.of()),
+		return Payloads.attempt(() -> Retries.onTransientFailure(() -> contacts.delete(input.id())), id -> new DeleteContactPayload(id, List.of()),
 				errors -> new DeleteContactPayload(null, errors));
 	}
 
 	@MutationMapping
 	@PreAuthorize("hasRole('BROKER')")
 	ContactPayload eraseContact(@Argument IdInput input) {
-		return Payloads.attempt(() -> contacts.erase(input.id()), ContactPayload::ok, ContactPayload::failed);
+		return Payloads.attempt(() -> Retries.onTransientFailure(() -> contacts.erase(input.id())), ContactPayload::ok, ContactPayload::failed);
 	}
 
 	@MutationMapping
 	@PreAuthorize("hasRole('AGENT')")
 	LogInteractionPayload logInteraction(@Argument LogInteractionInput input) {
-		return Payloads.attempt(() -> contacts.logInteraction(input),
+		return Payloads.attempt(() -> Retries.onTransientFailure(() -> contacts.logInteraction(input)),
 				i -> new LogInteractionPayload(i, reader.find(i.contactId()).orElse(null), List.of()),
 				errors -> new LogInteractionPayload(null, null, errors));
 	}

@@ -49,14 +49,17 @@ class ContactService {
 
 	private final HouseholdMarks households;
 
+	private final TouchDays touchDays;
+
 	ContactService(Neo4jClient neo4j, CypherQueries queries, ContactRules rules, ContactReader reader,
-			CustomFields customFields, HouseholdMarks households) {
+			CustomFields customFields, HouseholdMarks households, TouchDays touchDays) {
 		this.neo4j = neo4j;
 		this.queries = queries;
 		this.rules = rules;
 		this.reader = reader;
 		this.customFields = customFields;
 		this.households = households;
+		this.touchDays = touchDays;
 	}
 
 	@Transactional
@@ -69,7 +72,10 @@ class ContactService {
 		}
 		String id = UUID.randomUUID().toString();
 		ZonedDateTime now = now();
-		neo4j.query(queries.get("contact/create")).bindAll(Map.of("now", now, "rows", List.of(newRow(id, now)))).run();
+		touchDays.changed(neo4j.query(queries.get("contact/create"))
+			.bindAll(Map.of("now", now, "rows", List.of(newRow(id, now))))
+			.fetchAs(String.class)
+			.all());
 		write(id, write, now);
 		return reader.find(id).orElseThrow();
 	}
@@ -113,7 +119,12 @@ class ContactService {
 							+ " and cannot be deleted; archive it instead (archiveContact), or erase it for privacy",
 					"id"));
 		}
-		neo4j.query(queries.get("contact/delete")).bind(id).to("id").run();
+		touchDays.removed(neo4j.query(queries.get("contact/delete"))
+			.bind(id)
+			.to("id")
+			.fetchAs(TouchDays.Counted.class)
+			.mappedBy((t, r) -> TouchDays.Counted.of(r.asMap()))
+			.all());
 		return id;
 	}
 
@@ -130,7 +141,11 @@ class ContactService {
 		params.put("personal", List.copyOf(PERSONAL));
 		params.put("nameKey", "\uffff\u0001\u0001" + id);
 		params.put("contactedKey", ContactRules.newestFirstKey(null, id));
-		neo4j.query(queries.get("contact/erase")).bindAll(params).run();
+		touchDays.changed(neo4j.query(queries.get("contact/erase"))
+			.bindAll(params)
+			.fetchAs(String.class)
+			.mappedBy((t, r) -> r.get("elementId").asString())
+			.all());
 		return reader.find(id).orElseThrow();
 	}
 
@@ -167,7 +182,10 @@ class ContactService {
 		return neo4j.query(queries.get("contact/log-interaction"))
 			.bindAll(params)
 			.fetchAs(Interaction.class)
-			.mappedBy((t, r) -> Interaction.of(r.get("interaction").asMap()))
+			.mappedBy((t, r) -> {
+				touchDays.changed(List.of(r.get("contact").asString()));
+				return Interaction.of(r.get("interaction").asMap());
+			})
 			.one()
 			.orElseThrow();
 	}

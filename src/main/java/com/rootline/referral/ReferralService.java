@@ -15,6 +15,7 @@ import java.util.UUID;
 import com.rootline.api.Problems;
 import com.rootline.api.UserError;
 import com.rootline.api.UserErrorsException;
+import com.rootline.contact.TouchDays;
 import com.rootline.graph.CypherQueries;
 import com.rootline.marketing.OriginsChanged;
 import com.rootline.security.Callers;
@@ -43,10 +44,13 @@ class ReferralService {
 
 	private final TreeLocks treeLocks;
 
+	private final TouchDays touchDays;
+
 	ReferralService(Neo4jClient neo4j, CypherQueries queries, Parties parties, ApplicationEventPublisher events,
-			SubtreeValues subtreeValues, TreeLocks treeLocks) {
+			SubtreeValues subtreeValues, TreeLocks treeLocks, TouchDays touchDays) {
 		this.subtreeValues = subtreeValues;
 		this.treeLocks = treeLocks;
+		this.touchDays = touchDays;
 		this.neo4j = neo4j;
 		this.queries = queries;
 		this.parties = parties;
@@ -199,14 +203,23 @@ class ReferralService {
 		return neo4j.query(queries.get("referral/shift-level-counts"))
 			.bindAll(Map.of("contactId", contactId, "sign", sign, "onlyCarryingDeals", onlyCarryingDeals))
 			.fetchAs(List.class)
-			.mappedBy((t, r) -> r.get("ancestors").asList(v -> v.asString()))
+			.mappedBy((t, r) -> {
+				touchDays.changed(r.get("flipped").asList(v -> v.asString()));
+				return r.get("ancestors").asList(v -> v.asString());
+			})
 			.one()
 			.orElse(List.of());
 	}
 
 	/** Level counters recomputed from the direct children's counters (after a merge moved children). */
 	void recountLevelCounts(String partyId) {
-		neo4j.query(queries.get("referral/recount-level-counts")).bind(List.of(partyId)).to("ids").run();
+		touchDays.changed(neo4j.query(queries.get("referral/recount-level-counts"))
+			.bind(List.of(partyId))
+			.to("ids")
+			.fetchAs(List.class)
+			.mappedBy((t, r) -> r.get("contacts").asList(v -> v.asString()))
+			.one()
+			.orElse(List.of()));
 	}
 
 	/**

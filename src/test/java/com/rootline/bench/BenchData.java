@@ -286,11 +286,12 @@ final class BenchData {
 					                                revenueMinor: row.revenue, version: 1})""",
 					Map.of("rows", deals.subList(from, Math.min(deals.size(), from + BATCH))));
 		}
-		// Subtree values and gift facts with the statements migrations V012 and V013 build them with for
-		// existing data.
+		// Subtree values, gift facts and the per-day touch counts with the statements migrations V012,
+		// V013 and V015 build them with for existing data.
 		try {
 			String facts = Files.readString(Path.of("cypher/migrations/V012__subtree_values.cypher"))
-					+ Files.readString(Path.of("cypher/migrations/V013__gift_facts.cypher"));
+					+ Files.readString(Path.of("cypher/migrations/V013__gift_facts.cypher"))
+					+ Files.readString(Path.of("cypher/migrations/V015__touch_days.cypher"));
 			for (String statement : facts.split(";\\s*\\n")) {
 				if (!statement.isBlank()) {
 					try (var session = driver.session()) {

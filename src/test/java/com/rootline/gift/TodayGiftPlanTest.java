@@ -64,11 +64,14 @@ class TodayGiftPlanTest extends IntegrationTest {
 					    c.lastTouchOn = date('2021-03-01')""",
 					Map.of("ids", List.copyOf(contacts.subList(0, 24)))).consume();
 		}
+		// Counted as the migration counts older data.
+		rerunMigration("V015__touch_days.cypher");
 		String partner = ok(BROKER, """
 				mutation { createAgent(input: {kind: PARTNER, role: OUTSIDE_AGENT, name: "Pat Partner"}) { agent { id } } }""",
 				Map.of()).at("createAgent.agent.id").asString();
 		OriginWrites writes = new OriginWrites(http);
 		int merges = 0;
+		int deletes = 0;
 		for (int step = 0; step < 150; step++) {
 			String one = contacts.get(random.nextInt(contacts.size()));
 			String other = contacts.get(random.nextInt(contacts.size()));
@@ -99,14 +102,25 @@ class TodayGiftPlanTest extends IntegrationTest {
 			else if (op < 37) {
 				ok(ADMIN, "mutation($c: ID!) { eraseContact(input: {id: $c}) { userErrors { code } } }", Map.of("c", one));
 			}
+			else if (op < 38) {
+				JsonNode deleted = ok(ADMIN, "mutation($c: ID!) { deleteContact(input: {id: $c}) { deletedId } }",
+						Map.of("c", one)).at("deleteContact.deletedId");
+				if (!deleted.isNull()) {
+					contacts.remove(one);
+					deletes++;
+				}
+			}
 			else if (contacts.size() > 40 && writes.mergeContacts(other, one)) {
 				contacts.remove(one);
 				merges++;
 			}
 		}
 		assertThat(merges).as("the random steps merged contacts").isPositive();
+		assertThat(deletes).as("the random steps deleted contacts").isPositive();
+		assertTouchCountsTrue();
 		assertThat(count("MATCH (k:HouseholdKey {shared: true}) RETURN count(k)")).as("households formed").isPositive();
 
+		double fromIndexes = fromIndexes();
 		for (String input : List.of("{budget: \"300\"}", "{budget: \"100000\", includeInactive: true}",
 				"""
 						{budget: "120", householdMode: INDIVIDUAL, levelWeights: [0.5, 1, 0, 2], revenueWeight: 0.01,
@@ -123,6 +137,7 @@ class TodayGiftPlanTest extends IntegrationTest {
 			assertThat(today.rows()).as("rows of %s", input).isNotEmpty();
 			assertThat(today).as(input).isEqualTo(everyContact);
 		}
+		assertThat(fromIndexes()).as("counted from the per-day touch counts").isEqualTo(fromIndexes);
 
 		double before = fromFacts();
 		Plan noFirstLevel = read("giftPlan(input: {budget: \"500\", levelWeights: [0, 1]})");
@@ -153,6 +168,41 @@ class TodayGiftPlanTest extends IntegrationTest {
 		assertThat(today.rows()).hasSize(3);
 		assertThat(today.rows().getFirst()).contains(cy).contains("\"score\":1.0");
 		assertThat(today.rows().get(1)).contains(ann).contains("\"score\":0.0");
+	}
+
+	/**
+	 * A contact written straight into the graph is in no day's touch count: the plan sees that the
+	 * days do not count every contact and counts from the indexes, and is still the full plan.
+	 */
+	@Test
+	void contactsWrittenPastTheServiceAreCountedFromTheIndexes() {
+		List<String> contacts = new ArrayList<>();
+		for (int i = 0; i < 6; i++) {
+			contacts.add(createContact(i));
+		}
+		OriginWrites writes = new OriginWrites(http);
+		writes.recordReferral(contacts.get(1), contacts.get(0), LocalDate.of(2025, 5, 1));
+		writes.recordReferral(contacts.get(2), contacts.get(1), LocalDate.of(2025, 6, 1));
+		writes.recordReferral(contacts.get(3), contacts.get(0), LocalDate.of(2025, 7, 1));
+		assertTouchCountsTrue();
+		try (var session = driver.session()) {
+			session.run("""
+					CREATE (:Contact {id: 'written-past', firstName: 'Old', lastName: 'Timer', displayName: 'Old Timer',
+					                  nameKey: 'timer old', createdKey: '0', contactedKey: '0', version: 1, active: true,
+					                  createdAt: datetime('2019-01-01T00:00:00Z'), lastTouchOn: date('2019-01-01')})""")
+				.consume();
+		}
+		double fromIndexes = fromIndexes();
+		double before = fromFacts();
+		Plan today = read("giftPlan(input: {budget: \"300\"})");
+		assertThat(fromFacts() - before).as("still ranked from the maintained facts").isPositive();
+		assertThat(fromIndexes() - fromIndexes)
+			.as("counted from the indexes").isPositive();
+		String saved = ok(BROKER, "mutation { saveGiftPlan(input: {name: \"Past\", plan: {budget: \"300\"}}) { plan { id } } }",
+				Map.of()).at("saveGiftPlan.plan.id").asString();
+		assertThat(today).isEqualTo(read("savedGiftPlan(id: \"" + saved + "\")"));
+		assertThat(today.excluded()).as("the contact written past the service is dormant")
+			.anyMatch(e -> e.contains("written-past") && e.contains("INACTIVE"));
 	}
 
 	private String couple(String first, String last, String spouse) {
@@ -190,6 +240,10 @@ class TodayGiftPlanTest extends IntegrationTest {
 		}
 		while (after != null);
 		return nodes;
+	}
+
+	private double fromIndexes() {
+		return meters.counter("rootline.gift.counts.from-indexes").count();
 	}
 
 	private double fromFacts() {

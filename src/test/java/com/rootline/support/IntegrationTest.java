@@ -1,5 +1,7 @@
 package com.rootline.support;
 
+import static org.assertj.core.api.Assertions.assertThat;
+
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
@@ -83,18 +85,45 @@ public abstract class IntegrationTest {
 				.list(r -> r.get("id").asString()));
 			session.run("MATCH (n) WHERE n.levelCounts IS NOT NULL OR n.subtreeValueMinor IS NOT NULL "
 					+ "REMOVE n.levelCounts, n.descendants, n.subtreeValueMinor, n.levelValuesMinor").consume();
-			for (String file : List.of("V010__level_counts.cypher", "V011__descendant_counts.cypher",
-					"V012__subtree_values.cypher", "V013__gift_facts.cypher")) {
-				String migration = Files.readString(Path.of("cypher/migrations", file));
-				for (String statement : migration.split(";\\s*\\n")) {
-					if (!statement.isBlank()) {
-						session.run(statement).consume();
-					}
+		}
+		for (String file : List.of("V010__level_counts.cypher", "V011__descendant_counts.cypher",
+				"V012__subtree_values.cypher", "V013__gift_facts.cypher", "V015__touch_days.cypher")) {
+			rerunMigration(file);
+		}
+	}
+
+	/** Runs a migration's statements again: those that build maintained facts rebuild them. */
+	protected void rerunMigration(String file) {
+		try (var session = driver.session()) {
+			String migration = Files.readString(Path.of("cypher/migrations", file));
+			for (String statement : migration.split(";\\s*\\n")) {
+				if (!statement.isBlank()) {
+					session.run(statement).consume();
 				}
 			}
 		}
 		catch (IOException ex) {
 			throw new UncheckedIOException(ex);
+		}
+	}
+
+	/**
+	 * The per-day touch counts the writers keep (see TouchDays) are the counts of the contacts as
+	 * they are: every contact counted under its day last in touch and whether it has descendants.
+	 */
+	protected void assertTouchCountsTrue() {
+		try (var session = driver.session()) {
+			List<Object> maintained = session.run("""
+					MATCH (t:TouchDay) WHERE t.contacts <> 0 OR t.scoring <> 0
+					WITH t ORDER BY t.on
+					RETURN collect([toString(t.on), t.contacts, t.scoring]) AS days""").single().get("days").asList();
+			List<Object> recounted = session.run("""
+					MATCH (c:Contact) WHERE c.lastTouchOn IS NOT NULL
+					WITH c.lastTouchOn AS on, count(*) AS contacts, count(CASE WHEN c.descendants > 0 THEN 1 END) AS scoring
+					ORDER BY on
+					RETURN collect([toString(on), contacts, scoring]) AS days""").single().get("days").asList();
+			assertThat(maintained).as("per-day touch counts against a recount")
+				.isEqualTo(recounted);
 		}
 	}
 
