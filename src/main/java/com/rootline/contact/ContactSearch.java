@@ -31,11 +31,15 @@ class ContactSearch {
 
 	private final CustomFields customFields;
 
-	ContactSearch(Neo4jClient neo4j, CypherQueries queries, ContactReader reader, CustomFields customFields) {
+	private final SearchIndex searchIndex;
+
+	ContactSearch(Neo4jClient neo4j, CypherQueries queries, ContactReader reader, CustomFields customFields,
+			SearchIndex searchIndex) {
 		this.neo4j = neo4j;
 		this.queries = queries;
 		this.reader = reader;
 		this.customFields = customFields;
+		this.searchIndex = searchIndex;
 	}
 
 	@Transactional(readOnly = true)
@@ -45,6 +49,7 @@ class ContactSearch {
 		params.put("order", order);
 		params.put("limit", page.fetchSize());
 		params.put("after", page.after() == null ? null : afterKey(page.after(), order));
+		searchIndex.awaitWritesBefore(params);
 		Map<String, Object> result = neo4j.query(queries.get("contact/list")).bindAll(params).fetch().one().orElseThrow();
 		@SuppressWarnings("unchecked")
 		List<Map<String, Object>> rows = (List<Map<String, Object>>) result.get("page");

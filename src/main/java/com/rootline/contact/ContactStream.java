@@ -34,13 +34,16 @@ public class ContactStream {
 
 	private final ContactReader reader;
 
+	private final SearchIndex searchIndex;
+
 	ContactStream(Driver driver, DatabaseSelectionProvider databases, CypherQueries queries, ContactSearch search,
-			ContactReader reader) {
+			ContactReader reader, SearchIndex searchIndex) {
 		this.driver = driver;
 		this.databases = databases;
 		this.queries = queries;
 		this.search = search;
 		this.reader = reader;
+		this.searchIndex = searchIndex;
 	}
 
 	/**
@@ -79,6 +82,7 @@ public class ContactStream {
 				.withDefaultAccessMode(AccessMode.READ)
 				.withFetchSize(pageSize)
 				.build();
+			searchIndex.awaitWritesBefore(params);
 			try (Session session = driver.session(config)) {
 				Result result = session.run(queries.get(query), params);
 				List<String> ids = new ArrayList<>(pageSize);

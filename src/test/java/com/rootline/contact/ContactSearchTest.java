@@ -82,6 +82,30 @@ class ContactSearchTest extends IntegrationTest {
 		assertThat(blank.errors().get(0).path("message").asString()).startsWith("filter.search");
 	}
 
+	/**
+	 * The search index is refreshed after commits, in the background (migration V016); a search
+	 * still finds what was written the moment before it, and no longer finds what was replaced.
+	 */
+	@Test
+	void searchSeesEveryWriteThatReturnedBeforeIt() {
+		String ada = ids.get("Ada");
+		int version = ok("query($id: ID!) { contact(id: $id) { version } }", Map.of("id", ada)).at("contact.version").asInt();
+		for (int i = 0; i < 40; i++) {
+			String word = "quill" + (char) ('a' + i % 26) + (char) ('a' + i / 26);
+			add("Q" + i, word, Map.of());
+			assertThat(names("{search: \"" + word + "\"}")).as("a contact created a moment ago").containsExactly("Q" + i);
+			String nickname = "nib" + (char) ('a' + i % 26) + (char) ('a' + i / 26);
+			version = ok(AGENT, "mutation($id: ID!, $v: Int!, $n: String) { updateContact(input: {id: $id, "
+					+ "expectedVersion: $v, nickname: $n}) { contact { version } } }",
+					Map.of("id", ada, "v", version, "n", nickname)).at("updateContact.contact.version").asInt();
+			assertThat(names("{search: \"" + nickname + "\"}")).as("a nickname given a moment ago").containsExactly("Ada");
+			if (i > 0) {
+				String before = "nib" + (char) ('a' + (i - 1) % 26) + (char) ('a' + (i - 1) / 26);
+				assertThat(names("{search: \"" + before + "\"}")).as("the nickname it replaced").isEmpty();
+			}
+		}
+	}
+
 	@Test
 	void ordersArePagedWithStableCursors() {
 		List<String> seen = new ArrayList<>();
