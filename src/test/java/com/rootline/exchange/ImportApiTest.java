@@ -194,6 +194,9 @@ class ImportApiTest extends ImportTestSupport {
 		var errors = http.send(HttpRequest.newBuilder(http.uri("/imports/" + job.path("id").asString() + "/errors.csv"))
 			.header("Authorization", "Bearer " + AGENT).build());
 		assertThat(errors.body()).contains("5,Referred By,NOT_FOUND");
+		// Imported contacts and the referrals between them are in today's gift plan counts.
+		assertThat(count("MATCH (c:Contact) WHERE c.descendants > 0 RETURN count(c)")).isPositive();
+		assertTouchCountsTrue();
 	}
 
 	@Test
@@ -227,6 +230,7 @@ class ImportApiTest extends ImportTestSupport {
 		assertThat(count("MATCH (c:Contact) RETURN count(c)")).isEqualTo(18);
 		assertThat(count("MATCH (e:EmailAddress)<-[:HAS_EMAIL]-(c:Contact) WITH e, count(c) AS n WHERE n > 1 RETURN count(e)"))
 			.isZero();
+		assertTouchCountsTrue();
 	}
 
 	@Test
