@@ -14,9 +14,11 @@ import org.neo4j.driver.summary.ProfiledPlan;
 /**
  * Where the time of the heavy reads goes: on the benchmark data, each named query is timed (median
  * of 11 runs after 5 warm-up runs) and its {@code PROFILE} printed operator by operator with rows
- * and database hits, under the top referrer. Run it like the load benchmark:
+ * and database hits: the tree reads under the top referrer, channel ROI, and the reads of today's
+ * gift plan (its first batch from each ranking index). Run it like the load benchmark:
  * {@code ./mvnw test -Drootline.excludedGroups=none -Dgroups=benchmark -Dtest=QueryProfileBenchmark
- * -Drootline.bench.contacts=100000}.
+ * -Drootline.bench.contacts=100000}; {@code -Drootline.bench.queries=gift/today-households,...}
+ * profiles only those.
  */
 @Tag("benchmark")
 class QueryProfileBenchmark extends IntegrationTest {
@@ -26,22 +28,19 @@ class QueryProfileBenchmark extends IntegrationTest {
 		BenchData.Shape shape = BenchData.generate(driver, Integer.getInteger("rootline.bench.contacts", 100_000), 42);
 		String top = "b" + shape.top();
 		System.out.printf("PROFILE top referrer %s with %,d descendants%n", top, shape.descendants()[shape.top()]);
-		Map<String, Object> params = new HashMap<>();
-		params.put("rootId", top);
-		params.put("id", top);
-		params.put("maxDepth", 20);
-		params.put("asOf", null);
-		params.put("after", null);
-		params.put("limit", 101);
-		params.put("from", LocalDate.of(2024, 7, 1));
-		params.put("to", LocalDate.of(2026, 6, 30));
-		params.put("kinds", List.of("LEAD", "CHAIN"));
-		params.put("perDay", false);
-		List<String> names = List.of("referral/level-counts-now", "referral/stats-now", "referral/tree-now",
-				"referral/stats", "marketing/roi-days", "marketing/roi-spend");
+		LocalDate today = LocalDate.now(java.time.ZoneOffset.UTC);
+		// Today's gift plan, as TodayPlans reads it for a plan with the default settings.
+		Map<String, Object> gift = Map.of("asOf", today, "cutoff", today.minusMonths(24), "includeInactive", false,
+				"skip", 0, "limit", 256, "touchedSince", today.minusMonths(24));
+		List<String> names = List.of(System.getProperty("rootline.bench.queries",
+				"referral/level-counts-now,referral/stats-now,referral/tree-now,referral/stats,marketing/roi-days,"
+						+ "marketing/roi-spend,gift/today-counts,gift/today-set-aside,gift/today-partners,"
+						+ "gift/today-households,gift/today-top-by-descendants,gift/today-top-by-value")
+			.split(","));
 		try (var session = driver.session()) {
 			for (String name : names) {
 				String cypher = queries.get(name);
+				Map<String, Object> params = name.startsWith("gift/") ? gift : this.params(top);
 				long[] nanos = new long[11];
 				for (int i = -5; i < nanos.length; i++) {
 					long t0 = System.nanoTime();
@@ -58,6 +57,23 @@ class QueryProfileBenchmark extends IntegrationTest {
 						print(plan, "  "));
 			}
 		}
+	}
+
+	/** The parameters of the tree and ROI reads, under the top referrer. */
+	private Map<String, Object> params(String top) {
+		Map<String, Object> params = new HashMap<>();
+		params.put("rootId", top);
+		params.put("id", top);
+		params.put("maxDepth", 20);
+		params.put("asOf", null);
+		params.put("after", null);
+		params.put("limit", 101);
+		params.put("from", LocalDate.of(2024, 7, 1));
+		params.put("to", LocalDate.of(2026, 6, 30));
+		params.put("kinds", List.of("LEAD", "CHAIN"));
+		params.put("perDay", false);
+		params.put("withContacts", true);
+		return params;
 	}
 
 	private static long hits(ProfiledPlan plan) {
