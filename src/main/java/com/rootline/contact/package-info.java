@@ -7,5 +7,9 @@
  * {normalized})} share identity nodes so that duplicate checks are index seeks;
  * {@code -[:HAS_ADDRESS]->(:PostalAddress)}, {@code -[:IN_GROUP]->(:Group)},
  * {@code -[:TAGGED]->(:Tag)} and {@code -[:HAD]->(:Interaction)} hang off the contact.
+ * {@code (:TouchDay {on, contacts, scoring})} counts contacts by the day they were last in touch,
+ * for today's gift plan; every contact writer keeps it ({@link com.rootline.contact.TouchDays}).
+ * The search index is refreshed in the background after commits; searches wait for it
+ * ({@code SearchIndex}).
  */
 package com.rootline.contact;
