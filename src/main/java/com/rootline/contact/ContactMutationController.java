@@ -52,40 +52,44 @@ class ContactMutationController {
 	@MutationMapping
 	@PreAuthorize("hasRole('AGENT')")
 	ContactPayload createContact(@Argument CreateContactInput input) {
-		return Payloads.attempt(() -> Retries.onTransientFailure(() -> contacts.create(input)), ContactPayload::ok, ContactPayload::failed);
+		return Payloads.attempt(() -> Retries.onTransientFailure(() -> contacts.create(input)),
+				ContactPayload::ok, ContactPayload::failed);
 	}
 
 	@MutationMapping
 	@PreAuthorize("hasRole('AGENT')")
 	ContactPayload updateContact(@Argument UpdateContactInput input) {
-		return Payloads.attempt(() -> Retries.onTransientFailure(() -> contacts.update(input)), ContactPayload::ok, ContactPayload::failed);
+		return Payloads.attempt(() -> Retries.onTransientFailure(() -> contacts.update(input)),
+				ContactPayload::ok, ContactPayload::failed);
 	}
 
 	@MutationMapping
 	@PreAuthorize("hasRole('AGENT')")
 	ContactPayload archiveContact(@Argument IdInput input) {
-		return Payloads.attempt(() -> Retries.onTransientFailure(() -> contacts.setArchived(input.id(), true)), ContactPayload::ok,
-				ContactPayload::failed);
+		return Payloads.attempt(() -> Retries.onTransientFailure(() -> contacts.setArchived(input.id(), true)),
+				ContactPayload::ok, ContactPayload::failed);
 	}
 
 	@MutationMapping
 	@PreAuthorize("hasRole('AGENT')")
 	ContactPayload restoreContact(@Argument IdInput input) {
-		return Payloads.attempt(() -> Retries.onTransientFailure(() -> contacts.setArchived(input.id(), false)), ContactPayload::ok,
-				ContactPayload::failed);
+		return Payloads.attempt(() -> Retries.onTransientFailure(() -> contacts.setArchived(input.id(), false)),
+				ContactPayload::ok, ContactPayload::failed);
 	}
 
 	@MutationMapping
 	@PreAuthorize("hasRole('BROKER')")
 	DeleteContactPayload deleteContact(@Argument IdInput input) {
-		return Payloads.attempt(() -> Retries.onTransientFailure(() -> contacts.delete(input.id())), id -> new DeleteContactPayload(id, List.of()),
+		return Payloads.attempt(() -> Retries.onTransientFailure(() -> contacts.delete(input.id())),
+				id -> new DeleteContactPayload(id, List.of()),
 				errors -> new DeleteContactPayload(null, errors));
 	}
 
 	@MutationMapping
 	@PreAuthorize("hasRole('BROKER')")
 	ContactPayload eraseContact(@Argument IdInput input) {
-		return Payloads.attempt(() -> Retries.onTransientFailure(() -> contacts.erase(input.id())), ContactPayload::ok, ContactPayload::failed);
+		return Payloads.attempt(() -> Retries.onTransientFailure(() -> contacts.erase(input.id())),
+				ContactPayload::ok, ContactPayload::failed);
 	}
 
 	@MutationMapping

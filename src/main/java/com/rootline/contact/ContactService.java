@@ -179,15 +179,16 @@ class ContactService {
 		params.put("loggedBy", Callers.currentName());
 		params.put("now", now());
 		params.put("contactedKey", ContactRules.newestFirstKey(occurredAt.toInstant(), input.contactId()));
-		return neo4j.query(queries.get("contact/log-interaction"))
+		record Logged(Interaction interaction, String contactElementId) {
+		}
+		Logged logged = neo4j.query(queries.get("contact/log-interaction"))
 			.bindAll(params)
-			.fetchAs(Interaction.class)
-			.mappedBy((t, r) -> {
-				touchDays.changed(List.of(r.get("contact").asString()));
-				return Interaction.of(r.get("interaction").asMap());
-			})
+			.fetchAs(Logged.class)
+			.mappedBy((t, r) -> new Logged(Interaction.of(r.get("interaction").asMap()), r.get("contact").asString()))
 			.one()
 			.orElseThrow();
+		touchDays.changed(List.of(logged.contactElementId()));
+		return logged.interaction();
 	}
 
 	@Transactional

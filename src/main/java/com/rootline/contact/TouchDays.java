@@ -21,9 +21,9 @@ import org.springframework.transaction.support.TransactionSynchronizationManager
  * <p>
  * Writers name the contacts whose day in touch or descendants they may have changed, and the ones
  * they deleted; the counts are adjusted once, in one statement, just before the writer's
- * transaction commits. Every writer of a day's counts locks the same node, so taking it last, with
- * the days in date order, means no writer ever waits for a day while holding one another needs
- * for longer than a commit.
+ * transaction commits. Every writer of a day's counts locks that day's node; taking the days last,
+ * in date order, means a writer holding a day waits for nothing but a later day, and holds it only
+ * until its commit.
  */
 @Component
 public class TouchDays {

@@ -102,7 +102,11 @@ class TodayPlans {
 	 */
 	private Map<String, Object> counts(LocalDate cutoff, boolean includeInactive) {
 		Map<String, Object> params = Map.of("cutoff", cutoff, "includeInactive", includeInactive);
-		Map<String, Object> counts = neo4j.query(queries.get("gift/today-counts")).bindAll(params).fetch().one().orElseThrow();
+		Map<String, Object> counts = neo4j.query(queries.get("gift/today-counts"))
+			.bindAll(params)
+			.fetch()
+			.one()
+			.orElseThrow();
 		if (counts.get("counted").equals(counts.get("contacts"))) {
 			return counts;
 		}

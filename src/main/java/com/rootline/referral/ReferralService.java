@@ -188,7 +188,8 @@ class ReferralService {
 	/**
 	 * Adds the contact's subtree to (1) or removes it from (-1) the level counters of its current
 	 * ancestors: before an origin ends, and after one is made. Returns the element ids of those
-	 * ancestors whose subtree values change: none when the subtree carries no closed deal.
+	 * ancestors whose subtree values change: none when the subtree carries no closed deal. Contacts
+	 * that gain their first descendant or lose their last are named to {@link TouchDays}.
 	 */
 	List<String> shiftLevelCounts(String contactId, int sign) {
 		return shiftLevelCounts(contactId, sign, true);
@@ -198,17 +199,18 @@ class ReferralService {
 	 * The same, returning every ancestor when {@code onlyCarryingDeals} is false: a merge moves deals
 	 * and children before the survivor's own facts are recomputed, so they cannot tell.
 	 */
-	@SuppressWarnings("unchecked")
 	List<String> shiftLevelCounts(String contactId, int sign, boolean onlyCarryingDeals) {
-		return neo4j.query(queries.get("referral/shift-level-counts"))
+		record Shifted(List<String> ancestors, List<String> flipped) {
+		}
+		Shifted shifted = neo4j.query(queries.get("referral/shift-level-counts"))
 			.bindAll(Map.of("contactId", contactId, "sign", sign, "onlyCarryingDeals", onlyCarryingDeals))
-			.fetchAs(List.class)
-			.mappedBy((t, r) -> {
-				touchDays.changed(r.get("flipped").asList(v -> v.asString()));
-				return r.get("ancestors").asList(v -> v.asString());
-			})
+			.fetchAs(Shifted.class)
+			.mappedBy((t, r) -> new Shifted(r.get("ancestors").asList(v -> v.asString()),
+					r.get("flipped").asList(v -> v.asString())))
 			.one()
-			.orElse(List.of());
+			.orElse(new Shifted(List.of(), List.of()));
+		touchDays.changed(shifted.flipped());
+		return shifted.ancestors();
 	}
 
 	/** Level counters recomputed from the direct children's counters (after a merge moved children). */

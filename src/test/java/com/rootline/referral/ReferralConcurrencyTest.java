@@ -6,17 +6,11 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Random;
-import java.util.concurrent.ConcurrentHashMap;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
-import java.util.concurrent.Future;
-import java.util.concurrent.atomic.AtomicInteger;
 
+import com.rootline.support.ConcurrentWriters;
 import com.rootline.support.GraphQlHttp.Response;
 import com.rootline.support.IntegrationTest;
 import org.junit.jupiter.api.Test;
-import tools.jackson.databind.JsonNode;
 
 /** Many writers at once, over HTTP: the referral graph stays a forest with one origin per contact. */
 class ReferralConcurrencyTest extends IntegrationTest {
@@ -34,51 +28,27 @@ class ReferralConcurrencyTest extends IntegrationTest {
 					RETURN c.id AS id""").list(r -> r.get("id").asString());
 			contacts.addAll(ids);
 		}
-		long seed = 4_202_611L;
-		Map<String, AtomicInteger> outcomes = new ConcurrentHashMap<>();
-		ExecutorService pool = Executors.newFixedThreadPool(16);
-		try {
-			List<Future<?>> futures = new ArrayList<>();
-			for (int t = 0; t < 16; t++) {
-				Random random = new Random(seed + t);
-				int writes = t < 8 ? 63 : 62;
-				futures.add(pool.submit(() -> {
-					for (int i = 0; i < writes; i++) {
-						String child = contacts.get(random.nextInt(contacts.size()));
-						String referrer = contacts.get(random.nextInt(contacts.size()));
-						Map<String, Object> input = new HashMap<>();
-						input.put("contactId", child);
-						input.put("referrerId", referrer);
-						input.put("replace", random.nextInt(3) == 0);
-						Response r = gql(AGENT, "mutation($input: RecordReferralInput!) { recordReferral(input: $input) "
-								+ "{ referral { id } userErrors { code } } }", Map.of("input", input));
-						JsonNode errors = r.at("recordReferral.userErrors");
-						// A timed-out request may be answered 200 or 503, depending on where the timeout met it.
-						String outcome = r.errors().path(0).path("extensions").path("code").asString("").equals("TIMEOUT")
-								? "TIMEOUT"
-									: r.status() != 200 || !r.errors().isMissingNode() ? "ERROR " + r.body()
-											: errors.isEmpty() ? "OK" : errors.get(0).path("code").asString();
-						outcomes.computeIfAbsent(outcome, k -> new AtomicInteger()).incrementAndGet();
-					}
-					return null;
-				}));
-			}
-			for (Future<?> f : futures) {
-				f.get();
-			}
-		}
-		finally {
-			pool.shutdownNow();
-		}
-		assertThat(outcomes.values().stream().mapToInt(AtomicInteger::get).sum()).isEqualTo(1000);
+		Map<String, Integer> outcomes = ConcurrentWriters.run(16, 4_202_611L, thread -> thread < 8 ? 63 : 62,
+				(thread, random) -> {
+					String child = contacts.get(random.nextInt(contacts.size()));
+					String referrer = contacts.get(random.nextInt(contacts.size()));
+					Map<String, Object> input = new HashMap<>();
+					input.put("contactId", child);
+					input.put("referrerId", referrer);
+					input.put("replace", random.nextInt(3) == 0);
+					return ConcurrentWriters.outcome(gql(AGENT, "mutation($input: RecordReferralInput!) { "
+							+ "recordReferral(input: $input) { referral { id } userErrors { code } } }",
+							Map.of("input", input)), "recordReferral");
+				});
+		assertThat(outcomes.values().stream().mapToInt(Integer::intValue).sum()).isEqualTo(1000);
 		assertThat(outcomes.keySet()).as("every write either succeeds or is refused for a business reason")
 			.allMatch(k -> List.of("OK", "ALREADY_REFERRED", "REFERRAL_CYCLE", "SELF_REFERRAL", "TIMEOUT").contains(k));
 		// Sixteen writers on one small forest queue on the same tree locks and retry after deadlocks; on
 		// two busy cores a rare write outlives the test profile's 5 s request timeout and is rolled back
 		// whole, which the forest checks below also cover.
-		assertThat(outcomes.getOrDefault("TIMEOUT", new AtomicInteger()).get()).as("timed-out writes").isLessThanOrEqualTo(10);
-		assertThat(outcomes.get("OK").get()).isGreaterThan(30);
-		assertThat(outcomes.get("REFERRAL_CYCLE").get()).as("the random writes did try to close loops").isPositive();
+		assertThat(outcomes.getOrDefault("TIMEOUT", 0)).as("timed-out writes").isLessThanOrEqualTo(10);
+		assertThat(outcomes.get("OK")).isGreaterThan(30);
+		assertThat(outcomes.get("REFERRAL_CYCLE")).as("the random writes did try to close loops").isPositive();
 
 		assertThat(count("MATCH (c:Contact) WHERE COUNT { (c)-[:REFERRED_BY]->() } > 1 RETURN count(c)")).isZero();
 		assertThat(count("MATCH (c:Contact) WHERE EXISTS { (c)-[:REFERRED_BY]->+(c) } RETURN count(c)")).isZero();
@@ -105,50 +75,32 @@ class ReferralConcurrencyTest extends IntegrationTest {
 			contacts.add(ok(AGENT, "mutation($n: String!) { createContact(input: {firstName: $n}) { contact { id } } }",
 					Map.of("n", "D" + i)).at("createContact.contact.id").asString());
 		}
-		Map<String, AtomicInteger> outcomes = new ConcurrentHashMap<>();
-		ExecutorService pool = Executors.newFixedThreadPool(8);
-		try {
-			List<Future<?>> futures = new ArrayList<>();
-			for (int t = 0; t < 8; t++) {
-				Random random = new Random(20_261_124L + t);
-				boolean closesDeals = t < 4;
-				futures.add(pool.submit(() -> {
-					for (int i = 0; i < 15; i++) {
-						String a = contacts.get(random.nextInt(contacts.size()));
-						String b = contacts.get(random.nextInt(contacts.size()));
-						Response r;
-						if (closesDeals) {
-							String deal = ok(AGENT, "mutation($c: [ID!]!) { createDeal(input: {kind: PURCHASE, contactIds: $c}) "
-									+ "{ deal { id } } }", Map.of("c", List.of(a, b).stream().distinct().toList()))
-								.at("createDeal.deal.id").asString();
-							r = gql(AGENT, "mutation($d: ID!, $r: Money!) { closeDeal(input: {id: $d, revenue: $r, "
-									+ "closedOn: \"2026-02-01\"}) { deal { id } userErrors { code } } }",
-									Map.of("d", deal, "r", (1 + random.nextInt(9_000)) + ".00"));
-						}
-						else {
-							r = gql(AGENT, "mutation($c: ID!, $r: ID!) { recordReferral(input: {contactId: $c, referrerId: $r, "
-									+ "replace: true}) { userErrors { code } } }", Map.of("c", a, "r", b));
-						}
-						String outcome = "TIMEOUT".equals(r.errorCode()) ? "TIMEOUT"
-								: r.errors().isMissingNode() ? (closesDeals ? "CLOSED" : "REFERRAL") : "ERROR " + r.body();
-						outcomes.computeIfAbsent(outcome, k -> new AtomicInteger()).incrementAndGet();
-					}
-					return null;
-				}));
+		Map<String, Integer> outcomes = ConcurrentWriters.run(8, 20_261_124L, thread -> 15, (thread, random) -> {
+			boolean closesDeals = thread < 4;
+			String a = contacts.get(random.nextInt(contacts.size()));
+			String b = contacts.get(random.nextInt(contacts.size()));
+			Response r;
+			if (closesDeals) {
+				String deal = ok(AGENT, "mutation($c: [ID!]!) { createDeal(input: {kind: PURCHASE, contactIds: $c}) "
+						+ "{ deal { id } } }", Map.of("c", List.of(a, b).stream().distinct().toList()))
+					.at("createDeal.deal.id").asString();
+				r = gql(AGENT, "mutation($d: ID!, $r: Money!) { closeDeal(input: {id: $d, revenue: $r, "
+						+ "closedOn: \"2026-02-01\"}) { deal { id } userErrors { code } } }",
+						Map.of("d", deal, "r", (1 + random.nextInt(9_000)) + ".00"));
 			}
-			for (Future<?> f : futures) {
-				f.get();
+			else {
+				r = gql(AGENT, "mutation($c: ID!, $r: ID!) { recordReferral(input: {contactId: $c, referrerId: $r, "
+						+ "replace: true}) { userErrors { code } } }", Map.of("c", a, "r", b));
 			}
-		}
-		finally {
-			pool.shutdownNow();
-		}
+			return "TIMEOUT".equals(r.errorCode()) ? "TIMEOUT"
+					: r.errors().isMissingNode() ? (closesDeals ? "CLOSED" : "REFERRAL") : "ERROR " + r.body();
+		});
 		assertThat(outcomes.keySet()).as("no write failed but for a rare timeout")
 			.allMatch(k -> List.of("CLOSED", "REFERRAL", "TIMEOUT").contains(k));
 		// As above: on two busy cores a rare write queued on the tree locks outlives the 5 s request
 		// timeout and is rolled back whole, which leaves the values as true as a write never made.
-		assertThat(outcomes.getOrDefault("TIMEOUT", new AtomicInteger()).get()).as("timed-out writes").isLessThanOrEqualTo(10);
-		assertThat(outcomes.get("CLOSED").get()).isGreaterThan(40);
+		assertThat(outcomes.getOrDefault("TIMEOUT", 0)).as("timed-out writes").isLessThanOrEqualTo(10);
+		assertThat(outcomes.get("CLOSED")).isGreaterThan(40);
 		String board = "query($asOf: Date) { topReferrers(first: 30, by: VALUE, asOf: $asOf) { rank value "
 				+ "party { ... on Contact { id } } } }";
 		Map<String, Object> now = new HashMap<>();
