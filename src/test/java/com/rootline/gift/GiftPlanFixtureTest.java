@@ -104,7 +104,9 @@ class GiftPlanFixtureTest extends IntegrationTest {
 
 		assertThat(ok(AGENT, """
 				mutation { updateContact(input: {id: "a02", expectedVersion: 0,
-				  addresses: [{type: HOME, lines: ["12 Oak Street"], city: "Springfield", postalCode: "62704", country: "US"}]})
+				  addresses: [{type: WORK, lines: ["1 Office Park"], city: "Springfield", postalCode: "62701", country: "US"},
+				              {type: HOME, lines: ["12 Oak Street"], city: "Springfield", postalCode: "62704", country: "US"},
+				              {type: MAILING, lines: ["PO Box 9"], city: "Springfield", postalCode: "62705", country: "US"}]})
 				  { userErrors { field code } } }""", Map.of()).at("updateContact.userErrors")).isEmpty();
 		id.put("spouse", create("""
 				{firstName: "Sam", lastName: "Spouse",
@@ -345,7 +347,7 @@ class GiftPlanFixtureTest extends IntegrationTest {
 		assertThat(lines.getFirst()).startsWith("Rank,Recipient,Household,Tier,Gift,Amount,E-mail,Address line 1");
 		assertThat(lines.get(1)).startsWith("1,a05 Client,a05 Client,Premium basket,Premium gift basket,150.00");
 		assertThat(lines).anySatisfy(l -> assertThat(l).startsWith("4,a02 Client,a02 Client; Sam Spouse,Premium basket")
-			.endsWith("12 Oak Street,,Springfield,,62704,US"));
+			.as("the MAILING address, though HOME and WORK come first").endsWith("PO Box 9,,Springfield,,62705,US"));
 		assertThat(lines).anySatisfy(l -> assertThat(l).contains(",\"'=HYPERLINK(\"\"http://x\"\") Client\","));
 		assertThat(http.send(HttpRequest.newBuilder(http.uri("/reports/gift-plans/nope.csv"))
 			.header("Authorization", "Bearer " + BROKER).build()).status()).isEqualTo(404);
