@@ -77,7 +77,7 @@ public class ContactReader {
 			.map(m -> (Map<String, Object>) m)
 			.toList());
 		Map<String, Contact> found = new LinkedHashMap<>();
-		fromOwnProperties(rows).forEach(c -> found.put(c.id(), c));
+		fromRecords(rows).forEach(c -> found.put(c.id(), c));
 		Map<String, Contact> ordered = new LinkedHashMap<>();
 		ids.forEach(id -> {
 			if (found.containsKey(id)) {
@@ -88,10 +88,10 @@ public class ContactReader {
 	}
 
 	/**
-	 * Contacts from their nodes' properties as a query returned them ({@code c {.*}}): what
-	 * {@link Depth#OWN} reads, for queries that already hold the nodes.
+	 * Contacts as a query returned them: their nodes' own properties ({@code c {.*}}, what
+	 * {@link Depth#OWN} reads), or whole records ({@code contact/_return-record}).
 	 */
-	public List<Contact> fromOwnProperties(List<Map<String, Object>> properties) {
+	public List<Contact> fromRecords(List<Map<String, Object>> properties) {
 		// Definitions are needed only to show custom values; most pages of contacts have none.
 		boolean anyCustom = properties.stream()
 			.anyMatch(m -> m.keySet().stream().anyMatch(k -> k.startsWith(CustomFields.PREFIX)));

@@ -86,7 +86,7 @@ class ReferralReports {
 		List<Map<String, Object>> rows = (List<Map<String, Object>>) result.get("page");
 		Map<String, Contact> byId = new HashMap<>();
 		if (ownFromPage) {
-			contacts.fromOwnProperties(rows.stream().map(r -> (Map<String, Object>) r.get("contact")).toList())
+			contacts.fromRecords(rows.stream().map(r -> (Map<String, Object>) r.get("contact")).toList())
 				.forEach(c -> byId.put(c.id(), c));
 		}
 		else {

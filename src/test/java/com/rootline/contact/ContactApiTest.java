@@ -3,13 +3,16 @@ package com.rootline.contact;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Random;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
+import java.util.function.Function;
 
 import com.rootline.support.GraphQlHttp.Response;
 import com.rootline.support.IntegrationTest;
@@ -199,6 +202,68 @@ class ContactApiTest extends IntegrationTest {
 				List.of(Map.of("type", "HOME", "lines", List.of("9 Oak Road"), "city", "Springfield", "country", "US")))));
 		assertThat(related(id).get("HAS_ADDRESS")).hasSize(1).doesNotContainAnyElementsOf(before.get("HAS_ADDRESS"));
 		assertThat(related(id).get("TAGGED")).isEqualTo(before.get("TAGGED"));
+	}
+
+	/**
+	 * A create or an edit answers with the contact as its own statement reads it back, not with a
+	 * read after it: seeded random edits of every kind of field, each answer compared with a read.
+	 */
+	@Test
+	void everyEditAnswersWithWhatAReadAfterwardsFinds() {
+		String define = "mutation($input: DefineCustomFieldInput!) { defineCustomField(input: $input) { userErrors { code } } }";
+		ok(define, Map.of("input", Map.of("key", "closingYear", "label", "Closing year", "type", "NUMBER")));
+		ok(define, Map.of("input", Map.of("key", "salePrice", "label", "Sale price", "type", "MONEY")));
+		ok(define, Map.of("input", Map.of("key", "movedIn", "label", "Moved in", "type", "DATE")));
+		ok(define, Map.of("input", Map.of("key", "investor", "label", "Investor", "type", "BOOLEAN")));
+		String read = "query($id: ID!) { contact(id: $id) { " + FIELDS + " } }";
+		Random random = new Random(20261123L);
+		List<Function<Random, Object>> values = List.of(
+				r -> r.nextInt(4) == 0 ? null : "n" + r.nextInt(100),
+				r -> pick(r, List.of(Map.of("type", "MOBILE", "number", "(212) 555-1234"),
+						Map.of("type", "WORK", "number", "+44 20 7946 0958"), Map.of("type", "HOME", "number", "212-555-0000"))),
+				r -> pick(r, List.of(Map.of("type", "HOME", "address", "a@example.com"),
+						Map.of("type", "WORK", "address", "B@Example.com"), Map.of("type", "OTHER", "address", "c@example.org"))),
+				r -> pick(r, List.of(Map.of("type", "HOME", "lines", List.of("12 Elm Street"), "city", "Springfield", "country", "US"),
+						Map.of("type", "WORK", "lines", List.of("1 Main St", "Floor 2"), "postalCode", "62701", "country", "US"))),
+				r -> pick(r, List.of("Past Clients", "Potential Buyers", "Sphere", "Vendors")),
+				r -> pick(r, List.of("vip", "golf", "dog owner")),
+				r -> r.nextBoolean() ? null : Map.of("name", "Sam " + r.nextInt(9), "birthday", "--0" + (1 + r.nextInt(9)) + "-1" + r.nextInt(9)),
+				r -> pick(r, List.of(Map.of("name", "Ava", "birthday", "2010-01-15"), Map.of("name", "Leo"))),
+				r -> pick(r, List.of("sailing", "chess", "classic cars")),
+				r -> r.nextBoolean() ? null : "--0" + (1 + r.nextInt(9)) + "-2" + r.nextInt(9),
+				r -> r.nextBoolean(),
+				r -> pick(r, List.of("A", "B", "C")).stream().findFirst().orElse(null),
+				r -> pick(r, List.of(Map.of("key", "closingYear", "value", String.valueOf(2000 + r.nextInt(30))),
+						Map.of("key", "salePrice", "value", r.nextInt(900_000) + ".25"),
+						Map.of("key", "movedIn", "value", "2019-0" + (1 + r.nextInt(9)) + "-11"),
+						Map.of("key", "investor", "value", String.valueOf(r.nextBoolean())))));
+		List<String> fields = List.of("nickname", "phones", "emails", "addresses", "groups", "tags", "spouse", "children",
+				"hobbies", "birthday", "active", "statusLevel", "customFields");
+
+		Response created = create(fullRecord());
+		String id = created.at("createContact.contact.id").asString();
+		assertThat(created.at("createContact.contact")).isEqualTo(ok(read, Map.of("id", id)).at("contact"));
+		for (int edit = 0; edit < 40; edit++) {
+			Map<String, Object> input = new HashMap<>();
+			input.put("id", id);
+			input.put("expectedVersion", edit + 1);
+			for (int f = 1 + random.nextInt(3); f > 0; f--) {
+				int which = random.nextInt(fields.size());
+				input.put(fields.get(which), values.get(which).apply(random));
+			}
+			Response answer = ok(AGENT, UPDATE, Map.of("input", input));
+			assertThat(answer.at("updateContact.userErrors")).as(input.toString()).isEmpty();
+			assertThat(answer.at("updateContact.contact")).as(input.toString())
+				.isEqualTo(ok(read, Map.of("id", id)).at("contact"));
+			assertThat(answer.at("updateContact.contact.version").asInt()).isEqualTo(edit + 2);
+		}
+	}
+
+	/** A random subset of the items, in random order. */
+	private static <T> List<T> pick(Random random, List<T> items) {
+		List<T> shuffled = new ArrayList<>(items);
+		Collections.shuffle(shuffled, random);
+		return List.copyOf(shuffled.subList(0, random.nextInt(items.size() + 1)));
 	}
 
 	/** The element ids of a contact's relationships to its phones, e-mails, address, groups and tags, by type. */
