@@ -93,8 +93,10 @@ class ReferralController {
 		if (depth < 1 || depth > 20) {
 			throw new ApiException(ErrorCode.VALIDATION_FAILED, "maxDepth: between 1 and 20");
 		}
-		return reports.tree(rootId, depth, PageRequest.of(first, after, limits), asOf,
-				ContactReader.depthFor(env, "edges/node/contact"));
+		PageRequest page = PageRequest.of(first, after, limits);
+		ContactReader.Depth contactDepth = ContactReader.depthFor(env, "edges/node/contact");
+		return asOf == null ? reports.treeNow(rootId, depth, page, contactDepth)
+				: reports.treeAsOf(rootId, depth, page, asOf, contactDepth);
 	}
 
 	@SchemaMapping(typeName = "ReferralTreeConnection")

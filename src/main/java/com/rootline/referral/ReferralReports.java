@@ -61,9 +61,33 @@ class ReferralReports {
 	record LeaderboardEntry(int rank, Object party, long referrals, BigDecimal value) {
 	}
 
+	/**
+	 * A page of today's tree: one statement, bounded by the page (at most {@code limit} keys a
+	 * level), so it runs as an auto-commit statement with no transaction around it (see ContactReader).
+	 */
+	@SuppressWarnings("unchecked")
+	TreeConnection treeNow(String rootId, int maxDepth, PageRequest page, ContactReader.Depth contactDepth) {
+		String afterKey = page.after() == null ? null : Cursors.decode(page.after(), 1).getFirst();
+		Map<String, Object> params = new HashMap<>();
+		params.put("rootId", rootId);
+		params.put("maxDepth", maxDepth);
+		params.put("after", afterKey);
+		params.put("limit", page.fetchSize());
+		params.put("withContacts", contactDepth == ContactReader.Depth.OWN);
+		Map<String, Object> result = neo4j.query(queries.get("referral/tree-now"))
+			.bindAll(params)
+			.fetch()
+			.one()
+			.orElseThrow(() -> ApiException.notFound("Contact or partner", rootId));
+		return connection(rootId, (List<Map<String, Object>>) result.get("page"), contactDepth,
+				contactDepth == ContactReader.Depth.OWN, page, (Long) result.get("total"));
+	}
+
+	/** A page of the tree as it stood on a past date, walked from the referrals in force then. */
 	@Transactional(readOnly = true)
 	@SuppressWarnings("unchecked")
-	TreeConnection tree(String rootId, int maxDepth, PageRequest page, LocalDate asOf, ContactReader.Depth contactDepth) {
+	TreeConnection treeAsOf(String rootId, int maxDepth, PageRequest page, LocalDate asOf,
+			ContactReader.Depth contactDepth) {
 		String afterKey = page.after() == null ? null : Cursors.decode(page.after(), 1).getFirst();
 		Map<String, Object> params = new HashMap<>();
 		params.put("rootId", rootId);
@@ -76,16 +100,23 @@ class ReferralReports {
 		params.put("maxDepth", depthForPage(levels, maxDepth, afterKey, page.fetchSize()));
 		params.put("after", afterKey);
 		params.put("limit", page.fetchSize());
-		boolean ownFromPage = asOf == null && contactDepth == ContactReader.Depth.OWN;
-		params.put("withContacts", ownFromPage);
-		Map<String, Object> result = neo4j.query(queries.get(asOf == null ? "referral/tree-now" : "referral/tree"))
+		Map<String, Object> result = neo4j.query(queries.get("referral/tree"))
 			.bindAll(params)
 			.fetch()
 			.one()
 			.orElseThrow(() -> ApiException.notFound("Contact or partner", rootId));
-		List<Map<String, Object>> rows = (List<Map<String, Object>>) result.get("page");
+		return connection(rootId, (List<Map<String, Object>>) result.get("page"), contactDepth, false, page, total);
+	}
+
+	/**
+	 * The page's rows as a connection, with their contacts from the rows or read in one query. A
+	 * contact deleted between the page and that read is left out.
+	 */
+	@SuppressWarnings("unchecked")
+	private TreeConnection connection(String rootId, List<Map<String, Object>> rows, ContactReader.Depth contactDepth,
+			boolean contactsInRows, PageRequest page, long total) {
 		Map<String, Contact> byId = new HashMap<>();
-		if (ownFromPage) {
+		if (contactsInRows) {
 			contacts.fromRecords(rows.stream().map(r -> (Map<String, Object>) r.get("contact")).toList())
 				.forEach(c -> byId.put(c.id(), c));
 		}
@@ -96,22 +127,21 @@ class ReferralReports {
 		List<TreeNode> nodes = new ArrayList<>();
 		for (Map<String, Object> row : rows) {
 			Contact contact = byId.get((String) row.get("id"));
-			keys.put(contact.id(), (String) row.get("k"));
-			nodes.add(new TreeNode(contact, ((Long) row.get("depth")).intValue(), (String) row.get("parentId"),
-					(LocalDate) row.get("referredOn")));
+			if (contact != null) {
+				keys.put(contact.id(), (String) row.get("k"));
+				nodes.add(new TreeNode(contact, ((Long) row.get("depth")).intValue(), (String) row.get("parentId"),
+						(LocalDate) row.get("referredOn")));
+			}
 		}
 		Connection<TreeNode> connection = Connection.of(nodes, page, n -> Cursors.encode(keys.get(n.contact().id())),
 				total);
 		return new TreeConnection(rootId, connection.edges(), connection.pageInfo(), connection.totalCount());
 	}
 
-	/**
-	 * Nodes per level, indexed by depth (index 0 unused). Today's tree reads the party's maintained
-	 * level counters; a past date walks the edges in force then.
-	 */
+	/** Nodes per level on a past date, indexed by depth (index 0 unused): the edges in force then, walked. */
 	private long[] levelCounts(Map<String, Object> params) {
 		long[] levels = new long[21];
-		String query = params.get("asOf") == null ? "referral/level-counts-now" : "referral/level-counts";
+		String query = "referral/level-counts";
 		Map<String, Object> bound = new HashMap<>(params);
 		bound.put("maxDepth", 20);
 		neo4j.query(queries.get(query)).bindAll(bound).fetch().all().forEach(r -> {
@@ -123,7 +153,8 @@ class ReferralReports {
 	/**
 	 * The shallowest depth that holds a whole page after the cursor. Levels after the cursor's own
 	 * level are counted only, since it is not known how much of the cursor's level is left; a page
-	 * therefore never orders more of the tree than the levels it may show.
+	 * therefore never orders more of the tree than the levels it may show. A page of today's tree
+	 * applies the same rule inside its statement, to the maintained counts (tree-now.cypher).
 	 */
 	static int depthForPage(long[] levels, int maxDepth, String afterKey, int needed) {
 		int from = afterKey == null ? 1 : Integer.parseInt(afterKey.substring(0, 2));

@@ -150,31 +150,18 @@ final class LoadRunner {
 		}
 
 		/**
-		 * What the service runs for a first tree page of today's tree: the level counts, then the
-		 * page, carrying the contacts' own properties; a page that shows phones or e-mails reads its
-		 * contacts with {@code contact/by-ids} instead. Each statement auto-commits, as in {@link #read}.
+		 * What the service runs for a first tree page of today's tree: one statement for the count and
+		 * the page, carrying the contacts' own properties; a page that shows phones or e-mails reads its
+		 * contacts with {@code contact/by-ids} after it. Each statement auto-commits, as in {@link #read}.
 		 */
 		void treePage(String rootId, boolean withPhones) {
-			Map<String, Object> params = new HashMap<>();
-			params.put("rootId", rootId);
-			params.put("asOf", null);
-			params.put("maxDepth", 20);
+			Map<String, Object> tree = new HashMap<>();
+			tree.put("rootId", rootId);
+			tree.put("maxDepth", 20);
+			tree.put("limit", 101);
+			tree.put("after", null);
+			tree.put("withContacts", !withPhones);
 			try (var session = driver.session()) {
-				var levels = session.run(queries.get("referral/level-counts-now"), params).list();
-				long available = 0;
-				int depth = 1;
-				for (var level : levels) {
-					depth = level.get("depth").asInt();
-					available += level.get("nodes").asLong();
-					if (available >= 101) {
-						break;
-					}
-				}
-				Map<String, Object> tree = new HashMap<>(params);
-				tree.put("maxDepth", Math.max(depth, 1));
-				tree.put("limit", 101);
-				tree.put("after", null);
-				tree.put("withContacts", !withPhones);
 				List<Object> ids = session.run(queries.get("referral/tree-now"), tree)
 					.single()
 					.get("page")

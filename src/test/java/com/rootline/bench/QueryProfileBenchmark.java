@@ -33,7 +33,7 @@ class QueryProfileBenchmark extends IntegrationTest {
 		Map<String, Object> gift = Map.of("asOf", today, "cutoff", today.minusMonths(24), "includeInactive", false,
 				"skip", 0, "limit", 256, "touchedSince", today.minusMonths(24));
 		List<String> names = List.of(System.getProperty("rootline.bench.queries",
-				"referral/level-counts-now,referral/stats-now,referral/tree-now,referral/stats,marketing/roi-days,"
+				"referral/stats-now,referral/tree-now,referral/stats,marketing/roi-days,"
 						+ "marketing/roi-spend,gift/today-counts,gift/today-set-aside,gift/today-partners,"
 						+ "gift/today-households,gift/today-top-by-descendants,gift/today-top-by-value")
 			.split(","));

@@ -143,4 +143,29 @@ class QueryCountTest extends IntegrationTest {
 		assertThat(settled("commit") - commits).as("transactions committed").isZero();
 	}
 
+	/**
+	 * A page of today's tree is one statement with its count (bounded by the page, so it needs no
+	 * transaction for a timeout): a dashboard draws trees page after page.
+	 */
+	@Test
+	void aPageOfTodaysTreeIsOneStatementWithoutATransaction() throws InterruptedException {
+		String root = chain(30);
+		rebuildMaintainedFacts();
+		String page = "query($root: ID!, $after: String) { referralTree(rootId: $root, first: 10, after: $after) { "
+				+ "totalCount edges { node { depth parentId contact { id displayName } } } pageInfo { endCursor } } }";
+		Map<String, Object> variables = new java.util.HashMap<>(Map.of("root", root));
+		variables.put("after", null);
+		String cursor = ok(VIEWER, page, variables).at("referralTree.pageInfo.endCursor").asString();
+		variables.put("after", cursor);
+		long begins = settled("begin");
+		long commits = settled("commit");
+		long runs = settled();
+		var second = ok(VIEWER, page, variables);
+		assertThat(second.at("referralTree.totalCount").asInt()).as("29 below, 20 levels deep by default").isEqualTo(20);
+		assertThat(second.at("referralTree.edges/0/node/contact/id").asString()).isEqualTo("q12");
+		assertThat(settled() - runs).as("statements: the caller's token (not cached in tests), then the page").isEqualTo(2);
+		assertThat(settled("begin") - begins).as("transactions begun").isZero();
+		assertThat(settled("commit") - commits).as("transactions committed").isZero();
+	}
+
 }
