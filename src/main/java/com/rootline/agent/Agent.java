@@ -11,7 +11,8 @@ public record Agent(String id, String kind, String role, String name, String com
 		return "PARTNER".equals(kind);
 	}
 
-	static Agent of(Map<String, Object> m) {
+	/** An agent from its node's own properties, as a query returns them ({@code a {.*}}). */
+	public static Agent of(Map<String, Object> m) {
 		return new Agent((String) m.get("id"), (String) m.get("kind"), (String) m.get("role"), (String) m.get("name"),
 				(String) m.get("company"), (String) m.get("email"), (String) m.get("phone"),
 				!Boolean.FALSE.equals(m.get("active")), (ZonedDateTime) m.get("createdAt"), (Long) m.get("version"));

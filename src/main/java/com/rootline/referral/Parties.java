@@ -1,5 +1,6 @@
 package com.rootline.referral;
 
+import java.util.ArrayList;
 import java.util.Collection;
 import java.util.HashMap;
 import java.util.List;
@@ -11,6 +12,7 @@ import com.rootline.contact.Contact;
 import com.rootline.contact.ContactReader;
 import com.rootline.graph.CypherQueries;
 import com.rootline.marketing.MediaCatalog;
+import com.rootline.marketing.MediaOutlet;
 import org.springframework.data.neo4j.core.Neo4jClient;
 import org.springframework.stereotype.Component;
 
@@ -66,6 +68,29 @@ class Parties {
 			.all()
 			.forEach(r -> result.put((String) r.get("id"), new Kind((String) r.get("id"), (String) r.get("kind"),
 					(String) r.get("agentKind"), Boolean.TRUE.equals(r.get("erased")))));
+		return result;
+	}
+
+	/**
+	 * Parties as a query returned them, each a map of its {@code kind} (Contact, Agent or
+	 * MediaOutlet) and its node's own {@code properties}, keyed by id; other kinds are left out.
+	 * Contacts are read at {@link ContactReader.Depth#OWN}.
+	 */
+	@SuppressWarnings("unchecked")
+	Map<String, Object> fromNodes(List<Map<String, Object>> nodes) {
+		Map<String, Object> result = new HashMap<>();
+		List<Map<String, Object>> contactProperties = new ArrayList<>();
+		for (Map<String, Object> node : nodes) {
+			Map<String, Object> properties = (Map<String, Object>) node.get("properties");
+			switch (String.valueOf(node.get("kind"))) {
+				case "Contact" -> contactProperties.add(properties);
+				case "Agent" -> result.put((String) properties.get("id"), Agent.of(properties));
+				case "MediaOutlet" -> result.put((String) properties.get("id"), MediaOutlet.of(properties));
+				default -> {
+				}
+			}
+		}
+		contacts.fromRecords(contactProperties).forEach(c -> result.put(c.id(), c));
 		return result;
 	}
 

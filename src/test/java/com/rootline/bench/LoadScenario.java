@@ -153,7 +153,7 @@ abstract class LoadScenario extends IntegrationTest {
 		ops.add(LoadRunner.Operation.of("ancestry of the deepest leaf (depth " + data.depth()[deepest] + ")", 16,
 				(c, r) -> c.graphql("query($id: ID!) { contact(id: $id) { ancestry { ... on Contact { id } } } }",
 						Map.of("id", "b" + deepest)),
-				(c, r) -> c.read("referral/ancestry", Map.of("contactIds", List.of("b" + deepest)))));
+				(c, r) -> c.read("referral/ancestry", Map.of("contactIds", List.of("b" + deepest), "withParties", true))));
 		Map<String, Object> window = Map.of("from", LocalDate.of(2024, 7, 1), "to", LocalDate.of(2026, 6, 30), "kinds",
 				List.of("LEAD", "CHAIN"), "perDay", false);
 		ops.add(LoadRunner.Operation.of("channel ROI, 8 quarters by outlet and quarter, REFERRAL_CHAIN", 4,

@@ -168,4 +168,28 @@ class QueryCountTest extends IntegrationTest {
 		assertThat(settled("commit") - commits).as("transactions committed").isZero();
 	}
 
+	/** An ancestry that shows the parties' own fields comes with its chain, whatever the parties' kinds. */
+	@Test
+	void anAncestryIsOneStatementWithItsParties() throws InterruptedException {
+		chain(4);
+		try (var session = driver.session()) {
+			session.run("""
+					MATCH (top:Contact {id: 'q1'})
+					MERGE (type:MediaType {id: 'media-type-radio'}) ON CREATE SET type.key = 'RADIO', type.name = 'Radio'
+					CREATE (top)-[:REFERRED_BY {id: 'q1', referredOn: date('2026-01-01'), validFrom: date('2026-01-01'),
+					                            recordedBy: 'test', recordedAt: datetime()}]->(:MediaOutlet {id: 'o1', name: 'KXYZ',
+					                            active: true})-[:OF_TYPE]->(type)""").consume();
+		}
+		String ancestry = "query($id: ID!) { contact(id: $id) { id ancestry { __typename "
+				+ "... on Contact { id displayName } ... on MediaOutlet { name mediaType { id } } } } }";
+		ok(VIEWER, ancestry, Map.of("id", "q4"));
+		long runs = settled();
+		var chain = ok(VIEWER, ancestry, Map.of("id", "q4")).at("contact.ancestry");
+		assertThat(chain.findValuesAsString("__typename")).containsExactly("Contact", "Contact", "Contact", "MediaOutlet");
+		assertThat(chain.get(3).path("name").asString()).isEqualTo("KXYZ");
+		assertThat(chain.get(3).at("/mediaType/id").asString()).isEqualTo("media-type-radio");
+		assertThat(settled() - runs).as("statements: the caller's token, the contact, its chain with the parties, "
+				+ "the outlet's media type").isEqualTo(4);
+	}
+
 }

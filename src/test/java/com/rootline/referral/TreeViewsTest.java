@@ -15,6 +15,7 @@ import com.rootline.support.IntegrationTest;
 import com.rootline.support.OriginWrites;
 import org.junit.jupiter.api.Test;
 import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.node.ObjectNode;
 
 /**
  * Today's trees and statistics are read from maintained tree keys and level counters; past dates
@@ -52,6 +53,7 @@ class TreeViewsTest extends IntegrationTest {
 
 		OriginWrites writes = new OriginWrites(http);
 		int merges = 0;
+		StringBuilder ancestriesSeen = new StringBuilder();
 		for (int step = 0; step < 160; step++) {
 			String child = contacts.get(random.nextInt(contacts.size()));
 			String other = contacts.get(random.nextInt(contacts.size()));
@@ -77,9 +79,13 @@ class TreeViewsTest extends IntegrationTest {
 			}
 			if (step % 40 == 39) {
 				assertEveryPartyReadsTheSame(contacts, partner, outlet);
+				String ancestries = ancestries(false);
+				assertThat(ancestries).as("ancestries read with the chain, or loaded after it").isEqualTo(ancestries(true));
+				ancestriesSeen.append(ancestries);
 			}
 		}
 		assertThat(merges).as("the random steps did merge contacts").isPositive();
+		assertThat(ancestriesSeen).as("chains ended at partners and outlets").contains("\"Agent\"", "\"MediaOutlet\"");
 		assertThat(count("MATCH (c:Contact) WHERE c.treeKey IS NOT NULL RETURN count(c)")).as("keys were written")
 			.isPositive();
 
@@ -134,6 +140,19 @@ class TreeViewsTest extends IntegrationTest {
 				assertThat(now).as("today's top %d by %s", first, by).isEqualTo(ok(VIEWER, LEADERBOARD, variables).body());
 			}
 		}
+	}
+
+	/**
+	 * Every contact's ancestry as text. A chain that shows only the parties' own fields comes with
+	 * the chain query; one that shows e-mails too (here left out of the text) is loaded after it.
+	 */
+	private String ancestries(boolean withEmails) {
+		JsonNode edges = ok(VIEWER, "{ contacts(first: 100) { edges { node { id ancestry { __typename "
+				+ "... on Contact { id displayName version createdAt archived } ... on Agent { id name kind role active version } "
+				+ "... on MediaOutlet { id name active mediaType { id } }" + (withEmails ? " ... on Contact { emails { address } }" : "")
+				+ " } } } } }", Map.of()).at("contacts.edges");
+		edges.forEach(e -> e.at("/node/ancestry").forEach(party -> ((ObjectNode) party).remove("emails")));
+		return edges.toString();
 	}
 
 	/** Stats and every page of the tree (pages of 7, following cursors), as text. */
