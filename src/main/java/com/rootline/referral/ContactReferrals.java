@@ -28,7 +28,8 @@ import reactor.core.publisher.Mono;
 
 /**
  * The referral fields of {@code Contact}. Asked for on a list of contacts, each field costs one
- * query for the whole list (plus one to load the parties it names), never one per contact.
+ * query for the whole list (plus one to load the parties it names, which an ancestry of own fields
+ * reads with its chain), never one per contact.
  */
 @Controller
 class ContactReferrals {
