@@ -87,6 +87,11 @@ public class ContactReader {
 		return ordered;
 	}
 
+	/** A contact as a query returned it (see {@link #fromRecords}). */
+	public Contact fromRecord(Map<String, Object> record) {
+		return fromRecords(List.of(record)).getFirst();
+	}
+
 	/**
 	 * Contacts as a query returned them: their nodes' own properties ({@code c {.*}}, what
 	 * {@link Depth#OWN} reads), or whole records ({@code contact/_return-record}).

@@ -254,7 +254,7 @@ class ContactService {
 		Contact current = neo4j.query(queries.get("contact/lock"))
 			.bindAll(Map.of("id", id, "txId", UUID.randomUUID().toString()))
 			.fetchAs(Contact.class)
-			.mappedBy((t, r) -> reader.fromRecords(List.of(r.get("contact").asMap())).getFirst())
+			.mappedBy((t, r) -> reader.fromRecord(r.get("contact").asMap()))
 			.one()
 			.orElseThrow(() -> new UserErrorsException(UserError.of("NOT_FOUND", "No contact " + id, "id")));
 		if (current.erased()) {
@@ -301,17 +301,16 @@ class ContactService {
 	 * Writes one contact and answers with it as the same statement reads it back: one round trip
 	 * where a write and a read after it took two.
 	 */
-	@SuppressWarnings("unchecked")
 	private Contact edit(String id, ContactWrite write, Set<String> keep, ZonedDateTime now) {
 		List<Map<String, Object>> rows = List.of(writeRow(id, write, keep));
-		Map<String, Object> record = neo4j.query(queries.get("contact/edit"))
+		Contact written = neo4j.query(queries.get("contact/edit"))
 			.bindAll(Map.of("now", now, "rows", rows))
-			.fetchAs(Map.class)
-			.mappedBy((t, r) -> r.get("contact").asMap())
+			.fetchAs(Contact.class)
+			.mappedBy((t, r) -> reader.fromRecord(r.get("contact").asMap()))
 			.one()
 			.orElseThrow();
 		households.mark(rows, now);
-		return reader.fromRecords(List.of(record)).getFirst();
+		return written;
 	}
 
 	/**

@@ -119,35 +119,22 @@ class ContactReferrals {
 	 * query returns the parties too: one statement, where loading them took up to three more
 	 * (contacts, agents, outlets).
 	 */
-	@SuppressWarnings("unchecked")
 	private Map<AncestryKey, List<Object>> ancestries(Set<AncestryKey> keys) {
 		ContactReader.Depth depth = deepest(keys.stream().map(AncestryKey::depth));
 		boolean withParties = depth == ContactReader.Depth.OWN;
-		Map<String, List<String>> chains = new HashMap<>();
-		List<Map<String, Object>> nodes = new ArrayList<>();
-		neo4j.query(queries.get("referral/ancestry"))
-			.bindAll(Map.of("contactIds", keys.stream().map(AncestryKey::contactId).distinct().toList(), "withParties",
-					withParties))
-			.fetch()
-			.all()
-			.forEach(r -> {
-				chains.put((String) r.get("contactId"), asList(r.get("ancestors")));
-				if (withParties) {
-					nodes.addAll((List<Map<String, Object>>) r.get("parties"));
-				}
-			});
+		Chains chains = chains(keys.stream().map(AncestryKey::contactId).toList(), withParties);
 		Map<String, Object> loaded;
 		if (withParties) {
-			loaded = parties.fromNodes(nodes);
+			loaded = parties.fromNodes(chains.parties());
 		}
 		else {
 			Set<String> all = new HashSet<>();
-			chains.values().forEach(all::addAll);
+			chains.ids().values().forEach(all::addAll);
 			loaded = parties.load(all, depth);
 		}
 		Map<AncestryKey, List<Object>> result = new HashMap<>();
 		for (AncestryKey key : keys) {
-			result.put(key, chains.getOrDefault(key.contactId(), List.of()).stream().map(loaded::get).toList());
+			result.put(key, chains.ids().getOrDefault(key.contactId(), List.of()).stream().map(loaded::get).toList());
 		}
 		return result;
 	}
@@ -160,7 +147,7 @@ class ContactReferrals {
 	@BatchMapping(typeName = "Contact")
 	@PreAuthorize("hasRole('VIEWER')")
 	Map<Contact, Object> originalSource(List<Contact> list) {
-		Map<String, List<String>> chains = chains(list.stream().map(Contact::id).toList());
+		Map<String, List<String>> chains = chains(list.stream().map(Contact::id).toList(), false).ids();
 		Set<String> roots = new HashSet<>();
 		chains.values().forEach(chain -> {
 			if (!chain.isEmpty()) {
@@ -206,13 +193,23 @@ class ContactReferrals {
 		return result;
 	}
 
-	private Map<String, List<String>> chains(List<String> contactIds) {
-		Map<String, List<String>> chains = new HashMap<>();
+	/** Each contact's ancestor ids, nearest first, and with {@code withParties} the parties of all the chains. */
+	private record Chains(Map<String, List<String>> ids, List<Map<String, Object>> parties) {
+	}
+
+	@SuppressWarnings("unchecked")
+	private Chains chains(List<String> contactIds, boolean withParties) {
+		Chains chains = new Chains(new HashMap<>(), new ArrayList<>());
 		neo4j.query(queries.get("referral/ancestry"))
-			.bindAll(Map.of("contactIds", contactIds.stream().distinct().toList(), "withParties", false))
+			.bindAll(Map.of("contactIds", contactIds.stream().distinct().toList(), "withParties", withParties))
 			.fetch()
 			.all()
-			.forEach(r -> chains.put((String) r.get("contactId"), asList(r.get("ancestors"))));
+			.forEach(r -> {
+				chains.ids().put((String) r.get("contactId"), asList(r.get("ancestors")));
+				if (withParties) {
+					chains.parties().addAll((List<Map<String, Object>>) r.get("parties"));
+				}
+			});
 		return chains;
 	}
 

@@ -141,10 +141,9 @@ class ReferralReports {
 	/** Nodes per level on a past date, indexed by depth (index 0 unused): the edges in force then, walked. */
 	private long[] levelCounts(Map<String, Object> params) {
 		long[] levels = new long[21];
-		String query = "referral/level-counts";
 		Map<String, Object> bound = new HashMap<>(params);
 		bound.put("maxDepth", 20);
-		neo4j.query(queries.get(query)).bindAll(bound).fetch().all().forEach(r -> {
+		neo4j.query(queries.get("referral/level-counts")).bindAll(bound).fetch().all().forEach(r -> {
 			levels[((Long) r.get("depth")).intValue()] = (Long) r.get("nodes");
 		});
 		return levels;

@@ -2,6 +2,7 @@ package com.rootline.referral;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 
@@ -153,7 +154,7 @@ class QueryCountTest extends IntegrationTest {
 		rebuildMaintainedFacts();
 		String page = "query($root: ID!, $after: String) { referralTree(rootId: $root, first: 10, after: $after) { "
 				+ "totalCount edges { node { depth parentId contact { id displayName } } } pageInfo { endCursor } } }";
-		Map<String, Object> variables = new java.util.HashMap<>(Map.of("root", root));
+		Map<String, Object> variables = new HashMap<>(Map.of("root", root));
 		variables.put("after", null);
 		String cursor = ok(VIEWER, page, variables).at("referralTree.pageInfo.endCursor").asString();
 		variables.put("after", cursor);
