@@ -38,13 +38,10 @@ final class GiftPlanner {
 			int currencyDigits) {
 	}
 
-	/**
-	 * A contact as the planner sees it: its referrer as of the plan date and what eligibility needs;
-	 * {@code descendants} is today's maintained count, which only today's plan reads.
-	 */
+	/** A contact as the planner sees it: its referrer as of the plan date and what eligibility needs. */
 	record Member(String id, String parentId, String partnerId, boolean erased, boolean archived,
 			LocalDate lastTouchOn, Instant createdAt, String firstName, String lastName, String spouseName,
-			List<String> homes, long descendants) {
+			List<String> homes) {
 	}
 
 	record ClosedDeal(long revenueMinor, List<String> parties) {

@@ -170,15 +170,17 @@ class GiftPlans {
 
 	/** Contacts as read by a query that ends with the gift/_member fragment. */
 	static List<GiftPlanner.Member> members(Neo4jClient.RunnableSpec query) {
-		return List.copyOf(query.fetchAs(GiftPlanner.Member.class)
-			.mappedBy((types, r) -> new GiftPlanner.Member(r.get("id").asString(), r.get("parentId").asString(null),
-					r.get("partnerId").asString(null), r.get("erased").asBoolean(), r.get("archived").asBoolean(),
-					r.get("lastTouchOn").isNull() ? null : r.get("lastTouchOn").asLocalDate(),
-					r.get("createdAt").isNull() ? null : r.get("createdAt").asZonedDateTime().toInstant(),
-					r.get("firstName").asString(null), r.get("lastName").asString(null),
-					r.get("spouseName").asString(null), r.get("homes").asList(v -> v.asString()),
-					r.get("descendants").asLong()))
-			.all());
+		return List.copyOf(query.fetchAs(GiftPlanner.Member.class).mappedBy((types, r) -> member(r)).all());
+	}
+
+	/** One row of the gift/_member fragment. */
+	static GiftPlanner.Member member(org.neo4j.driver.Record r) {
+		return new GiftPlanner.Member(r.get("id").asString(), r.get("parentId").asString(null),
+				r.get("partnerId").asString(null), r.get("erased").asBoolean(), r.get("archived").asBoolean(),
+				r.get("lastTouchOn").isNull() ? null : r.get("lastTouchOn").asLocalDate(),
+				r.get("createdAt").isNull() ? null : r.get("createdAt").asZonedDateTime().toInstant(),
+				r.get("firstName").asString(null), r.get("lastName").asString(null), r.get("spouseName").asString(null),
+				r.get("homes").asList(v -> v.asString()));
 	}
 
 	/** Closed deals with their parties, as read by gift/closed-deals or gift/today-deals. */

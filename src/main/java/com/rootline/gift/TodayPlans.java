@@ -268,11 +268,18 @@ class TodayPlans {
 			this.cutoff = s.asOf().minusMonths(s.inactiveAfterMonths());
 			this.byValue = new Index("gift/today-top-by-value", "valueMinor", s.revenueWeight() / unit());
 			// The household members and the first batch of each ranking index do not depend on each
-			// other or on the counts: at 1M they are 52, 23 and 13 ms of reads, so they run at once.
-			CompletableFuture<List<GiftPlanner.Member>> householdMembers = s.combineHouseholds()
-					? meanwhile(() -> GiftPlans.members(neo4j.query(queries.get("gift/today-households"))
+			// other or on the counts: at 1M they are about 40, 23 and 13 ms of reads, so they run at once.
+			CompletableFuture<List<HouseholdMember>> householdMembers = s.combineHouseholds()
+					? meanwhile(() -> List.copyOf(neo4j.query(queries.get("gift/today-households"))
 						.bind(s.asOf())
-						.to("asOf")))
+						.to("asOf")
+						.fetchAs(HouseholdMember.class)
+						.mappedBy((types, r) -> {
+							var facts = r.get("facts");
+							return new HouseholdMember(GiftPlans.member(r), facts.get("descendants").asLong(),
+									facts.get("valueMinor").asLong(), facts.get("children").asLong());
+						})
+						.all()))
 					: CompletableFuture.completedFuture(List.of());
 			byDescendants.first = meanwhile(() -> fetch(byDescendants, 0, firstBatch));
 			byValue.first = meanwhile(() -> fetch(byValue, 0, firstBatch));
@@ -301,20 +308,15 @@ class TodayPlans {
 			int householdsEligible = 0;
 			int householdsScoring = 0;
 			if (s.combineHouseholds()) {
-				List<GiftPlanner.Member> members = joined(householdMembers);
-				members.forEach(m -> {
-					inHouseholds.add(m.id());
-					this.members.put(m.id(), m);
-				});
+				List<GiftPlanner.Member> members = new ArrayList<>();
+				Map<String, HouseholdMember> facts = new HashMap<>();
+				for (HouseholdMember m : joined(householdMembers)) {
+					members.add(m.member());
+					facts.put(m.member().id(), m);
+					inHouseholds.add(m.member().id());
+					this.members.put(m.member().id(), m.member());
+				}
 				if (!members.isEmpty()) {
-					Map<String, long[]> facts = new HashMap<>();
-					neo4j.query(queries.get("gift/today-household-facts"))
-						.bind(List.copyOf(inHouseholds))
-						.to("ids")
-						.fetch()
-						.all()
-						.forEach(f -> facts.put((String) f.get("id"),
-								new long[] { (Long) f.get("valueMinor"), (Long) f.get("children") }));
 					// Without subtrees or deals the planner still groups the members and tells who is eligible.
 					for (GiftPlanner.Row row : GiftPlanner.plan(members, List.of(), s).rows()) {
 						Household h = household(row, facts);
@@ -325,9 +327,10 @@ class TodayPlans {
 							unscored.add(h);
 						}
 					}
-					scoringAll -= members.stream()
-						.filter(m -> m.descendants() > 0 && !m.erased() && !m.archived()
-								&& (s.includeInactive() || !dormant(m.lastTouchOn())))
+					scoringAll -= facts.values()
+						.stream()
+						.filter(f -> f.descendants() > 0 && !f.member().erased() && !f.member().archived()
+								&& (s.includeInactive() || !dormant(f.member().lastTouchOn())))
 						.count();
 				}
 			}
@@ -356,15 +359,15 @@ class TodayPlans {
 		 * its members' descendants and weighted subtree values) and whether it scores at all: with
 		 * weight on the first level it does exactly when a member referred someone outside it.
 		 */
-		private Household household(GiftPlanner.Row row, Map<String, long[]> facts) {
+		private Household household(GiftPlanner.Row row, Map<String, HouseholdMember> facts) {
 			long descendants = 0;
 			long valueMinor = 0;
 			long children = 0;
 			for (String id : row.memberIds()) {
-				long[] f = facts.getOrDefault(id, new long[2]);
-				descendants += members.get(id).descendants();
-				valueMinor += f[0];
-				children += f[1];
+				HouseholdMember m = facts.get(id);
+				descendants += m.descendants();
+				valueMinor += m.valueMinor();
+				children += m.children();
 				String parent = members.get(id).parentId();
 				children -= parent != null && row.memberIds().contains(parent) ? 1 : 0;
 			}
@@ -391,7 +394,7 @@ class TodayPlans {
 				// Contacts below are there to be counted, not to be gifted here: archived stands for
 				// "not a recipient of this plan"; they are ranked from the indexes like everyone else.
 				forest.putIfAbsent((String) x.get("id"), new GiftPlanner.Member((String) x.get("id"),
-						(String) x.get("parentId"), null, false, true, null, null, null, null, null, List.of(), 0));
+						(String) x.get("parentId"), null, false, true, null, null, null, null, null, List.of()));
 			}
 			List<GiftPlanner.ClosedDeal> deals = GiftPlans.deals(neo4j.query(queries.get("gift/today-deals"))
 				.bindAll(Map.of("ids", List.copyOf(forest.keySet()), "asOf", s.asOf())));
@@ -696,6 +699,10 @@ class TodayPlans {
 			return page;
 		}
 
+	}
+
+	/** A possible household member with its descendants, its subtree value and how many contacts it referred directly. */
+	private record HouseholdMember(GiftPlanner.Member member, long descendants, long valueMinor, long children) {
 	}
 
 	/** A household that scores, not scored yet, with the bound on its score. */

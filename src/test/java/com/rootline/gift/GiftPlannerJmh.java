@@ -55,7 +55,7 @@ public class GiftPlannerJmh {
 				attachment.add(parent);
 			}
 			members.add(new GiftPlanner.Member(id, parent, null, false, false, today,
-					midnight.minusSeconds(contacts - i), "F" + i, "L" + i, null, List.of(), 0));
+					midnight.minusSeconds(contacts - i), "F" + i, "L" + i, null, List.of()));
 		}
 		deals = new ArrayList<>(contacts / 4);
 		for (int i = 0; i < contacts / 4; i++) {

@@ -60,7 +60,7 @@ class GiftPlannerTest {
 					: List.of();
 			int roll = random.nextInt(100);
 			members.add(new GiftPlanner.Member(id, parent, partner, roll < 3, roll >= 3 && roll < 6,
-					AS_OF.minusMonths(random.nextInt(40)), AS_OF.atStartOfDay(java.time.ZoneOffset.UTC).toInstant().minusSeconds(n - i), "F" + i, "L" + (i % 7), null, homes, 0));
+					AS_OF.minusMonths(random.nextInt(40)), AS_OF.atStartOfDay(java.time.ZoneOffset.UTC).toInstant().minusSeconds(n - i), "F" + i, "L" + (i % 7), null, homes));
 			ids.add(id);
 		}
 		List<GiftPlanner.ClosedDeal> deals = new ArrayList<>();
@@ -198,8 +198,8 @@ class GiftPlannerTest {
 	void equalScoresGoToTheEarlierContactToTheSecondNotTheDay() {
 		java.time.Instant morning = java.time.Instant.parse("2026-11-23T00:00:26Z");
 		List<GiftPlanner.Member> members = List.of(
-				new GiftPlanner.Member("a-late", null, null, false, false, AS_OF, morning.plusSeconds(3600), "A", "A", null, List.of(), 0),
-				new GiftPlanner.Member("z-early", null, null, false, false, AS_OF, morning, "Z", "Z", null, List.of(), 0));
+				new GiftPlanner.Member("a-late", null, null, false, false, AS_OF, morning.plusSeconds(3600), "A", "A", null, List.of()),
+				new GiftPlanner.Member("z-early", null, null, false, false, AS_OF, morning, "Z", "Z", null, List.of()));
 		GiftPlanner.Settings settings = new GiftPlanner.Settings(0, AS_OF, new double[] { 1 }, 0,
 				List.of(new GiftTier("E-mail", "e", BigDecimal.ZERO, 0, null, null)), true, 24, false, 2);
 		assertThat(GiftPlanner.plan(members, List.of(), settings).rows()).extracting(r -> r.memberIds().getFirst())
