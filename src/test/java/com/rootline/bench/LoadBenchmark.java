@@ -24,7 +24,8 @@ class LoadBenchmark extends LoadScenario {
 	@Test
 	void loadTable() throws IOException {
 		int size = Integer.getInteger("rootline.bench.contacts", 100_000);
-		System.out.println(run(size, new LoadRunner.Plan(List.of(1, 4, 16), 1_500, 3, 2_000)));
+		int warmUp = Integer.getInteger("rootline.bench.warmup", 20_000);
+		System.out.println(run(size, new LoadRunner.Plan(List.of(1, 4, 16), 1_500, 3, warmUp)));
 	}
 
 }

@@ -46,10 +46,17 @@ final class LoadRunner {
 
 	}
 
-	record Operation(String name, int maxConcurrency, Call graphql, Call cypher) {
+	/** An operation; {@code wrk}, when set, is its GraphQL request as wrk sends it too. */
+	record Operation(String name, int maxConcurrency, Call graphql, Call cypher, WrkRun.Request wrk) {
 
 		static Operation of(String name, int maxConcurrency, Call graphql, Call cypher) {
-			return new Operation(name, maxConcurrency, graphql, cypher);
+			return new Operation(name, maxConcurrency, graphql, cypher, null);
+		}
+
+		/** An operation of one GraphQL request, which wrk sends as well. */
+		static Operation of(String name, int maxConcurrency, WrkRun.Request graphql, Call cypher) {
+			return new Operation(name, maxConcurrency, (c, r) -> c.graphql(graphql.query(), graphql.variables(r)),
+					cypher, graphql);
 		}
 
 	}
@@ -175,8 +182,9 @@ final class LoadRunner {
 	}
 
 	/**
-	 * The JIT needs a few thousand requests through the whole stack before latencies settle (with a
-	 * few rounds only, every GraphQL figure came out 2-3 times too high).
+	 * The JIT needs many requests through the whole stack before latencies settle. With a few rounds
+	 * only, every GraphQL figure came out 2-3 times too high; with 2,000 requests, the first operation
+	 * measured (get contact) still ran at half the rate it reached after 20,000, while the JIT compiled.
 	 */
 	void warmUp(List<Operation> operations, int requests) {
 		Client client = new Client(0, 1);
@@ -190,8 +198,8 @@ final class LoadRunner {
 		for (int i = 0; i < requests; i++) {
 			sequence.add(light.get(i % light.size()));
 		}
-		// At a million contacts some "light" operations take seconds: the warm-up stops after 90 s.
-		long until = System.nanoTime() + 90_000_000_000L;
+		// At a million contacts some "light" operations take seconds: the warm-up stops after 150 s.
+		long until = System.nanoTime() + 150_000_000_000L;
 		for (int i = 0; i < sequence.size() && (i < operations.size() || System.nanoTime() < until); i++) {
 			Operation op = sequence.get(i);
 			try {
@@ -324,6 +332,10 @@ final class LoadRunner {
 		out.append(String.format("Data: %,d contacts (%,d roots), %,d closed deals, loaded in %.1f s (%,.0f contacts/s). "
 				+ "Runs of %d ms, %d rounds, medians; %d warm-up requests.%n%n", data.contacts(), data.roots(), data.deals(),
 				data.loadMs() / 1000.0, data.contactsPerSecond(), plan.runMillis(), plan.rounds(), plan.warmUpRequests()));
+		out.append(String.format("Java %s, %d cores, collectors: %s, heap at most %,d MiB.%n%n", Runtime.version().feature(),
+				Runtime.getRuntime().availableProcessors(),
+				ManagementFactory.getGarbageCollectorMXBeans().stream().map(b -> b.getName()).toList(),
+				Runtime.getRuntime().maxMemory() >> 20));
 		out.append("| Operation | c | GraphQL p50 ms | p99 ms | req/s | server CPU-ms/req | Cypher p50 ms | p99 ms | req/s "
 				+ "| server CPU-ms/req | GraphQL ÷ Cypher (p50) |\n");
 		out.append("|---|---|---|---|---|---|---|---|---|---|---|\n");

@@ -52,15 +52,60 @@ abstract class LoadScenario extends IntegrationTest {
 			Files.writeString(out, table);
 		}
 		assertThat(rows).as(table).allMatch(r -> r.graphql().failures() == 0 && r.cypher().failures() == 0);
+		// wrk runs whole seconds, longer than the smoke run's runs.
+		if (plan.runMillis() >= 1_000 && operations.stream().anyMatch(op -> op.wrk() != null)) {
+			table += "\n" + throughWrk(operations, rows, plan);
+			Files.writeString(out, table);
+		}
 		return table;
+	}
+
+	/** The operations that are one GraphQL request again, through a load generator of its own (see {@link WrkRun}). */
+	private String throughWrk(List<LoadRunner.Operation> operations, List<LoadRunner.Row> rows, LoadRunner.Plan plan)
+			throws IOException {
+		var wrk = WrkRun.find(port, BROKER);
+		if (wrk.isEmpty()) {
+			return "wrk is not installed (apt-get install wrk): the operations through an outside load generator are skipped.\n";
+		}
+		StringBuilder table = new StringBuilder("""
+				| Operation, GraphQL through wrk | c | p50 ms | p99 ms | req/s | server CPU-ms/req | failed | \
+				req/s with the in-process client (above) | wrk ÷ in-process (req/s) |
+				|---|---|---|---|---|---|---|---|---|
+				""");
+		for (LoadRunner.Operation op : operations) {
+			if (op.wrk() == null) {
+				continue;
+			}
+			List<Integer> concurrencies = plan.concurrencies().stream().filter(c -> c <= op.maxConcurrency()).toList();
+			List<WrkRun.Figures> figures;
+			try {
+				figures = wrk.get().measure(op.wrk(), concurrencies, Math.max(2_000, plan.runMillis()), plan.rounds());
+			}
+			catch (InterruptedException ex) {
+				Thread.currentThread().interrupt();
+				throw new IllegalStateException(ex);
+			}
+			for (WrkRun.Figures f : figures) {
+				double inProcess = rows.stream()
+					.filter(r -> r.operation().equals(op.name()) && r.concurrency() == f.concurrency())
+					.mapToDouble(r -> r.graphql().throughput())
+					.findFirst()
+					.orElse(Double.NaN);
+				table.append(String.format(Locale.ROOT, "| %s | %d | %.2f | %.2f | %,.0f | %.2f | %d | %,.0f | %.2f |%n",
+						op.name(), f.concurrency(), f.p50(), f.p99(), f.throughput(), f.cpuMsPerRequest(), f.failures(),
+						inProcess, f.throughput() / inProcess));
+			}
+			assertThat(figures).as(table.toString()).allMatch(f -> f.failures() == 0 && f.requests() > 0);
+		}
+		return table.toString();
 	}
 
 	private List<LoadRunner.Operation> operations(BenchData.Shape data) {
 		int n = data.contacts();
 		List<LoadRunner.Operation> ops = new ArrayList<>();
 		ops.add(LoadRunner.Operation.of("get contact", 16,
-				(c, r) -> c.graphql("query($id: ID!) { contact(id: $id) { id displayName emails { address } phones { number } } }",
-						Map.of("id", "b" + r.nextInt(n))),
+				new WrkRun.Request("query($id: ID!) { contact(id: $id) { id displayName emails { address } phones { number } } }",
+						Map.of(), n, "\"displayName\""),
 				(c, r) -> c.read("contact/by-ids", Map.of("ids", List.of("b" + r.nextInt(n))))));
 
 		// Each thread updates its own slice of contacts, so expectedVersion is always the current one.
@@ -117,8 +162,8 @@ abstract class LoadScenario extends IntegrationTest {
 		}
 		String topId = "b" + top;
 		ops.add(LoadRunner.Operation.of("tree page of 100 under the top referrer", 16,
-				(c, r) -> c.graphql("query($id: ID!) { referralTree(rootId: $id, first: 100) { totalCount edges { node { depth "
-						+ "parentId contact { id displayName } } } } }", Map.of("id", topId)),
+				new WrkRun.Request("query($id: ID!) { referralTree(rootId: $id, first: 100) { totalCount edges { node { depth "
+						+ "parentId contact { id displayName } } } } }", Map.of("id", topId), 0, "\"totalCount\""),
 				(c, r) -> c.treePage(topId, false)));
 		// The same page asking for phones and e-mails: what reading only the contacts' own properties saves.
 		ops.add(LoadRunner.Operation.of("tree page of 100, with phones and e-mails", 16,
@@ -151,8 +196,8 @@ abstract class LoadScenario extends IntegrationTest {
 				(c, r) -> c.read("referral/top-referrers-now", quarter)));
 		int deepest = data.deepest();
 		ops.add(LoadRunner.Operation.of("ancestry of the deepest leaf (depth " + data.depth()[deepest] + ")", 16,
-				(c, r) -> c.graphql("query($id: ID!) { contact(id: $id) { ancestry { ... on Contact { id } } } }",
-						Map.of("id", "b" + deepest)),
+				new WrkRun.Request("query($id: ID!) { contact(id: $id) { ancestry { ... on Contact { id } } } }",
+						Map.of("id", "b" + deepest), 0, "\"ancestry\""),
 				(c, r) -> c.read("referral/ancestry", Map.of("contactIds", List.of("b" + deepest), "withParties", true))));
 		Map<String, Object> window = Map.of("from", LocalDate.of(2024, 7, 1), "to", LocalDate.of(2026, 6, 30), "kinds",
 				List.of("LEAD", "CHAIN"), "perDay", false);
