@@ -3,9 +3,11 @@ package com.rootline.graph;
 import java.net.URI;
 import java.util.Set;
 
+import io.micrometer.observation.ObservationRegistry;
 import org.neo4j.driver.AuthToken;
 import org.neo4j.driver.AuthTokens;
 import org.neo4j.driver.NotificationClassification;
+import org.neo4j.driver.observation.micrometer.MicrometerObservationProvider;
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.boot.neo4j.autoconfigure.ConfigBuilderCustomizer;
 import org.springframework.boot.neo4j.autoconfigure.Neo4jConnectionDetails;
@@ -14,11 +16,14 @@ import org.springframework.context.annotation.Conditional;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.context.annotation.ConditionContext;
 import org.springframework.context.annotation.Condition;
+import org.springframework.core.Ordered;
+import org.springframework.core.annotation.Order;
 import org.springframework.core.type.AnnotatedTypeMetadata;
 
 /**
  * Tells Spring Boot's Neo4j auto-configuration where the database is. Boot then builds the
- * driver, its pool, health indicator and observations as usual, whichever database it is.
+ * driver, its pool and health indicator as usual, whichever database it is; the driver's
+ * observations are detached from the requests that run its queries.
  */
 @Configuration(proxyBeanMethods = false)
 class GraphConfiguration {
@@ -51,6 +56,18 @@ class GraphConfiguration {
 	ConfigBuilderCustomizer noUnrecognizedNotifications() {
 		return builder -> builder
 			.withDisabledNotificationClassifications(Set.of(NotificationClassification.UNRECOGNIZED));
+	}
+
+	/**
+	 * The driver's observations, as Spring Boot configures them, but detached from the request that
+	 * runs the query (see {@link DetachedObservationRegistry}); applied after Boot's customizer, so
+	 * it replaces Boot's observation provider.
+	 */
+	@Bean
+	@Order(Ordered.LOWEST_PRECEDENCE)
+	ConfigBuilderCustomizer detachedDriverObservations(ObjectProvider<ObservationRegistry> registry) {
+		return builder -> registry.ifAvailable(handlers -> builder.withObservationProvider(
+				MicrometerObservationProvider.builder(new DetachedObservationRegistry(handlers)).build()));
 	}
 
 	/** Runs the migrations before anything else uses the graph; beans that need the schema depend on this. */
