@@ -1,6 +1,6 @@
 // The contacts matching a contact filter, as `c`: shared by the contact list and the exports.
 // The Java side picks the most selective starting point ($anchor): the full-text index, a group, a
-// tag, or an indexed property; every other filter is a predicate on the candidates.
+// tag, an owner, an indexed property or the Archived label; every other filter is a predicate on the candidates.
 CALL () {
   WITH 1 AS x WHERE $anchor = 'search'
   CALL db.index.fulltext.queryNodes('contact_search', $search) YIELD node
@@ -30,20 +30,14 @@ CALL () {
   MATCH (c:Contact) WHERE c.statusLevel = $statusLevel
   RETURN c
   UNION
+  WITH 1 AS x WHERE $anchor = 'archived'
+  MATCH (c:Archived)
+  RETURN c
+  UNION
   WITH 1 AS x WHERE $anchor = 'all'
   MATCH (c:Contact) WHERE c.nameKey > ''
   RETURN c
 }
 WITH c
-WHERE c.erasedAt IS NULL
-  AND $archived = (c.archivedAt IS NOT NULL)
-  AND ($group IS NULL OR EXISTS { (c)-[:IN_GROUP]->(:Group {name: $group}) })
-  AND ($tag IS NULL OR EXISTS { (c)-[:TAGGED]->(:Tag {name: $tag}) })
-  AND ($ownerId IS NULL OR EXISTS { (:Agent {id: $ownerId})-[:OWNS]->(c) })
-  AND ($statusLevel IS NULL OR c.statusLevel = $statusLevel)
-  AND ($active IS NULL OR c.active = $active)
-  AND ($contactType IS NULL OR c.contactType = $contactType)
-  AND ($birthdayMonth IS NULL OR c.birthMonth = $birthdayMonth)
-  AND ($createdFrom IS NULL OR c.createdAt >= $createdFrom)
-  AND ($createdTo IS NULL OR c.createdAt < $createdTo)
-  AND ($customProperty IS NULL OR c[$customProperty] = $customValue)
+WHERE
+// @include contact/_filters

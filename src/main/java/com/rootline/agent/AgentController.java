@@ -74,7 +74,7 @@ class AgentController {
 		params.put("kind", filter == null ? null : filter.kind());
 		params.put("role", filter == null ? null : filter.role());
 		params.put("search", filter == null ? null : AgentService.searchPrefix(filter.search()));
-		long total = neo4j.query(queries.get("agent/count")).bindAll(params).fetchAs(Long.class).one().orElse(0L);
+		Map<String, Object> countParams = new HashMap<>(params);
 		params.put("after", page.after() == null ? null : Cursors.decode(page.after(), 1).getFirst());
 		params.put("limit", page.fetchSize());
 		List<Agent> rows = new ArrayList<>(neo4j.query(queries.get("agent/list"))
@@ -82,7 +82,8 @@ class AgentController {
 			.fetchAs(Agent.class)
 			.mappedBy((t, r) -> Agent.of(r.get("agent").asMap()))
 			.all());
-		return Connection.of(rows, page, a -> Cursors.encode(AgentService.nameKey(a.name(), a.id())), total);
+		return Connection.of(rows, page, a -> Cursors.encode(AgentService.nameKey(a.name(), a.id())),
+				() -> neo4j.query(queries.get("agent/count")).bindAll(countParams).fetchAs(Long.class).one().orElse(0L));
 	}
 
 	@BatchMapping(typeName = "Contact")

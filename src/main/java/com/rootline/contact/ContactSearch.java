@@ -42,22 +42,91 @@ class ContactSearch {
 		this.searchIndex = searchIndex;
 	}
 
+	/**
+	 * How many index entries a walk in the list's order reads before it gives up on a filter and
+	 * reads the filter's anchor instead. A filter that holds for more than one contact in a hundred
+	 * fills a page of 20 within the walk; a rarer one is cheaper to read from its anchor.
+	 */
+	static final long WALK_BUDGET = 2_000;
+
+	/** One row of a page: the contact and its key in the list's order (the cursor's content). */
+	record PageRow(String id, String key) {
+	}
+
+	/**
+	 * One page in the given order. The page is read by walking the order's index from the cursor
+	 * and filtering while walking; a filter with an anchor (search, group, tag, owner, an indexed
+	 * property, archived) that does not fill the page within {@link #WALK_BUDGET} entries is read
+	 * from its anchor instead, keeping only the page. {@code totalCount} is counted only if asked.
+	 */
 	@Transactional(readOnly = true)
 	Connection<Contact> find(ContactFilter filter, String order, PageRequest page, ContactReader.Depth depth) {
 		ContactFilter f = filter == null ? ContactFilter.NONE : filter;
 		Map<String, Object> params = params(f);
 		params.put("order", order);
 		params.put("limit", page.fetchSize());
-		params.put("after", page.after() == null ? null : afterKey(page.after(), order));
+		params.put("after", page.after() == null ? "" : afterKey(page.after(), order));
 		searchIndex.awaitWritesBefore(params);
-		Map<String, Object> result = neo4j.query(queries.get("contact/list")).bindAll(params).fetch().one().orElseThrow();
-		@SuppressWarnings("unchecked")
-		List<Map<String, Object>> rows = (List<Map<String, Object>>) result.get("page");
-		Map<String, Contact> contacts = reader.findAll(rows.stream().map(r -> (String) r.get("id")).toList(), depth);
+		List<PageRow> rows = pageRows(params);
+		Map<String, Contact> contacts = reader.findAll(rows.stream().map(PageRow::id).toList(), depth);
 		Map<String, String> keys = new HashMap<>();
-		rows.forEach(r -> keys.put((String) r.get("id"), (String) r.get("k")));
+		rows.forEach(r -> keys.put(r.id(), r.key()));
+		Map<String, Object> countParams = Map.copyOf(withoutNulls(params));
 		return Connection.of(new ArrayList<>(contacts.values()), page, c -> Cursors.encode(order, keys.get(c.id())),
-				(Long) result.get("total"));
+				() -> count(countParams));
+	}
+
+	List<PageRow> pageRows(Map<String, Object> params) {
+		Object anchor = params.get("anchor");
+		if (!"search".equals(anchor)) {
+			Map<String, Object> walk = new HashMap<>(params);
+			walk.put("budget", "all".equals(anchor) ? Long.MAX_VALUE : WALK_BUDGET);
+			List<PageRow> walked = rows(walkQuery((String) params.get("order")), walk);
+			if (walked.size() >= (int) params.get("limit") || "all".equals(anchor)) {
+				return walked;
+			}
+		}
+		return rows("contact/page-anchored", params);
+	}
+
+	private static String walkQuery(String order) {
+		return switch (order) {
+			case "NAME" -> "contact/page-walk-name";
+			case "CREATED_AT" -> "contact/page-walk-created";
+			case "LAST_CONTACTED_AT" -> "contact/page-walk-contacted";
+			default -> throw new ApiException(ErrorCode.VALIDATION_FAILED, "orderBy: unknown order " + order);
+		};
+	}
+
+	private List<PageRow> rows(String query, Map<String, Object> params) {
+		return List.copyOf(neo4j.query(queries.get(query))
+			.bindAll(params)
+			.fetchAs(PageRow.class)
+			.mappedBy((types, r) -> new PageRow(r.get("id").asString(), r.get("k").asString()))
+			.all());
+	}
+
+	/** The filter's size: the unfiltered list from the count store, any other from its anchor. */
+	long count(Map<String, Object> params) {
+		Map<String, Object> p = new HashMap<>(params);
+		FILTER_KEYS.forEach(k -> p.putIfAbsent(k, null));
+		boolean unfiltered = FILTER_KEYS.stream().filter(k -> !k.equals("archived")).allMatch(k -> p.get(k) == null);
+		String query = unfiltered ? "contact/count-listed" : "contact/count";
+		return neo4j.query(queries.get(query)).bindAll(p).fetchAs(Long.class).one().orElse(0L);
+	}
+
+	private static final List<String> FILTER_KEYS = List.of("search", "group", "tag", "statusLevel", "active",
+			"contactType", "birthdayMonth", "createdFrom", "createdTo", "ownerId", "archived", "customProperty",
+			"customValue");
+
+	private static Map<String, Object> withoutNulls(Map<String, Object> params) {
+		Map<String, Object> m = new HashMap<>();
+		params.forEach((k, v) -> {
+			if (v != null) {
+				m.put(k, v);
+			}
+		});
+		return m;
 	}
 
 	private static String afterKey(String cursor, String order) {
@@ -116,7 +185,7 @@ class ContactSearch {
 				return candidate.equals("ownerId") ? "owner" : candidate;
 			}
 		}
-		return "all";
+		return Boolean.TRUE.equals(p.get("archived")) ? "archived" : "all";
 	}
 
 	/**

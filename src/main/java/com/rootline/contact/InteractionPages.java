@@ -6,6 +6,8 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.concurrent.atomic.AtomicReference;
+import java.util.function.Supplier;
 import java.util.stream.Collectors;
 
 import com.rootline.api.Connection;
@@ -41,7 +43,9 @@ class InteractionPages {
 	}
 
 	Map<Key, Connection<Interaction>> load(Set<Key> keys) {
-		Map<String, Long> totals = totals(keys.stream().map(Key::contactId).distinct().toList());
+		// Counted on the first totalCount a response reads, for every contact of the batch at once.
+		List<String> contactIds = keys.stream().map(Key::contactId).distinct().toList();
+		Supplier<Map<String, Long>> totals = memoized(() -> totals(contactIds));
 		Map<List<Object>, List<Interaction>> pages = new HashMap<>();
 		// One query per page size asked for; a response normally asks for one.
 		Map<Integer, List<Key>> bySize = keys.stream().collect(Collectors.groupingBy(Key::first));
@@ -58,7 +62,8 @@ class InteractionPages {
 		for (Key key : keys) {
 			List<Interaction> rows = pages.getOrDefault(Arrays.asList(key.contactId(), key.after(), key.first()), List.of());
 			result.put(key, Connection.of(rows, new PageRequest(key.first(), key.after()),
-					i -> Cursors.encode(i.occurredAt().toString(), i.id()), totals.getOrDefault(key.contactId(), 0L)));
+					i -> Cursors.encode(i.occurredAt().toString(), i.id()),
+					() -> totals.get().getOrDefault(key.contactId(), 0L)));
 		}
 		return result;
 	}
@@ -85,6 +90,11 @@ class InteractionPages {
 	@SuppressWarnings("unchecked")
 	private static List<Object> asList(Object value) {
 		return (List<Object>) value;
+	}
+
+	private static <T> Supplier<T> memoized(Supplier<T> supplier) {
+		AtomicReference<T> value = new AtomicReference<>();
+		return () -> value.updateAndGet(v -> v != null ? v : supplier.get());
 	}
 
 	private Map<String, Long> totals(List<String> contactIds) {

@@ -44,8 +44,11 @@ class DealController {
 
 	private final ApiLimits limits;
 
+	private final DealPages pages;
+
 	DealController(DealService deals, ContactReader contacts, AgentReader agents, Neo4jClient neo4j,
-			CypherQueries queries, ApiLimits limits) {
+			CypherQueries queries, ApiLimits limits, DealPages pages) {
+		this.pages = pages;
 		this.deals = deals;
 		this.contacts = contacts;
 		this.agents = agents;
@@ -85,29 +88,7 @@ class DealController {
 	@QueryMapping
 	@PreAuthorize("hasRole('VIEWER')")
 	Connection<Deal> deals(@Argument DealFilter filter, @Argument Integer first, @Argument String after) {
-		PageRequest page = PageRequest.of(first, after, limits);
-		DealFilter f = filter == null ? new DealFilter(null, null, null, null, null, null) : filter;
-		Map<String, Object> params = new HashMap<>();
-		params.put("stage", f.stage());
-		params.put("kind", f.kind());
-		params.put("agentId", f.agentId());
-		params.put("contactId", f.contactId());
-		params.put("closedFrom", f.closedFrom());
-		params.put("closedTo", f.closedTo());
-		params.put("after", page.after() == null ? null : Cursors.decode(page.after(), 1).getFirst());
-		params.put("limit", page.fetchSize());
-		Map<String, Object> row = neo4j.query(queries.get("deal/list")).bindAll(params).fetch().one().orElseThrow();
-		@SuppressWarnings("unchecked")
-		List<String> ids = (List<String>) row.get("ids");
-		List<Deal> found = new ArrayList<>(deals.findAll(ids).values());
-		Map<String, String> keys = new HashMap<>();
-		neo4j.query(queries.get("deal/sort-keys"))
-			.bind(ids)
-			.to("ids")
-			.fetch()
-			.all()
-			.forEach(r -> keys.put((String) r.get("id"), (String) r.get("k")));
-		return Connection.of(found, page, d -> Cursors.encode(keys.get(d.id())), (Long) row.get("total"));
+		return pages.find(filter, PageRequest.of(first, after, limits));
 	}
 
 	@QueryMapping

@@ -19,7 +19,7 @@ import org.springframework.stereotype.Component;
  * at the first request that needs it, because every query name is a constant in the caller.
  * <p>
  * A file whose name starts with {@code _} is a fragment, not a query: a line
- * {@code // @include <feature>/_<name>} in a query is replaced by the fragment's text. That is how
+ * {@code // @include <feature>/_<name>} in a query is replaced by the fragment's text (a fragment may include others). That is how
  * the contact list and the exports share one filter, so the two can never disagree.
  */
 @Component
@@ -64,16 +64,24 @@ public class CypherQueries {
 		Map<String, String> complete = new TreeMap<>();
 		queries.forEach((name, text) -> {
 			if (!isFragment(name)) {
-				complete.put(name, INCLUDE.matcher(text).replaceAll(include -> {
-					String fragment = queries.get(include.group(1));
-					if (fragment == null) {
-						throw new IllegalStateException(name + " includes " + include.group(1) + ", which does not exist");
-					}
-					return Matcher.quoteReplacement(fragment);
-				}));
+				complete.put(name, expand(name, text, queries, 0));
 			}
 		});
 		return Map.copyOf(complete);
+	}
+
+	/** Replaces the includes of a text with their fragments, which may include fragments in turn. */
+	private static String expand(String name, String text, Map<String, String> queries, int depth) {
+		if (depth > 8) {
+			throw new IllegalStateException(name + ": fragments include each other in a cycle");
+		}
+		return INCLUDE.matcher(text).replaceAll(include -> {
+			String fragment = queries.get(include.group(1));
+			if (fragment == null) {
+				throw new IllegalStateException(name + " includes " + include.group(1) + ", which does not exist");
+			}
+			return Matcher.quoteReplacement(expand(include.group(1), fragment, queries, depth + 1));
+		});
 	}
 
 	private static boolean isFragment(String name) {

@@ -176,17 +176,17 @@ class ContactSearchTest extends IntegrationTest {
 
 		params.put("anchor", "search");
 		params.put("search", "+ada*");
-		assertThat(operators(queries.get("contact/list"), params)).anyMatch(o -> o.contains("ProcedureCall"));
+		assertThat(operators(queries.get("contact/page-anchored"), params)).anyMatch(o -> o.contains("ProcedureCall"));
 
 		params.put("anchor", "group");
 		params.put("search", null);
 		params.put("group", "Potential Buyers");
-		assertThat(operators(queries.get("contact/list"), params)).anyMatch(o -> o.startsWith("NodeUniqueIndexSeek"));
+		assertThat(operators(queries.get("contact/page-anchored"), params)).anyMatch(o -> o.startsWith("NodeUniqueIndexSeek"));
 
 		params.put("anchor", "birthdayMonth");
 		params.put("group", null);
 		params.put("birthdayMonth", 12);
-		assertThat(operators(queries.get("contact/list"), params)).anyMatch(o -> o.startsWith("NodeIndexSeek"));
+		assertThat(operators(queries.get("contact/page-anchored"), params)).anyMatch(o -> o.startsWith("NodeIndexSeek"));
 
 		assertThat(operators(queries.get("contact/possible-duplicates"),
 				Map.of("emails", List.of("a@b.c"), "phones", List.of("+1"), "exceptId", "x")))
