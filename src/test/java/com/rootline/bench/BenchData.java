@@ -82,6 +82,9 @@ final class BenchData {
 
 	}
 
+	/** Contacts the benchmark's top agent owns: the brief's top agent keeps about 3,600. */
+	static final int OWNED = 3_600;
+
 	private BenchData() {
 	}
 
@@ -149,6 +152,11 @@ final class BenchData {
 				                  spentOn: date('2024-07-15') + duration({months: 3 * q}), historyAction: []})-[:FOR]->(out)""",
 				Map.of("outlets", outlets));
 		run(driver, """
+				CREATE (:Agent {id: 'top-agent', kind: 'TEAM', role: 'AGENT', name: 'Top Agent', nameKey: 'top agent|top-agent',
+				                createdAt: datetime(), version: 1, active: true})
+				CREATE (:CustomFieldDefinition {key: 'loan_type', label: 'Loan type', type: 'TEXT', options: [],
+				                                createdAt: datetime(), updatedAt: datetime()})""", Map.of());
+		run(driver, """
 				UNWIND $partners AS p
 				CREATE (:Agent {id: p.id, kind: 'PARTNER', role: 'OUTSIDE_AGENT', name: p.name, company: 'Partner Realty',
 				                createdAt: datetime(), version: 1, active: true})""", Map.of("partners", partners));
@@ -176,6 +184,13 @@ final class BenchData {
 				row.put("phone", "+1 415 " + exchange + " " + line);
 				row.put("e164", "+1415" + exchange + line);
 				row.put("postal", String.format("%05d", 10000 + random.nextInt(89999)));
+				// For the list rows: a group of one contact in ten, a tag of one in a hundred, an owner of
+				// 3,600 (a top agent's book), three status levels and a custom field.
+				row.put("level", List.of("A", "B", "C").get(i % 3));
+				row.put("group", i % 10 == 0);
+				row.put("tag", i % 100 == 0);
+				row.put("owned", i % Math.max(1, size / OWNED) == 0);
+				row.put("loanType", List.of("FHA", "VA", "CONVENTIONAL", "JUMBO", "USDA", "ARM", "FIXED").get(i % 7));
 				batch.add(row);
 			}
 			run(driver, """
@@ -183,7 +198,14 @@ final class BenchData {
 					CREATE (c:Contact {id: row.id, firstName: row.first, lastName: row.last,
 					        displayName: row.first + ' ' + row.last, nameKey: toLower(row.last + ' ' + row.first) + '|' + row.id,
 					        createdKey: row.id, contactedKey: row.id, createdAt: row.createdAt,
-					        lastContactedAt: row.contactedAt, active: true, statusLevel: 'B', version: 1})
+					        lastContactedAt: row.contactedAt, active: true, statusLevel: row.level, version: 1,
+					        searchText: toLower(row.first + ' ' + row.last), cf_loan_type: row.loanType})
+					FOREACH (x IN CASE WHEN row.group THEN [1] ELSE [] END |
+					  MERGE (g:Group {name: 'Past Clients'}) CREATE (c)-[:IN_GROUP]->(g))
+					FOREACH (x IN CASE WHEN row.tag THEN [1] ELSE [] END |
+					  MERGE (t:Tag {name: 'vip'}) CREATE (c)-[:TAGGED]->(t))
+					FOREACH (x IN CASE WHEN row.owned THEN [1] ELSE [] END |
+					  MERGE (a:Agent {id: 'top-agent'}) CREATE (a)-[:OWNS]->(c))
 					CREATE (c)-[:HAS_EMAIL {type: 'HOME', address: row.id + '@bench.example', position: 0}]->
 					       (:EmailAddress {normalized: row.id + '@bench.example'})
 					CREATE (c)-[:HAS_PHONE {type: 'MOBILE', number: row.phone, position: 0}]->(:PhoneNumber {e164: row.e164})
@@ -283,7 +305,8 @@ final class BenchData {
 					UNWIND $rows AS row
 					MATCH (c:Contact {id: row.contact})
 					CREATE (c)-[:PARTY_TO {treeKey: c.treeKey}]->(:Deal {id: row.id, kind: 'PURCHASE', stage: 'CLOSED', closedOn: row.on,
-					                                revenueMinor: row.revenue, version: 1})""",
+					                                revenueMinor: row.revenue, version: 1, createdKey: row.id, createdAt: datetime(),
+					                                historyStage: ['CLOSED'], historyFrom: [''], historyAt: [datetime()], historyBy: ['bench']})""",
 					Map.of("rows", deals.subList(from, Math.min(deals.size(), from + BATCH))));
 		}
 		// Subtree values, gift facts and the per-day touch counts with the statements migrations V012,

@@ -34,6 +34,10 @@ class LoadBenchmarkSmokeTest extends LoadScenario {
 			.anyMatch(r -> r.startsWith("| tree page of 100"))
 			.anyMatch(r -> r.startsWith("| ancestry of the deepest leaf"))
 			.anyMatch(r -> r.startsWith("| channel ROI"))
+			.anyMatch(r -> r.startsWith("| contacts list by LAST_CONTACTED_AT, a page in the middle"))
+			.anyMatch(r -> r.startsWith("| contacts list filtered by custom field"))
+			.anyMatch(r -> r.startsWith("| contacts totalCount, group"))
+			.anyMatch(r -> r.startsWith("| deals list, first page"))
 			.anyMatch(r -> r.startsWith("| gift plan for today over all clients") && r.contains(" | 1 | "))
 			.anyMatch(r -> r.startsWith("| gift plan as of yesterday") && r.contains(" | 1 | "));
 	}

@@ -100,6 +100,93 @@ abstract class LoadScenario extends IntegrationTest {
 		return table.toString();
 	}
 
+	/** A contact filter's query parameters with nothing set, as ContactSearch#params makes them. */
+	private static Map<String, Object> contactListParams(String order, String anchor, String after, long budget) {
+		Map<String, Object> p = new HashMap<>();
+		for (String key : List.of("search", "group", "tag", "ownerId", "statusLevel", "active", "contactType",
+				"birthdayMonth", "createdFrom", "createdTo", "customProperty", "customValue")) {
+			p.put(key, null);
+		}
+		p.put("archived", false);
+		p.put("order", order);
+		p.put("anchor", anchor);
+		p.put("after", after);
+		p.put("limit", 21);
+		p.put("budget", budget);
+		return p;
+	}
+
+	/**
+	 * The lists (issue: lists that cost a page). The Cypher floor of each is the one statement that
+	 * serves it: the walk of the order's index, or, for a rare filter, the read of its anchor.
+	 */
+	private List<LoadRunner.Operation> listOperations(int n) {
+		List<LoadRunner.Operation> ops = new ArrayList<>();
+		Map<String, String> walks = Map.of("NAME", "contact/page-walk-name", "CREATED_AT", "contact/page-walk-created",
+				"LAST_CONTACTED_AT", "contact/page-walk-contacted");
+		Map<String, String> keyOf = Map.of("NAME", "nameKey", "CREATED_AT", "createdKey", "LAST_CONTACTED_AT",
+				"contactedKey");
+		String middle = "b" + n / 2;
+		for (String order : List.of("NAME", "CREATED_AT", "LAST_CONTACTED_AT")) {
+			String page = "query($after: String) { contacts(orderBy: " + order
+					+ ", first: 20, after: $after) { edges { cursor node { id displayName } } } }";
+			Map<String, Object> first = contactListParams(order, "all", "", Long.MAX_VALUE);
+			ops.add(LoadRunner.Operation.of("contacts list by " + order + ", first page of 20", 16,
+					(c, r) -> c.graphql(page, Map.of()), (c, r) -> c.read(walks.get(order), first)));
+			String key;
+			try (var session = driver.session()) {
+				key = session.run("MATCH (c:Contact {id: $id}) RETURN c[$key] AS k", Map.of("id", middle, "key",
+						keyOf.get(order))).single().get("k").asString();
+			}
+			String cursor = com.rootline.api.Cursors.encode(order, key);
+			Map<String, Object> later = contactListParams(order, "all", key, Long.MAX_VALUE);
+			ops.add(LoadRunner.Operation.of("contacts list by " + order + ", a page in the middle (cursor)", 16,
+					(c, r) -> c.graphql(page, Map.of("after", cursor)), (c, r) -> c.read(walks.get(order), later)));
+		}
+		record Filtered(String name, String filter, String anchor, String param, Object value, boolean walks) {
+		}
+		for (Filtered f : List.of(new Filtered("group of 10%", "{group: \"Past Clients\"}", "group", "group", "Past Clients", true),
+				new Filtered("tag of 1%", "{tag: \"vip\"}", "tag", "tag", "vip", false),
+				new Filtered("status level A", "{statusLevel: A}", "statusLevel", "statusLevel", "A", true),
+				new Filtered("owner of " + BenchData.OWNED, "{ownerId: \"top-agent\"}", "owner", "ownerId", "top-agent",
+						false),
+				new Filtered("full-text search 'maria'", "{search: \"maria\"}", "search", "search", "+maria*", false),
+				new Filtered("custom field loan type FHA", "{customField: {key: \"loan_type\", equals: \"FHA\"}}", "all",
+						"customProperty", "cf_loan_type", true))) {
+			Map<String, Object> params = contactListParams("NAME", f.anchor(), "",
+					f.anchor().equals("all") ? Long.MAX_VALUE : 2_000);
+			params.put(f.param(), f.value());
+			if (f.param().equals("customProperty")) {
+				params.put("customValue", "FHA");
+			}
+			String query = f.walks() ? "contact/page-walk-name" : "contact/page-anchored";
+			ops.add(LoadRunner.Operation.of("contacts list filtered by " + f.name() + ", first page of 20", 16,
+					(c, r) -> c.graphql("{ contacts(filter: " + f.filter() + ", first: 20) { edges { node { id displayName } } } }",
+							Map.of()),
+					(c, r) -> c.read(query, params)));
+		}
+		Map<String, Object> unfiltered = contactListParams("NAME", "all", "", 0);
+		ops.add(LoadRunner.Operation.of("contacts totalCount, unfiltered", 16,
+				(c, r) -> c.graphql("{ contacts(first: 0) { totalCount } }", Map.of()),
+				(c, r) -> c.read("contact/count-listed", unfiltered)));
+		Map<String, Object> grouped = contactListParams("NAME", "group", "", 0);
+		grouped.put("group", "Past Clients");
+		ops.add(LoadRunner.Operation.of("contacts totalCount, group of 10%", 4,
+				(c, r) -> c.graphql("{ contacts(filter: {group: \"Past Clients\"}, first: 0) { totalCount } }", Map.of()),
+				(c, r) -> c.read("contact/count", grouped)));
+		Map<String, Object> deals = new HashMap<>();
+		for (String key : List.of("stage", "kind", "agentId", "contactId", "closedFrom", "closedTo")) {
+			deals.put(key, null);
+		}
+		deals.put("after", "");
+		deals.put("limit", 21);
+		deals.put("budget", Long.MAX_VALUE);
+		ops.add(LoadRunner.Operation.of("deals list, first page of 20", 16,
+				(c, r) -> c.graphql("{ deals(first: 20) { edges { node { id stage } } } }", Map.of()),
+				(c, r) -> c.read("deal/page-walk", deals)));
+		return ops;
+	}
+
 	private List<LoadRunner.Operation> operations(BenchData.Shape data) {
 		int n = data.contacts();
 		List<LoadRunner.Operation> ops = new ArrayList<>();
@@ -142,6 +229,8 @@ abstract class LoadScenario extends IntegrationTest {
 				  ON CREATE SET t.contacts = 0, t.scoring = 0
 				SET t.contacts = t.contacts + 1""",
 				Map.of("referrer", "b" + r.nextInt(n), "first", "Raw" + created.incrementAndGet()))));
+
+		ops.addAll(listOperations(n));
 
 		int top = data.top();
 		int mid = data.withDescendants(8_000, 15_000);
