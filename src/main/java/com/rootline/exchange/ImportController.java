@@ -7,6 +7,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Optional;
 
 import com.rootline.api.ApiException;
 import com.rootline.api.ApiLimits;
@@ -50,6 +51,12 @@ class ImportController {
 	}
 
 	record CancelImportPayload(ImportJobs.ImportJob job, List<com.rootline.api.UserError> userErrors) {
+	}
+
+	record ResumeImportInput(String id) {
+	}
+
+	record ResumeImportPayload(ImportJobs.ImportJob job, List<com.rootline.api.UserError> userErrors) {
 	}
 
 	@PostMapping(path = "/imports", consumes = MediaType.MULTIPART_FORM_DATA_VALUE)
@@ -127,6 +134,27 @@ class ImportController {
 			.map(j -> new CancelImportPayload(j, List.of()))
 			.orElseGet(() -> new CancelImportPayload(null,
 					List.of(com.rootline.api.UserError.of("NOT_FOUND", "No import job " + input.id(), "id"))));
+	}
+
+	@MutationMapping
+	@PreAuthorize("hasRole('AGENT')")
+	ResumeImportPayload resumeImport(@Argument ResumeImportInput input) {
+		Optional<ImportJobs.ImportJob> job = jobs.find(input.id());
+		if (job.isEmpty()) {
+			return new ResumeImportPayload(null,
+					List.of(com.rootline.api.UserError.of("NOT_FOUND", "No import job " + input.id(), "id")));
+		}
+		if (!job.get().status().equals("FAILED")) {
+			return new ResumeImportPayload(job.get(), List.of(com.rootline.api.UserError.of("NOT_FAILED",
+					"Only a failed import can be resumed; this one is " + job.get().status(), "id")));
+		}
+		Optional<ImportJobs.ImportJob> resumed = jobs.resume(input.id());
+		if (resumed.isEmpty()) {
+			return new ResumeImportPayload(job.get(), List.of(com.rootline.api.UserError.of("FILE_GONE",
+					"The uploaded file is no longer kept; upload it again", "id")));
+		}
+		runner.wake();
+		return new ResumeImportPayload(resumed.get(), List.of());
 	}
 
 }

@@ -140,6 +140,18 @@ class ImportJobs {
 		return job;
 	}
 
+	/**
+	 * Puts a FAILED job back in the queue; it resumes after its last committed chunk. Empty when
+	 * there is no such failed job; {@code FILE_GONE} when its file is no longer kept.
+	 */
+	@Transactional
+	Optional<ImportJob> resume(String id) {
+		if (!Files.exists(settings.directory().resolve(id))) {
+			return Optional.empty();
+		}
+		return neo4j.query(queries.get("exchange/job-resume")).bind(id).to("id").fetch().one().map(r -> job(r.get("job")));
+	}
+
 	/** Every bad row with its line, column and stable code; formula-safe for spreadsheets. */
 	@Transactional(readOnly = true)
 	String errorsCsv(String id) {

@@ -68,7 +68,24 @@ class ImportRunner implements SmartLifecycle {
 		this.contacts = contacts;
 		this.referrals = referrals;
 		this.transactions = new TransactionTemplate(transactionManager);
+		// A chunk is background work: the request timeout (spring.transaction.default-timeout) is for
+		// people waiting on an answer, and a loaded machine may need longer for 500 rows.
+		this.transactions.setTimeout((int) Math.min(Integer.MAX_VALUE, settings.chunkTimeout().toSeconds()));
 		this.settings = settings;
+	}
+
+	/** Sees each attempt at a chunk inside its transaction: how tests make a chunk slow. */
+	interface ChunkObserver {
+
+		void inChunk(String jobId, long checkpoint, int attempt);
+
+	}
+
+	private volatile ChunkObserver observer = (jobId, checkpoint, attempt) -> {
+	};
+
+	void observeChunks(ChunkObserver observer) {
+		this.observer = observer;
 	}
 
 	/** Thrown when the job was cancelled or taken over: the chunk in progress rolls back. */
@@ -146,12 +163,13 @@ class ImportRunner implements SmartLifecycle {
 				log.info("Import {} stopped: {}", id, ex.getMessage());
 			}
 			catch (UncheckedIOException | IOException ex) {
-				finish(id, "FAILED", null, "The file could not be read: " + ex.getMessage());
+				finish(id, "FAILED", null, FileProblems.describe(ex));
 			}
 			catch (RuntimeException ex) {
 				String ref = UUID.randomUUID().toString();
 				log.error("Import {} failed ({})", id, ref, ex);
-				finish(id, "FAILED", null, "Internal error " + ref + "; the details are in the service log");
+				finish(id, "FAILED", null, "The import stopped on an error (reference " + ref
+						+ "); the rows before it are saved: resume it with resumeImport");
 			}
 		});
 	}
@@ -160,7 +178,7 @@ class ImportRunner implements SmartLifecycle {
 		String id = (String) job.get("id");
 		Path file = settings.directory().resolve(id);
 		if (!Files.exists(file)) {
-			finish(id, "FAILED", null, "The uploaded file is gone from " + settings.directory());
+			finish(id, "FAILED", null, "The uploaded file is no longer on the server; upload it again");
 			return;
 		}
 		TextFiles.Encoding encoding = TextFiles.detect(file);
@@ -202,7 +220,10 @@ class ImportRunner implements SmartLifecycle {
 				}
 				checkpoint += entries.size();
 				long done = checkpoint;
-				Retries.onTransientFailure(() -> transactions.execute(tx -> chunk(id, entries, options, seenKeys, done)));
+				Retries.jobStep(settings.stepAttempts(), attempt -> transactions.execute(tx -> {
+					observer.inChunk(id, done, attempt);
+					return chunk(id, entries, options, seenKeys, done);
+				}));
 				if (++chunks >= maxChunks) {
 					return;
 				}
@@ -284,13 +305,20 @@ class ImportRunner implements SmartLifecycle {
 
 	/** The second pass: every contact of the file exists now, so a referrer later in the file resolves. */
 	private void linkOrigins(String id) {
-		while (true) {
+		while (Retries.jobStep(settings.stepAttempts(), attempt -> linkBatch(id))) {
+			// one batch of links per step, until none is left
+		}
+	}
+
+	/** Links one batch of pending referrals; false when none was left. */
+	private boolean linkBatch(String id) {
+		{
 			List<Map<String, Object>> pending = List.copyOf(neo4j.query(queries.get("exchange/links-next"))
 				.bindAll(Map.of("id", id, "limit", settings.chunkSize()))
 				.fetch()
 				.all());
 			if (pending.isEmpty()) {
-				return;
+				return false;
 			}
 			Map<String, Map<String, Object>> resolved = new HashMap<>();
 			neo4j.query(queries.get("exchange/resolve-parties"))
@@ -340,6 +368,7 @@ class ImportRunner implements SmartLifecycle {
 				bindOwned("exchange/links-done", params);
 				return null;
 			});
+			return true;
 		}
 	}
 
@@ -349,7 +378,10 @@ class ImportRunner implements SmartLifecycle {
 		}
 	}
 
-	/** Ends a job; its file is no longer needed (errors and counts are in the graph). */
+	/**
+	 * Ends a job. A finished or cancelled job's file is no longer needed (errors and counts are in the
+	 * graph); a failed job keeps it, so that it can be resumed from its checkpoint.
+	 */
 	void finish(String id, String status, Long total, String message) {
 		Map<String, Object> params = new HashMap<>();
 		params.put("id", id);
@@ -358,7 +390,9 @@ class ImportRunner implements SmartLifecycle {
 		params.put("total", total);
 		params.put("message", message);
 		transactions.execute(tx -> neo4j.query(queries.get("exchange/job-finish")).bindAll(params).run());
-		ImportJobs.deleteFile(settings, id);
+		if (!"FAILED".equals(status)) {
+			ImportJobs.deleteFile(settings, id);
+		}
 	}
 
 	private static Map<String, Object> error(long line, String column, String code, String message) {

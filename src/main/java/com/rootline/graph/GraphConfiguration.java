@@ -31,7 +31,8 @@ class GraphConfiguration {
 	@Bean(destroyMethod = "close")
 	@Conditional(EmbeddedWanted.class)
 	EmbeddedNeo4j embeddedNeo4j(GraphProperties properties) {
-		return new EmbeddedNeo4j(properties.embedded().dataDir(), properties.embedded().boltPort());
+		return new EmbeddedNeo4j(properties.embedded().dataDir(), properties.embedded().boltPort(),
+				properties.startupWait());
 	}
 
 	@Bean
@@ -73,6 +74,7 @@ class GraphConfiguration {
 	/** Runs the migrations before anything else uses the graph; beans that need the schema depend on this. */
 	@Bean
 	MigrationState migrationState(org.neo4j.driver.Driver driver, GraphProperties properties) {
+		DatabaseWait.until(driver, properties.startupWait());
 		return new MigrationRunner(driver, properties.migrations()).migrate();
 	}
 

@@ -5,9 +5,11 @@ import java.util.function.Supplier;
 import org.neo4j.driver.exceptions.TransientException;
 
 /**
- * Runs a whole transaction again when Neo4j aborts it for a transient reason, a deadlock between
- * two writers locking the same nodes in different orders being the usual one. Call it outside the
- * transaction, so that each attempt is a fresh one.
+ * The one retry policy. A request's write runs again when Neo4j aborts it for a transient reason, a
+ * deadlock between two writers locking the same nodes in different orders being the usual one. A
+ * background job's step (an import chunk) also runs again when it timed out or lost its connection,
+ * a few times and with longer pauses, since nobody waits on it and a loaded machine can be slow for
+ * a while. Call either outside the transaction, so that each attempt is a fresh one.
  */
 public final class Retries {
 
@@ -35,6 +37,50 @@ public final class Retries {
 				}
 			}
 		}
+	}
+
+	/**
+	 * Runs a background job's step, again after a transient failure, a transaction timeout or a lost
+	 * connection, at most {@code attempts} times with pauses of 1, 2, 4 … (at most 30) seconds.
+	 * {@code step} receives the attempt number, starting at 1.
+	 */
+	public static <T> T jobStep(int attempts, java.util.function.IntFunction<T> step) {
+		for (int attempt = 1;; attempt++) {
+			try {
+				return step.apply(attempt);
+			}
+			catch (RuntimeException ex) {
+				if (attempt >= attempts || !isRetryableInBackground(ex)) {
+					throw ex;
+				}
+				try {
+					Thread.sleep(Math.min(30_000L, 1_000L << (attempt - 1)));
+				}
+				catch (InterruptedException interrupted) {
+					Thread.currentThread().interrupt();
+					throw ex;
+				}
+			}
+		}
+	}
+
+	static boolean isRetryableInBackground(Throwable ex) {
+		if (isTransient(ex)) {
+			return true;
+		}
+		for (Throwable t = ex; t != null; t = t.getCause()) {
+			if (t instanceof org.neo4j.driver.exceptions.ServiceUnavailableException
+					|| t instanceof org.neo4j.driver.exceptions.SessionExpiredException
+					|| t instanceof org.springframework.transaction.TransactionTimedOutException
+					|| t instanceof org.springframework.dao.QueryTimeoutException) {
+				return true;
+			}
+			if (t instanceof org.neo4j.driver.exceptions.Neo4jException neo4j && neo4j.code() != null
+					&& (neo4j.code().contains("TransactionTimedOut") || neo4j.code().endsWith("Terminated"))) {
+				return true;
+			}
+		}
+		return false;
 	}
 
 	static boolean isTransient(Throwable ex) {
