@@ -1,14 +1,20 @@
-// The existing contact each imported row is about: by Rootline id, external id, e-mail, phone,
-// then the fingerprint of an earlier import of the same row. Erased contacts never match.
+// The existing contacts each imported row may be about, strongest evidence first: Rootline id,
+// external id, the fingerprint of an earlier import of the same row, then e-mail and phone, each
+// with the candidate's name so that ContactMatching can check it. Erased contacts never match.
 UNWIND $rows AS row
 WITH row,
-     COLLECT { MATCH (c:Contact {id: row.rootlineId}) WHERE c.erasedAt IS NULL RETURN c.id } +
-     COLLECT { MATCH (c:Contact {externalId: row.externalId}) WHERE c.erasedAt IS NULL RETURN c.id } +
+     COLLECT { MATCH (c:Contact {id: row.rootlineId}) WHERE c.erasedAt IS NULL
+               RETURN {id: c.id, by: 'ID', firstName: c.firstName, lastName: c.lastName} } +
+     COLLECT { MATCH (c:Contact {externalId: row.externalId}) WHERE c.erasedAt IS NULL
+               RETURN {id: c.id, by: 'EXTERNAL_ID', firstName: c.firstName, lastName: c.lastName} } +
+     COLLECT { MATCH (c:Contact {importKey: row.importKey}) WHERE c.erasedAt IS NULL
+               RETURN {id: c.id, by: 'SAME_ROW', firstName: c.firstName, lastName: c.lastName} } +
      COLLECT { MATCH (e:EmailAddress)<-[:HAS_EMAIL]-(c:Contact) WHERE e.normalized IN row.emails AND c.erasedAt IS NULL
-               RETURN c.id ORDER BY c.id } +
+               WITH DISTINCT c ORDER BY c.id
+               RETURN {id: c.id, by: 'EMAIL', firstName: c.firstName, lastName: c.lastName} } +
      COLLECT { MATCH (p:PhoneNumber)<-[:HAS_PHONE]-(c:Contact) WHERE p.e164 IN row.phones AND c.erasedAt IS NULL
-               RETURN c.id ORDER BY c.id } +
-     COLLECT { MATCH (c:Contact {importKey: row.importKey}) WHERE c.erasedAt IS NULL RETURN c.id } AS ids
-RETURN row.index AS index, head(ids) AS id,
+               WITH DISTINCT c ORDER BY c.id
+               RETURN {id: c.id, by: 'PHONE', firstName: c.firstName, lastName: c.lastName} } AS candidates
+RETURN row.index AS index, candidates,
        // A restored backup keeps its Rootline ids, unless the id is in use (an erased contact keeps its node).
        row.rootlineId IS NOT NULL AND NOT EXISTS { MATCH (:Contact {id: row.rootlineId}) } AS idFree

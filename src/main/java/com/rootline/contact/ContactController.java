@@ -1,6 +1,8 @@
 package com.rootline.contact;
 
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.concurrent.CompletableFuture;
 
 import com.rootline.api.ApiLimits;
@@ -10,6 +12,7 @@ import com.rootline.graph.CypherQueries;
 import graphql.schema.DataFetchingEnvironment;
 import org.springframework.data.neo4j.core.Neo4jClient;
 import org.springframework.graphql.data.method.annotation.Argument;
+import org.springframework.graphql.data.method.annotation.BatchMapping;
 import org.springframework.graphql.data.method.annotation.QueryMapping;
 import org.springframework.graphql.data.method.annotation.SchemaMapping;
 import org.springframework.security.access.prepost.PreAuthorize;
@@ -56,6 +59,33 @@ class ContactController {
 	@PreAuthorize("hasRole('VIEWER')")
 	List<String> contactTypes() {
 		return List.copyOf(neo4j.query(queries.get("contact/contact-types")).fetchAs(String.class).all());
+	}
+
+	record PossibleDuplicate(Contact contact, String reason, java.time.ZonedDateTime recordedAt) {
+	}
+
+	private record DuplicateRow(String id, String otherId, String reason, java.time.ZonedDateTime recordedAt) {
+	}
+
+	@BatchMapping(typeName = "Contact")
+	@PreAuthorize("hasRole('VIEWER')")
+	Map<Contact, List<PossibleDuplicate>> possibleDuplicates(List<Contact> contacts) {
+		List<DuplicateRow> rows = List.copyOf(neo4j.query(queries.get("contact/possible-duplicates-of"))
+			.bind(contacts.stream().map(Contact::id).toList())
+			.to("ids")
+			.fetchAs(DuplicateRow.class)
+			.mappedBy((t, r) -> new DuplicateRow(r.get("id").asString(), r.get("otherId").asString(),
+					r.get("reason").asString(), r.get("recordedAt").asZonedDateTime()))
+			.all());
+		Map<String, Contact> others = reader.findAll(rows.stream().map(DuplicateRow::otherId).distinct().toList());
+		Map<Contact, List<PossibleDuplicate>> result = new LinkedHashMap<>();
+		for (Contact contact : contacts) {
+			result.put(contact, rows.stream()
+				.filter(r -> r.id().equals(contact.id()) && others.containsKey(r.otherId()))
+				.map(r -> new PossibleDuplicate(others.get(r.otherId()), r.reason(), r.recordedAt()))
+				.toList());
+		}
+		return result;
 	}
 
 	@SchemaMapping(typeName = "Contact")

@@ -121,10 +121,11 @@ public class ContactImports {
 				outcomes.add(new Outcome(row.line(), "FAILED", null, problems(row, problems)));
 				continue;
 			}
-			Set<String> keys = keys(row, write);
+			Set<String> keys = keys(row, write, false);
 			if (options.dryRun()) {
-				boolean earlier = keys.stream().anyMatch(seenKeys::contains);
-				seenKeys.addAll(keys);
+				Set<String> named = keys(row, write, true);
+				boolean earlier = named.stream().anyMatch(seenKeys::contains);
+				seenKeys.addAll(named);
 				if (earlier) {
 					outcomes.add(new Outcome(row.line(), matchedAction(options), null, List.of()));
 					continue;
@@ -156,7 +157,8 @@ public class ContactImports {
 			return List.of();
 		}
 		Set<Integer> idsFree = new HashSet<>();
-		Map<Integer, String> matches = matches(batch, idsFree);
+		Map<Integer, List<ContactMatching.Candidate>> apart = new HashMap<>();
+		Map<Integer, String> matches = matches(batch, idsFree, apart);
 		if (options.onDuplicate() == OnDuplicate.CREATE) {
 			matches = Map.of();
 		}
@@ -166,6 +168,7 @@ public class ContactImports {
 		List<Map<String, Object>> created = new ArrayList<>();
 		List<Map<String, Object>> written = new ArrayList<>();
 		List<Map<String, Object>> extras = new ArrayList<>();
+		List<Map<String, Object>> possibleDuplicates = new ArrayList<>();
 		List<Outcome> outcomes = new ArrayList<>();
 		for (int i = 0; i < batch.size(); i++) {
 			Checked c = batch.get(i);
@@ -192,6 +195,9 @@ public class ContactImports {
 				id = idsFree.contains(i) && UUID_TEXT.matcher(c.row().rootlineId()).matches() ? c.row().rootlineId()
 						: UUID.randomUUID().toString();
 				created.add(ContactService.newRow(id, now));
+				for (ContactMatching.Candidate other : apart.getOrDefault(i, List.of())) {
+					possibleDuplicates.add(Map.of("contactId", id, "otherId", other.id(), "reason", other.by().name()));
+				}
 			}
 			Map<String, Object> row = ContactService.writeRow(id, write);
 			Map<String, Object> props = new HashMap<>(write.props());
@@ -220,12 +226,22 @@ public class ContactImports {
 			neo4j.query(queries.get("contact/import-extras"))
 				.bindAll(Map.of("now", now, "rows", extras, "by", options.importedBy()))
 				.run();
+			if (!possibleDuplicates.isEmpty()) {
+				neo4j.query(queries.get("contact/record-possible-duplicates"))
+					.bindAll(Map.of("now", now, "pairs", possibleDuplicates))
+					.run();
+			}
 		}
 		return outcomes;
 	}
 
-	/** The contacts the rows match, by index; {@code idsFree} gets the rows whose Rootline id is unused. */
-	private Map<Integer, String> matches(List<Checked> batch, Set<Integer> idsFree) {
+	/**
+	 * The contacts the rows are, by index, under the rule of {@link ContactMatching}; {@code idsFree}
+	 * gets the rows whose Rootline id is unused, {@code apart} the contacts each row shares an e-mail
+	 * or a phone with but not a name.
+	 */
+	private Map<Integer, String> matches(List<Checked> batch, Set<Integer> idsFree,
+			Map<Integer, List<ContactMatching.Candidate>> apart) {
 		List<Map<String, Object>> rows = new ArrayList<>();
 		for (int i = 0; i < batch.size(); i++) {
 			Checked c = batch.get(i);
@@ -241,8 +257,18 @@ public class ContactImports {
 		Map<Integer, String> matches = new HashMap<>();
 		neo4j.query(queries.get("contact/import-matches")).bind(rows).to("rows").fetch().all().forEach(r -> {
 			int index = ((Long) r.get("index")).intValue();
-			if (r.get("id") != null) {
-				matches.put(index, (String) r.get("id"));
+			Row row = batch.get(index).row();
+			List<ContactMatching.Candidate> candidates = new ArrayList<>();
+			for (Object value : (List<?>) r.get("candidates")) {
+				Map<?, ?> m = (Map<?, ?>) value;
+				candidates.add(new ContactMatching.Candidate((String) m.get("id"),
+						ContactMatching.Evidence.valueOf((String) m.get("by")), (String) m.get("firstName"),
+						(String) m.get("lastName")));
+			}
+			ContactMatching.Decision decision = ContactMatching.decide(row.firstName(), row.lastName(), candidates);
+			decision.match().ifPresent(id -> matches.put(index, id));
+			if (!decision.keptApart().isEmpty()) {
+				apart.put(index, decision.keptApart());
 			}
 			if (Boolean.TRUE.equals(r.get("idFree"))) {
 				idsFree.add(index);
@@ -253,7 +279,8 @@ public class ContactImports {
 
 	/**
 	 * An UPDATE fills in and overrides what the file has, and never removes: phones, e-mails and
-	 * addresses the contact already has stay, and groups and tags are added to.
+	 * addresses the contact already has stay, and groups and tags are added to. A name is never
+	 * replaced: the file's name parts only fill in the ones the contact lacks.
 	 */
 	private static ContactDraft merge(ContactDraft current, ContactDraft file) {
 		List<PhoneInput> phones = new ArrayList<>(current.phones());
@@ -272,9 +299,9 @@ public class ContactImports {
 			.filter(a -> households.add(ContactRules.householdKey(a.lines() == null ? List.of() : a.lines(), a.city(),
 					a.postalCode(), a.country())))
 			.forEach(postal::add);
-		return new ContactDraft(or(file.prefix(), current.prefix()), or(file.firstName(), current.firstName()),
-				or(file.middleName(), current.middleName()), or(file.lastName(), current.lastName()),
-				or(file.suffix(), current.suffix()), or(file.nickname(), current.nickname()), phones, emails, postal,
+		return new ContactDraft(or(current.prefix(), file.prefix()), or(current.firstName(), file.firstName()),
+				or(current.middleName(), file.middleName()), or(current.lastName(), file.lastName()),
+				or(current.suffix(), file.suffix()), or(current.nickname(), file.nickname()), phones, emails, postal,
 				or(file.birthday(), current.birthday()), or(file.anniversary(), current.anniversary()),
 				or(file.spouse(), current.spouse()), file.children().isEmpty() ? current.children() : file.children(),
 				union(current.hobbies(), file.hobbies()), or(file.jobTitle(), current.jobTitle()),
@@ -294,7 +321,7 @@ public class ContactImports {
 		return List.copyOf(all);
 	}
 
-	private static Set<String> keys(Row row, ContactWrite write) {
+	private static Set<String> keys(Row row, ContactWrite write, boolean named) {
 		Set<String> keys = new HashSet<>();
 		if (row.rootlineId() != null) {
 			keys.add("id:" + row.rootlineId());
@@ -302,8 +329,12 @@ public class ContactImports {
 		if (row.externalId() != null) {
 			keys.add("ext:" + row.externalId());
 		}
-		write.emailKeys().forEach(k -> keys.add("email:" + k));
-		write.phoneKeys().forEach(k -> keys.add("phone:" + k));
+		// Shared e-mails and phones are only the same person with the same name (ContactMatching): the
+		// named keys tell a dry run which later rows an earlier one would have matched. The plain ones
+		// make a chunk write a row before a later row that shares anything with it is matched.
+		String name = named ? "|" + ContactRules.fold(row.lastName()) + "|" + ContactRules.fold(row.firstName()) : "";
+		write.emailKeys().forEach(k -> keys.add("email:" + k + name));
+		write.phoneKeys().forEach(k -> keys.add("phone:" + k + name));
 		if (row.fingerprint() != null) {
 			keys.add("row:" + row.fingerprint());
 		}

@@ -228,7 +228,7 @@ class ContactRules {
 		return String.join("|", street, fold(city), postal, country == null ? "" : country);
 	}
 
-	private static String fold(String text) {
+	static String fold(String text) {
 		if (text == null) {
 			return "";
 		}

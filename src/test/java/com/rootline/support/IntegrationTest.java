@@ -57,7 +57,7 @@ public abstract class IntegrationTest {
 	}
 
 	@BeforeEach
-	void resetData() {
+	protected void resetData() {
 		http = new GraphQlHttp(port);
 		TestData.wipe(driver);
 		TestData.createRoleTokens(driver, Map.of("ADMIN", ADMIN, "BROKER", BROKER, "AGENT", AGENT, "MARKETING",
