@@ -3,8 +3,9 @@ package com.rootline.api;
 import org.springframework.graphql.execution.ErrorType;
 
 /**
- * Stable codes of top-level GraphQL errors ({@code extensions.code}). Clients branch on these,
- * never on messages. Business failures of a mutation are {@link UserError}s instead.
+ * Stable codes of top-level GraphQL errors ({@code extensions.code}) and of REST and HTTP errors
+ * ({@code code}, see {@link HttpErrors}). Clients branch on these, never on messages. Business
+ * failures of a mutation are {@link UserError}s instead.
  */
 public enum ErrorCode {
 
@@ -15,6 +16,12 @@ public enum ErrorCode {
 	UNAUTHENTICATED(ErrorType.UNAUTHORIZED),
 	LIMIT_EXCEEDED(ErrorType.BAD_REQUEST),
 	TIMEOUT(ErrorType.INTERNAL_ERROR),
+	/** The HTTP request itself is unusable: not JSON, empty, a bad encoding, a bad path or header. */
+	MALFORMED_REQUEST(ErrorType.BAD_REQUEST),
+	METHOD_NOT_ALLOWED(ErrorType.BAD_REQUEST),
+	UNSUPPORTED_MEDIA_TYPE(ErrorType.BAD_REQUEST),
+	NOT_ACCEPTABLE(ErrorType.BAD_REQUEST),
+	PAYLOAD_TOO_LARGE(ErrorType.BAD_REQUEST),
 	INTERNAL(ErrorType.INTERNAL_ERROR);
 
 	private final ErrorType classification;

@@ -71,7 +71,8 @@ class ErrorCodeInterceptor implements WebGraphQlInterceptor {
 
 	private static ErrorCode codeOf(GraphQLError error) {
 		String message = error.getMessage() == null ? "" : error.getMessage();
-		if (message.contains("parsing has been cancelled")) {
+		if (message.contains("parsing has been cancelled")
+				|| error instanceof graphql.introspection.GoodFaithIntrospection.BadFaithIntrospectionError) {
 			return ErrorCode.LIMIT_EXCEEDED;
 		}
 		if (error.getErrorType() instanceof ErrorType type) {

@@ -32,6 +32,17 @@ class RestErrors {
 					ex.getParameterName() + ": required"));
 	}
 
+	@ExceptionHandler(org.springframework.web.multipart.MultipartException.class)
+	ResponseEntity<Map<String, Object>> multipart(org.springframework.web.multipart.MultipartException ex) {
+		if (ex instanceof org.springframework.web.multipart.MaxUploadSizeExceededException) {
+			return ResponseEntity.status(HttpStatus.CONTENT_TOO_LARGE)
+				.body(HttpErrors.body("/imports", ErrorCode.PAYLOAD_TOO_LARGE, "file: the file is larger than allowed", "file"));
+		}
+		return ResponseEntity.badRequest()
+			.body(HttpErrors.body("/imports", ErrorCode.MALFORMED_REQUEST,
+					"The multipart body could not be read: send the file as multipart/form-data", null));
+	}
+
 	@ExceptionHandler(MethodArgumentTypeMismatchException.class)
 	ResponseEntity<Map<String, String>> mismatch(MethodArgumentTypeMismatchException ex) {
 		return ResponseEntity.badRequest()

@@ -67,7 +67,11 @@ class SecurityConfiguration {
 				auth.requestMatchers("/actuator/**").hasRole("ADMIN");
 				auth.anyRequest().authenticated();
 			})
-			.oauth2ResourceServer(oauth -> oauth.authenticationManagerResolver(resolver));
+			.exceptionHandling(e -> e.authenticationEntryPoint(JsonSecurityErrors.entryPoint())
+				.accessDeniedHandler(JsonSecurityErrors.accessDenied()))
+			.oauth2ResourceServer(oauth -> oauth.authenticationManagerResolver(resolver)
+				.authenticationEntryPoint(JsonSecurityErrors.entryPoint())
+				.accessDeniedHandler(JsonSecurityErrors.accessDenied()));
 		return http.build();
 	}
 
