@@ -1,7 +1,8 @@
 // The predicates of a contact filter on `c`, after `WHERE`: shared by every read of a filtered list
 // (the walk of an ordering index, the anchored page, the count) and by the exports.
-c.erasedAt IS NULL
-  AND $archived = (c.archivedAt IS NOT NULL)
+// Erased and Archived are labels (V017), checked on the node itself without reading its properties.
+NOT c:Erased
+  AND $archived = (c:Archived)
   AND ($group IS NULL OR EXISTS { (c)-[:IN_GROUP]->(:Group {name: $group}) })
   AND ($tag IS NULL OR EXISTS { (c)-[:TAGGED]->(:Tag {name: $tag}) })
   AND ($ownerId IS NULL OR EXISTS { (:Agent {id: $ownerId})-[:OWNS]->(c) })

@@ -77,16 +77,45 @@ class ContactSearch {
 	}
 
 	List<PageRow> pageRows(Map<String, Object> params) {
-		Object anchor = params.get("anchor");
-		if (!"search".equals(anchor)) {
-			Map<String, Object> walk = new HashMap<>(params);
-			walk.put("budget", "all".equals(anchor) ? Long.MAX_VALUE : WALK_BUDGET);
-			List<PageRow> walked = rows(walkQuery((String) params.get("order")), walk);
-			if (walked.size() >= (int) params.get("limit") || "all".equals(anchor)) {
-				return walked;
+		String anchor = (String) params.get("anchor");
+		if (anchor.equals("search")) {
+			return rows("contact/page-anchored", params);
+		}
+		long budget = anchor.equals("all") ? Long.MAX_VALUE : WALK_BUDGET;
+		if (SIZED_ANCHORS.contains(anchor)) {
+			AnchorSize size = anchorSize(params);
+			if (size.size() == 0) {
+				return List.of();
 			}
+			// Walking finds a member every contacts/size entries; reading the anchor costs its size.
+			long expected = (long) (int) params.get("limit") * Math.max(1, size.contacts() / size.size());
+			if (expected * 2 > size.size()) {
+				return rows("contact/page-anchored", params);
+			}
+			budget = expected * 4;
+		}
+		Map<String, Object> walk = new HashMap<>(params);
+		walk.put("budget", budget);
+		List<PageRow> walked = rows(walkQuery((String) params.get("order")), walk);
+		if (walked.size() >= (int) params.get("limit") || anchor.equals("all")) {
+			return walked;
 		}
 		return rows("contact/page-anchored", params);
+	}
+
+	/** Anchors whose size is known in constant time (relationship degrees, the count store). */
+	private static final java.util.Set<String> SIZED_ANCHORS = java.util.Set.of("group", "tag", "owner", "archived");
+
+	record AnchorSize(long contacts, long size) {
+	}
+
+	private AnchorSize anchorSize(Map<String, Object> params) {
+		return neo4j.query(queries.get("contact/anchor-size"))
+			.bindAll(params)
+			.fetchAs(AnchorSize.class)
+			.mappedBy((types, r) -> new AnchorSize(r.get("contacts").asLong(), r.get("size").asLong(0)))
+			.one()
+			.orElseThrow();
 	}
 
 	private static String walkQuery(String order) {
@@ -106,12 +135,17 @@ class ContactSearch {
 			.all());
 	}
 
-	/** The filter's size: the unfiltered list from the count store, any other from its anchor. */
+	/**
+	 * The filter's size: the unfiltered list from the count store, one group, tag or owner from the
+	 * anchor's degree, any other filter from its anchor.
+	 */
 	long count(Map<String, Object> params) {
 		Map<String, Object> p = new HashMap<>(params);
 		FILTER_KEYS.forEach(k -> p.putIfAbsent(k, null));
-		boolean unfiltered = FILTER_KEYS.stream().filter(k -> !k.equals("archived")).allMatch(k -> p.get(k) == null);
-		String query = unfiltered ? "contact/count-listed" : "contact/count";
+		List<String> set = FILTER_KEYS.stream().filter(k -> !k.equals("archived") && p.get(k) != null).toList();
+		String query = set.isEmpty() ? "contact/count-listed"
+				: set.size() == 1 && List.of("group", "tag", "ownerId").contains(set.getFirst()) ? "contact/count-anchor"
+						: "contact/count";
 		return neo4j.query(queries.get(query)).bindAll(p).fetchAs(Long.class).one().orElse(0L);
 	}
 

@@ -150,7 +150,10 @@ abstract class LoadScenario extends IntegrationTest {
 				new Filtered("status level A", "{statusLevel: A}", "statusLevel", "statusLevel", "A", true),
 				new Filtered("owner of " + BenchData.OWNED, "{ownerId: \"top-agent\"}", "owner", "ownerId", "top-agent",
 						false),
-				new Filtered("full-text search 'maria'", "{search: \"maria\"}", "search", "search", "+maria*", false),
+				new Filtered("full-text search of a last name, 'garcia500' (a few hits)", "{search: \"garcia500\"}",
+						"search", "search", "+garcia500*", false),
+				new Filtered("full-text search of a first name, 'maria' (1 contact in 12)", "{search: \"maria\"}", "search",
+						"search", "+maria*", false),
 				new Filtered("custom field loan type FHA", "{customField: {key: \"loan_type\", equals: \"FHA\"}}", "all",
 						"customProperty", "cf_loan_type", true))) {
 			Map<String, Object> params = contactListParams("NAME", f.anchor(), "",

@@ -129,6 +129,25 @@ class ContactListCostTest extends IntegrationTest {
 					+ "RETURN count(c) AS n").single().get("n").asLong();
 		}
 		assertThat(search.count(params(levelA, "NAME", ""))).isEqualTo(expected);
+
+		ContactFilter big = new ContactFilter(null, "Big", null, null, null, null, null, null, null, null, null, false);
+		long members;
+		try (var session = driver.session()) {
+			members = session.run("MATCH (c:Contact)-[:IN_GROUP]->(:Group {name: 'Big'}) WHERE c.archivedAt IS NULL "
+					+ "AND c.erasedAt IS NULL RETURN count(c) AS n").single().get("n").asLong();
+		}
+		assertThat(search.count(params(big, "NAME", ""))).isEqualTo(members);
+		Profiles bigCount = Profiles.of(driver, queries.get("contact/count-anchor"), params(big, "NAME", ""));
+		assertThat(bigCount.dbHits()).as("a group of 5,000 is counted from its degree and the archived contacts")
+			.isLessThan(CONTACTS / 50 * HITS_PER_ROW);
+		ContactFilter bigArchived = new ContactFilter(null, "Big", null, null, null, null, null, null, null, null, null,
+				true);
+		long archivedMembers;
+		try (var session = driver.session()) {
+			archivedMembers = session.run("MATCH (c:Contact)-[:IN_GROUP]->(:Group {name: 'Big'}) WHERE c.archivedAt IS NOT NULL "
+					+ "AND c.erasedAt IS NULL RETURN count(c) AS n").single().get("n").asLong();
+		}
+		assertThat(search.count(params(bigArchived, "NAME", ""))).isEqualTo(archivedMembers);
 	}
 
 }
