@@ -31,16 +31,33 @@ final class Scalars {
 	private Scalars() {
 	}
 
-	static final GraphQLScalarType DATE = stringScalar("Date", "An ISO 8601 calendar date, for example 2026-07-01.",
-			LocalDate.class, LocalDate::parse, Object::toString);
+	/** Years a date may have: a spend in year 0 or a birthday in 9999 is a typing mistake. */
+	static final int FIRST_YEAR = 1900;
+
+	static final int LAST_YEAR = 2200;
+
+	static final GraphQLScalarType DATE = stringScalar("Date",
+			"An ISO 8601 calendar date, for example 2026-07-01, in the years 1900 to 2200.", LocalDate.class,
+			s -> inRange(LocalDate.parse(s), LocalDate.parse(s).getYear()), Object::toString);
 
 	static final GraphQLScalarType DATE_TIME = stringScalar("DateTime",
-			"An ISO 8601 date and time with offset, for example 2026-07-01T09:30:00Z.", Object.class,
-			OffsetDateTime::parse, Scalars::formatDateTime);
+			"An ISO 8601 date and time with offset, for example 2026-07-01T09:30:00Z, in the years 1900 to 2200.",
+			Object.class, s -> inRange(OffsetDateTime.parse(s), OffsetDateTime.parse(s).getYear()),
+			Scalars::formatDateTime);
 
 	static final GraphQLScalarType PARTIAL_DATE = stringScalar("PartialDate",
-			"A day of the year with an optional year: 1980-03-07, or --03-07 when the year is unknown.",
-			PartialDate.class, PartialDate::parse, Object::toString);
+			"A day of the year with an optional year: 1980-03-07, or --03-07 when the year is unknown; years 1900 to 2200.",
+			PartialDate.class, s -> {
+				PartialDate date = PartialDate.parse(s);
+				return date.year() == null ? date : inRange(date, date.year());
+			}, Object::toString);
+
+	private static <T> T inRange(T value, int year) {
+		if (year < FIRST_YEAR || year > LAST_YEAR) {
+			throw new IllegalArgumentException("the year " + year + " is outside " + FIRST_YEAR + " to " + LAST_YEAR);
+		}
+		return value;
+	}
 
 	static final GraphQLScalarType MONEY = GraphQLScalarType.newScalar()
 		.name("Money")

@@ -89,7 +89,7 @@ class ContactController {
 	}
 
 	@SchemaMapping(typeName = "Contact")
-	@PreAuthorize("hasRole('VIEWER')")
+	@PreAuthorize("hasRole('AGENT')")
 	CompletableFuture<Connection<Interaction>> interactions(Contact contact, @Argument Integer first,
 			@Argument String after, DataFetchingEnvironment env) {
 		PageRequest page = PageRequest.of(first, after, limits);

@@ -114,6 +114,11 @@ public class ContactImports {
 		List<Checked> batch = new ArrayList<>();
 		Set<String> batchKeys = new HashSet<>();
 		for (Row row : rows) {
+			List<Problem> unclean = uncleanText(row);
+			if (!unclean.isEmpty()) {
+				outcomes.add(new Outcome(row.line(), "FAILED", null, unclean));
+				continue;
+			}
 			Problems problems = new Problems();
 			ContactDraft draft = draft(row, options, problems);
 			ContactWrite write = draft == null ? null : rules.check(draft, problems);
@@ -142,6 +147,61 @@ public class ContactImports {
 		outcomes.addAll(write(batch, options));
 		outcomes.sort(java.util.Comparator.comparingLong(Outcome::line));
 		return outcomes;
+	}
+
+	/**
+	 * Text the service would not store (control characters, half characters), by the column it came
+	 * from: the same rule as for GraphQL arguments (CleanText), applied to every text of the row.
+	 */
+	private static List<Problem> uncleanText(Row row) {
+		List<Problem> problems = new ArrayList<>();
+		for (java.lang.reflect.RecordComponent component : Row.class.getRecordComponents()) {
+			if (component.getName().equals("columns")) {
+				continue;
+			}
+			try {
+				collectUnclean(component.getAccessor().invoke(row), component.getName(), row, problems);
+			}
+			catch (ReflectiveOperationException ex) {
+				throw new IllegalStateException(ex);
+			}
+		}
+		return problems;
+	}
+
+	private static void collectUnclean(Object value, String path, Row row, List<Problem> problems) {
+		if (value instanceof String text) {
+			String problem = com.rootline.api.CleanText.problem(text);
+			if (problem != null) {
+				String column = row.columns().getOrDefault(path, row.columns().getOrDefault(path.split("\\.")[0], heading(path)));
+				problems.add(new Problem("INVALID", column, "The text " + problem));
+			}
+		}
+		else if (value instanceof List<?> list) {
+			for (int i = 0; i < list.size(); i++) {
+				collectUnclean(list.get(i), path + "." + i, row, problems);
+			}
+		}
+		else if (value instanceof Map<?, ?> map) {
+			map.forEach((k, v) -> collectUnclean(v, path + "." + k, row, problems));
+		}
+		else if (value instanceof Record record) {
+			for (java.lang.reflect.RecordComponent component : record.getClass().getRecordComponents()) {
+				try {
+					collectUnclean(component.getAccessor().invoke(record), path + "." + component.getName(), row, problems);
+				}
+				catch (ReflectiveOperationException ex) {
+					throw new IllegalStateException(ex);
+				}
+			}
+		}
+	}
+
+	/** A field path as the column heading address books use for it: firstName is "First Name". */
+	private static String heading(String path) {
+		String field = path.split("\\.")[0];
+		String words = field.replaceAll("([a-z])([A-Z])", "$1 $2");
+		return Character.toUpperCase(words.charAt(0)) + words.substring(1).replaceAll(" ([a-z])", " $1");
 	}
 
 	private static String matchedAction(Options options) {

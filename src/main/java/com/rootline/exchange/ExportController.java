@@ -30,7 +30,9 @@ import org.springframework.web.servlet.mvc.method.annotation.StreamingResponseBo
  * Contacts out, streamed a page at a time and filtered like {@code contacts} (see
  * {@link ExportFilter}): Rootline CSV for backups, vCard 4.0 for phones and mail programs, and
  * mailing labels for direct-mail houses. The filter is checked before the response starts, so a bad
- * one gets a 400 naming it rather than a half-written file.
+ * one gets a 400 naming it rather than a half-written file. Who may export follows who may read
+ * personal details through GraphQL (com.rootline.security.PersonalData): AGENT for the contact
+ * files, AGENT or MARKETING for the mailing labels.
  */
 @Controller
 class ExportController {
@@ -53,7 +55,7 @@ class ExportController {
 
 	/** Rootline CSV: the import reads it back with nothing lost, referral and lead-source columns included. */
 	@GetMapping(path = "/exports/contacts.csv", produces = "text/csv")
-	@PreAuthorize("hasRole('BROKER')")
+	@PreAuthorize("hasRole('AGENT')")
 	ResponseEntity<StreamingResponseBody> csv(@RequestParam Map<String, String> filter) {
 		ContactStream.Matching matching = contacts.matching(ExportFilter.from(filter));
 		List<String> customKeys = List.copyOf(neo4j.query(queries.get("exchange/custom-field-keys"))
@@ -83,11 +85,34 @@ class ExportController {
 	}
 
 	@GetMapping(path = "/exports/contacts.vcf", produces = "text/vcard")
-	@PreAuthorize("hasRole('BROKER')")
+	@PreAuthorize("hasRole('AGENT')")
 	ResponseEntity<StreamingResponseBody> vcard(@RequestParam Map<String, String> filter) {
 		ContactStream.Matching matching = contacts.matching(ExportFilter.from(filter));
 		StreamingResponseBody body = out -> {
-			VCardWriter writer = new VCardWriter(out, ContactVcards.VERSION);
+			// Text stored before input was checked may hold control characters; vCards never carry them.
+			VCardWriter writer = new VCardWriter(new java.io.FilterWriter(
+					new java.io.OutputStreamWriter(out, StandardCharsets.UTF_8)) {
+
+				@Override
+				public void write(int c) throws java.io.IOException {
+					if (c >= 0x20 && (c < 0x7F || c > 0x9F) || c == '\r' || c == '\n' || c == '\t') {
+						super.write(c);
+					}
+				}
+
+				@Override
+				public void write(char[] chars, int off, int len) throws java.io.IOException {
+					for (int i = off; i < off + len; i++) {
+						write(chars[i]);
+					}
+				}
+
+				@Override
+				public void write(String text, int off, int len) throws java.io.IOException {
+					write(text.toCharArray(), off, len);
+				}
+
+			}, ContactVcards.VERSION);
 			writer.setAddProdId(false);
 			matching.forEachPage(PAGE, page -> {
 				for (Contact c : page) {
@@ -105,7 +130,7 @@ class ExportController {
 	 * have nothing to print and are left out.
 	 */
 	@GetMapping(path = "/exports/mailing-labels.csv", produces = "text/csv")
-	@PreAuthorize("hasRole('BROKER')")
+	@PreAuthorize("hasAnyRole('AGENT', 'MARKETING')")
 	ResponseEntity<StreamingResponseBody> mailingLabels(@RequestParam Map<String, String> filter) {
 		ContactStream.Matching matching = contacts.matching(ExportFilter.from(filter));
 		StreamingResponseBody body = out -> {

@@ -71,9 +71,11 @@ class ExportApiTest extends ImportTestSupport {
 	}
 
 	@Test
-	void exportsNeedTheBrokerRole() {
+	void exportsFollowThePersonalDataRule() {
 		for (String path : List.of("/exports/contacts.csv", "/exports/contacts.vcf", "/exports/mailing-labels.csv")) {
-			assertThat(get(AGENT, path).status()).as(path).isEqualTo(403);
+			assertThat(get(AGENT, path).status()).as(path).isEqualTo(200);
+			assertThat(get(VIEWER, path).status()).as(path).isEqualTo(403);
+			assertThat(get(MARKETING, path).status()).as(path).isEqualTo(path.contains("mailing") ? 200 : 403);
 			assertThat(http.send(HttpRequest.newBuilder(http.uri(path)).build()).status()).as(path).isEqualTo(401);
 		}
 	}
