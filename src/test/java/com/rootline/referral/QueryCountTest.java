@@ -54,9 +54,9 @@ class QueryCountTest extends IntegrationTest {
 	}
 
 	private long queriesFor(String query, Map<String, Object> variables) throws InterruptedException {
-		ok(VIEWER, query, variables);
+		ok(AGENT, query, variables);
 		long before = settled();
-		ok(VIEWER, query, variables);
+		ok(AGENT, query, variables);
 		return settled() - before;
 	}
 
@@ -79,7 +79,7 @@ class QueryCountTest extends IntegrationTest {
 	/** A chain of n contacts, each referred by the one before, each with an interaction and a deal. */
 	private String chain(int n) {
 		TestData.wipe(driver);
-		TestData.createRoleTokens(driver, Map.of("VIEWER", VIEWER));
+		TestData.createRoleTokens(driver, Map.of("AGENT", AGENT));
 		try (var session = driver.session()) {
 			session.run("""
 					UNWIND range(1, $n) AS i
@@ -118,7 +118,7 @@ class QueryCountTest extends IntegrationTest {
 		long small = queriesFor(TREE, Map.of("root", root));
 		chain(40);
 		long large = queriesFor(TREE, Map.of("root", root));
-		assertThat(ok(VIEWER, TREE, Map.of("root", root)).at("referralTree.edges")).as("20 levels, the default depth").hasSize(20);
+		assertThat(ok(AGENT, TREE, Map.of("root", root)).at("referralTree.edges")).as("20 levels, the default depth").hasSize(20);
 		assertThat(small).isPositive();
 		assertThat(large).isEqualTo(small);
 	}
@@ -132,14 +132,14 @@ class QueryCountTest extends IntegrationTest {
 		chain(3);
 		String contact = "query($id: ID!) { contact(id: $id) { id displayName emails { address } phones { number } } }";
 		String withReferrer = "query($id: ID!) { contact(id: $id) { id referredBy { ... on Contact { id displayName } } } }";
-		assertThat(ok(VIEWER, contact, Map.of("id", "q2")).at("contact.displayName").asString()).isEqualTo("Q2");
-		assertThat(ok(VIEWER, withReferrer, Map.of("id", "q2")).at("contact.referredBy.id").asString()).isEqualTo("q1");
+		assertThat(ok(AGENT, contact, Map.of("id", "q2")).at("contact.displayName").asString()).isEqualTo("Q2");
+		assertThat(ok(AGENT, withReferrer, Map.of("id", "q2")).at("contact.referredBy.id").asString()).isEqualTo("q1");
 		long begins = settled("begin");
 		long commits = settled("commit");
 		long runs = settled();
-		ok(VIEWER, contact, Map.of("id", "q2"));
+		ok(AGENT, contact, Map.of("id", "q2"));
 		assertThat(settled() - runs).as("statements: the caller's token (not cached in tests), then the contact").isEqualTo(2);
-		ok(VIEWER, withReferrer, Map.of("id", "q2"));
+		ok(AGENT, withReferrer, Map.of("id", "q2"));
 		assertThat(settled("begin") - begins).as("transactions begun").isZero();
 		assertThat(settled("commit") - commits).as("transactions committed").isZero();
 	}
@@ -156,12 +156,12 @@ class QueryCountTest extends IntegrationTest {
 				+ "totalCount edges { node { depth parentId contact { id displayName } } } pageInfo { endCursor } } }";
 		Map<String, Object> variables = new HashMap<>(Map.of("root", root));
 		variables.put("after", null);
-		String cursor = ok(VIEWER, page, variables).at("referralTree.pageInfo.endCursor").asString();
+		String cursor = ok(AGENT, page, variables).at("referralTree.pageInfo.endCursor").asString();
 		variables.put("after", cursor);
 		long begins = settled("begin");
 		long commits = settled("commit");
 		long runs = settled();
-		var second = ok(VIEWER, page, variables);
+		var second = ok(AGENT, page, variables);
 		assertThat(second.at("referralTree.totalCount").asInt()).as("29 below, 20 levels deep by default").isEqualTo(20);
 		assertThat(second.at("referralTree.edges/0/node/contact/id").asString()).isEqualTo("q12");
 		assertThat(settled() - runs).as("statements: the caller's token (not cached in tests), then the page").isEqualTo(2);
@@ -183,9 +183,9 @@ class QueryCountTest extends IntegrationTest {
 		}
 		String ancestry = "query($id: ID!) { contact(id: $id) { id ancestry { __typename "
 				+ "... on Contact { id displayName } ... on MediaOutlet { name mediaType { id } } } } }";
-		ok(VIEWER, ancestry, Map.of("id", "q4"));
+		ok(AGENT, ancestry, Map.of("id", "q4"));
 		long runs = settled();
-		var chain = ok(VIEWER, ancestry, Map.of("id", "q4")).at("contact.ancestry");
+		var chain = ok(AGENT, ancestry, Map.of("id", "q4")).at("contact.ancestry");
 		assertThat(chain.findValuesAsString("__typename")).containsExactly("Contact", "Contact", "Contact", "MediaOutlet");
 		assertThat(chain.get(3).path("name").asString()).isEqualTo("KXYZ");
 		assertThat(chain.get(3).at("/mediaType/id").asString()).isEqualTo("media-type-radio");

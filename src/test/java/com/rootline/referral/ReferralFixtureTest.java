@@ -228,7 +228,7 @@ class ReferralFixtureTest extends IntegrationTest {
 		assertThat(refer("Rita", "T", null).at("recordReferral.userErrors/0/code").asString()).isEqualTo("WRONG_AGENT_KIND");
 		id.put("ghost", "no-such-id");
 		assertThat(refer("Rita", "ghost", null).at("recordReferral.userErrors/0/code").asString()).isEqualTo("NOT_FOUND");
-		assertThat(refer("Rita", "K", "2999-01-01").at("recordReferral.userErrors/0/code").asString()).isEqualTo("INVALID");
+		assertThat(refer("Rita", "K", "2199-01-01").at("recordReferral.userErrors/0/code").asString()).isEqualTo("INVALID");
 
 		Response removed = ok(AGENT, "mutation($c: ID!) { removeReferral(input: {contactId: $c}) { contact { referredBy { __typename } "
 				+ "originalSource { ... on Contact { firstName } } } userErrors { code } } }", Map.of("c", id.get("G")));

@@ -147,7 +147,7 @@ class TreeViewsTest extends IntegrationTest {
 	 * the chain query; one that shows e-mails too (here left out of the text) is loaded after it.
 	 */
 	private String ancestries(boolean withEmails) {
-		JsonNode edges = ok(VIEWER, "{ contacts(first: 100) { edges { node { id ancestry { __typename "
+		JsonNode edges = ok(AGENT, "{ contacts(first: 100) { edges { node { id ancestry { __typename "
 				+ "... on Contact { id displayName version createdAt archived } ... on Agent { id name kind role active version } "
 				+ "... on MediaOutlet { id name active mediaType { id } }" + (withEmails ? " ... on Contact { emails { address } }" : "")
 				+ " } } } } }", Map.of()).at("contacts.edges");
