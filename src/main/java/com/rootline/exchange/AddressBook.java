@@ -24,6 +24,15 @@ interface AddressBook extends Iterator<AddressBook.Entry>, Closeable {
 			List<ContactImports.Problem> problems) {
 	}
 
+	/** A file refused before any row is read; the message is written for the person who sent it. */
+	final class Refused extends IOException {
+
+		Refused(String message) {
+			super(message);
+		}
+
+	}
+
 	static AddressBook open(Path file, ImportFormat format, TextFiles.Encoding encoding) throws IOException {
 		return switch (format) {
 			case VCARD -> new VcardAddressBook(TextFiles.open(file, encoding));

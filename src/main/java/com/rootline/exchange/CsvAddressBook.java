@@ -19,6 +19,9 @@ final class CsvAddressBook implements AddressBook {
 
 		String name();
 
+		/** The columns that can name a contact; a header with none of them is not this layout. */
+		List<String> nameColumns();
+
 		AddressBook.Entry map(long line, Cells cells);
 
 	}
@@ -77,6 +80,14 @@ final class CsvAddressBook implements AddressBook {
 		this.records = parser.iterator();
 		this.layout = layout;
 		this.header = parser.getHeaderMap();
+		if (layout.nameColumns().stream().noneMatch(header::containsKey)) {
+			parser.close();
+			List<String> found = header.keySet().stream().filter(h -> h != null && !h.isBlank()).limit(8).toList();
+			throw new AddressBook.Refused("The first line has none of the columns a " + layout.name()
+					+ " file names people with (" + String.join(", ", layout.nameColumns()) + "); it has "
+					+ (found.isEmpty() ? "no column names" : String.join(", ", found) + (header.size() > 8 ? ", ..." : ""))
+					+ ". Choose the file's format, or export it again with a header row.");
+		}
 	}
 
 	@Override

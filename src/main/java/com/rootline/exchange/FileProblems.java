@@ -20,6 +20,9 @@ final class FileProblems {
 
 	static String describe(Throwable failure) {
 		for (Throwable t = failure; t != null; t = t.getCause()) {
+			if (t instanceof AddressBook.Refused refused) {
+				return refused.getMessage();
+			}
 			String message = t.getMessage() == null ? "" : t.getMessage();
 			String lower = message.toLowerCase(Locale.ROOT);
 			Matcher line = LINE.matcher(message);

@@ -22,6 +22,11 @@ final class OutlookCsv implements CsvAddressBook.Layout {
 	}
 
 	@Override
+	public List<String> nameColumns() {
+		return List.of("First Name", "Last Name", "Middle Name", "Nickname", "Company", "Name", "Display Name");
+	}
+
+	@Override
 	public AddressBook.Entry map(long line, CsvAddressBook.Cells c) {
 		RowBuilder b = new RowBuilder(line);
 		b.fingerprint = AddressBook.fingerprint(name(), c.values());

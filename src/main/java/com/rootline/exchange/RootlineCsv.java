@@ -44,6 +44,11 @@ final class RootlineCsv implements CsvAddressBook.Layout {
 	}
 
 	@Override
+	public List<String> nameColumns() {
+		return List.of("First Name", "Last Name", "Nickname", "Company", "Rootline Id");
+	}
+
+	@Override
 	public AddressBook.Entry map(long line, CsvAddressBook.Cells raw) {
 		CsvAddressBook.Cells c = raw.unquotingFormulas();
 		RowBuilder b = new RowBuilder(line);
