@@ -22,6 +22,8 @@ public enum ErrorCode {
 	UNSUPPORTED_MEDIA_TYPE(ErrorType.BAD_REQUEST),
 	NOT_ACCEPTABLE(ErrorType.BAD_REQUEST),
 	PAYLOAD_TOO_LARGE(ErrorType.BAD_REQUEST),
+	/** An Idempotency-Key reused for another request, or whose first request has not answered yet. */
+	IDEMPOTENCY_CONFLICT(ErrorType.BAD_REQUEST),
 	INTERNAL(ErrorType.INTERNAL_ERROR);
 
 	private final ErrorType classification;
