@@ -13,6 +13,7 @@ import com.rootline.api.Cursors;
 import com.rootline.api.ErrorCode;
 import com.rootline.api.PageRequest;
 import com.rootline.graph.CypherQueries;
+import com.rootline.graph.KeyedRow;
 import org.springframework.data.neo4j.core.Neo4jClient;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
@@ -49,9 +50,6 @@ class ContactSearch {
 	 */
 	static final long WALK_BUDGET = 2_000;
 
-	/** One row of a page: the contact and its key in the list's order (the cursor's content). */
-	record PageRow(String id, String key) {
-	}
 
 	/**
 	 * One page in the given order. The page is read by walking the order's index from the cursor
@@ -67,8 +65,8 @@ class ContactSearch {
 		params.put("limit", page.fetchSize());
 		params.put("after", page.after() == null ? "" : afterKey(page.after(), order));
 		searchIndex.awaitWritesBefore(params);
-		List<PageRow> rows = pageRows(params);
-		Map<String, Contact> contacts = reader.findAll(rows.stream().map(PageRow::id).toList(), depth);
+		List<KeyedRow> rows = pageRows(params);
+		Map<String, Contact> contacts = reader.findAll(rows.stream().map(KeyedRow::id).toList(), depth);
 		Map<String, String> keys = new HashMap<>();
 		rows.forEach(r -> keys.put(r.id(), r.key()));
 		Map<String, Object> countParams = Map.copyOf(withoutNulls(params));
@@ -76,7 +74,7 @@ class ContactSearch {
 				() -> count(countParams));
 	}
 
-	List<PageRow> pageRows(Map<String, Object> params) {
+	List<KeyedRow> pageRows(Map<String, Object> params) {
 		String anchor = (String) params.get("anchor");
 		if (anchor.equals("search")) {
 			return rows("contact/page-anchored", params);
@@ -96,7 +94,7 @@ class ContactSearch {
 		}
 		Map<String, Object> walk = new HashMap<>(params);
 		walk.put("budget", budget);
-		List<PageRow> walked = rows(walkQuery((String) params.get("order")), walk);
+		List<KeyedRow> walked = rows(walkQuery((String) params.get("order")), walk);
 		if (walked.size() >= (int) params.get("limit") || anchor.equals("all")) {
 			return walked;
 		}
@@ -127,12 +125,8 @@ class ContactSearch {
 		};
 	}
 
-	private List<PageRow> rows(String query, Map<String, Object> params) {
-		return List.copyOf(neo4j.query(queries.get(query))
-			.bindAll(params)
-			.fetchAs(PageRow.class)
-			.mappedBy((types, r) -> new PageRow(r.get("id").asString(), r.get("k").asString()))
-			.all());
+	private List<KeyedRow> rows(String query, Map<String, Object> params) {
+		return KeyedRow.read(neo4j, queries.get(query), params);
 	}
 
 	/**

@@ -9,6 +9,7 @@ import com.rootline.api.Connection;
 import com.rootline.api.Cursors;
 import com.rootline.api.PageRequest;
 import com.rootline.graph.CypherQueries;
+import com.rootline.graph.KeyedRow;
 import org.springframework.data.neo4j.core.Neo4jClient;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
@@ -24,8 +25,6 @@ class DealPages {
 
 	static final long WALK_BUDGET = 2_000;
 
-	record PageRow(String id, String key) {
-	}
 
 	private final Neo4jClient neo4j;
 
@@ -44,19 +43,19 @@ class DealPages {
 		Map<String, Object> params = params(filter);
 		params.put("after", page.after() == null ? "" : Cursors.decode(page.after(), 1).getFirst());
 		params.put("limit", page.fetchSize());
-		List<PageRow> rows = pageRows(params);
+		List<KeyedRow> rows = pageRows(params);
 		Map<String, String> keys = new HashMap<>();
 		rows.forEach(r -> keys.put(r.id(), r.key()));
-		List<Deal> found = new ArrayList<>(deals.findAll(rows.stream().map(PageRow::id).toList()).values());
+		List<Deal> found = new ArrayList<>(deals.findAll(rows.stream().map(KeyedRow::id).toList()).values());
 		Map<String, Object> countParams = new HashMap<>(params);
 		return Connection.of(found, page, d -> Cursors.encode(keys.get(d.id())), () -> count(countParams));
 	}
 
-	List<PageRow> pageRows(Map<String, Object> params) {
+	List<KeyedRow> pageRows(Map<String, Object> params) {
 		Map<String, Object> walk = new HashMap<>(params);
 		boolean anchored = !"all".equals(params.get("anchor"));
 		walk.put("budget", anchored ? WALK_BUDGET : Long.MAX_VALUE);
-		List<PageRow> walked = rows("deal/page-walk", walk);
+		List<KeyedRow> walked = rows("deal/page-walk", walk);
 		if (!anchored || walked.size() >= (int) params.get("limit")) {
 			return walked;
 		}
@@ -68,12 +67,8 @@ class DealPages {
 		return neo4j.query(queries.get(query)).bindAll(params).fetchAs(Long.class).one().orElse(0L);
 	}
 
-	private List<PageRow> rows(String query, Map<String, Object> params) {
-		return List.copyOf(neo4j.query(queries.get(query))
-			.bindAll(params)
-			.fetchAs(PageRow.class)
-			.mappedBy((types, r) -> new PageRow(r.get("id").asString(), r.get("k").asString()))
-			.all());
+	private List<KeyedRow> rows(String query, Map<String, Object> params) {
+		return KeyedRow.read(neo4j, queries.get(query), params);
 	}
 
 	static Map<String, Object> params(DealController.DealFilter filter) {

@@ -77,7 +77,7 @@ class ContactListCostTest extends IntegrationTest {
 	@Test
 	void aPageInEveryOrderReadsAboutAPage() {
 		for (String order : List.of("NAME", "CREATED_AT", "LAST_CONTACTED_AT")) {
-			List<ContactSearch.PageRow> first = search.pageRows(params(ContactFilter.NONE, order, ""));
+			List<com.rootline.graph.KeyedRow> first = search.pageRows(params(ContactFilter.NONE, order, ""));
 			assertThat(first).as(order).hasSize(21);
 			String middle = search.pageRows(params(ContactFilter.NONE, order, "")).get(10).key();
 			for (String after : List.of("", middle)) {

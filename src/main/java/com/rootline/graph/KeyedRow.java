@@ -1,0 +1,22 @@
+package com.rootline.graph;
+
+import java.util.List;
+import java.util.Map;
+
+import org.springframework.data.neo4j.core.Neo4jClient;
+
+/**
+ * One row of a keyset-paginated list: the record's id and its key in the list's order, which the
+ * page's cursor carries. Every list statement returns {@code id} and {@code k}.
+ */
+public record KeyedRow(String id, String key) {
+
+	public static List<KeyedRow> read(Neo4jClient neo4j, String cypher, Map<String, Object> params) {
+		return List.copyOf(neo4j.query(cypher)
+			.bindAll(params)
+			.fetchAs(KeyedRow.class)
+			.mappedBy((types, r) -> new KeyedRow(r.get("id").asString(), r.get("k").asString()))
+			.all());
+	}
+
+}
