@@ -41,12 +41,7 @@ final class GoogleCsv implements CsvAddressBook.Layout {
 		b.firstName = either(c, "First Name", "Given Name");
 		b.middleName = either(c, "Middle Name", "Additional Name");
 		b.lastName = either(c, "Last Name", "Family Name");
-		String whole = c.get("Name");
-		if (b.firstName == null && b.lastName == null && whole != null) {
-			int space = whole.strip().lastIndexOf(' ');
-			b.firstName = space < 0 ? whole.strip() : whole.strip().substring(0, space);
-			b.lastName = space < 0 ? null : whole.strip().substring(space + 1);
-		}
+		b.wholeName(c.get("Name"));
 		b.suffix = c.get("Name Suffix");
 		b.nickname = c.get("Nickname");
 		b.company = either(c, "Organization Name", "Organization 1 - Name");

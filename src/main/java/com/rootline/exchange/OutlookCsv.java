@@ -35,6 +35,8 @@ final class OutlookCsv implements CsvAddressBook.Layout {
 		b.middleName = c.get("Middle Name");
 		b.lastName = c.get("Last Name");
 		b.suffix = c.get("Suffix");
+		// Outlook Express and some exports of Outlook for Mac have only a whole name.
+		b.wholeName(c.get("Name") != null ? c.get("Name") : c.get("Display Name"));
 		b.nickname = c.get("Nickname");
 		b.company = c.get("Company");
 		b.jobTitle = c.get("Job Title");

@@ -86,6 +86,20 @@ final class RowBuilder {
 				country(country)));
 	}
 
+	/**
+	 * For layouts that have only a whole name ("Name", "Display Name"): when no first or last name
+	 * came, the last word is the last name and the rest the first.
+	 */
+	void wholeName(String whole) {
+		if (firstName != null || lastName != null || whole == null || whole.isBlank()) {
+			return;
+		}
+		String name = whole.strip();
+		int space = name.lastIndexOf(' ');
+		firstName = space < 0 ? name : name.substring(0, space);
+		lastName = space < 0 ? null : name.substring(space + 1);
+	}
+
 	void column(String field, String column) {
 		columns.put(field, column);
 	}

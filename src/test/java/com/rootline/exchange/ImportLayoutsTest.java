@@ -43,6 +43,41 @@ class ImportLayoutsTest extends ImportTestSupport {
 		assertThat(dave.path("phones").toString()).contains("WORK");
 	}
 
+	private byte[] resource(String name) throws IOException {
+		try (InputStream in = getClass().getResourceAsStream("/imports/" + name)) {
+			return in.readAllBytes();
+		}
+	}
+
+	@Test
+	void outlookComsExportIsRead() throws IOException {
+		JsonNode job = importAndWait("outlook.csv", resource("outlook-com.csv"), Map.of());
+		assertThat(job.path("format").asString()).isEqualTo("OUTLOOK_CSV");
+		assertThat(job.path("created").asInt()).as(job.toString()).isEqualTo(1);
+		JsonNode ingrid = ok(AGENT, "{ contacts(filter: {search: \"berg\"}) { edges { node { firstName lastName nickname "
+				+ "company jobTitle birthday anniversary spouse { name } hobbies emails { address } phones { type e164 } "
+				+ "addresses { city } } } } }", Map.of()).at("contacts.edges").get(0).path("node");
+		assertThat(List.of(ingrid.path("firstName").asString(), ingrid.path("lastName").asString(),
+				ingrid.path("nickname").asString(), ingrid.path("company").asString(), ingrid.path("jobTitle").asString()))
+			.containsExactly("Ingrid", "Berg", "Inga", "Berg Homes", "Broker");
+		assertThat(ingrid.path("birthday").asString()).isEqualTo("1981-04-12");
+		assertThat(ingrid.path("anniversary").asString()).isEqualTo("2009-06-20");
+		assertThat(ingrid.at("/spouse/name").asString()).isEqualTo("Lars Berg");
+		assertThat(ingrid.path("phones").toString()).contains("\"WORK\"", "+12065550171", "\"MOBILE\"", "+12065550172");
+		assertThat(ingrid.path("addresses").toString()).contains("Seattle");
+	}
+
+	@Test
+	void outlookExpressWithOnlyAWholeNameIsRead() throws IOException {
+		JsonNode job = importAndWait("express.csv", resource("outlook-express.csv"), Map.of());
+		assertThat(job.path("format").asString()).isEqualTo("OUTLOOK_CSV");
+		assertThat(List.of(job.path("created").asInt(), job.path("failed").asInt())).as(job.toString()).containsExactly(2, 0);
+		JsonNode priya = ok(AGENT, "{ contacts(filter: {search: \"priya\"}) { edges { node { firstName lastName company } } } }",
+				Map.of()).at("contacts.edges").get(0).path("node");
+		assertThat(List.of(priya.path("firstName").asString(), priya.path("lastName").asString(), priya.path("company").asString()))
+			.containsExactly("Priya Raman", "Iyer", "Iyer Lending");
+	}
+
 	@Test
 	void aHeaderWithNoneOfTheLayoutsNameColumnsIsRefusedBeforeAnyRow() {
 		byte[] file = "Foo,Bar,Baz\r\n1,2,3\r\n4,5,6\r\n".getBytes(StandardCharsets.UTF_8);
