@@ -90,7 +90,9 @@ class ContactSearch {
 			if (expected * 2 > size.size()) {
 				return rows("contact/page-anchored", params);
 			}
-			budget = expected * 4;
+			// At least the fixed budget: a page of one (totalCount's first: 0) would otherwise walk a
+			// few dozen entries, and names that sort together are often alike (a run of one family).
+			budget = Math.max(WALK_BUDGET, expected * 4);
 		}
 		Map<String, Object> walk = new HashMap<>(params);
 		walk.put("budget", budget);

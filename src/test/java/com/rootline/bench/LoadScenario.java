@@ -157,7 +157,7 @@ abstract class LoadScenario extends IntegrationTest {
 				new Filtered("custom field loan type FHA", "{customField: {key: \"loan_type\", equals: \"FHA\"}}", "all",
 						"customProperty", "cf_loan_type", true))) {
 			// The walk's budget as ContactSearch sets it: four times the entries a page is expected within.
-			long budget = f.anchor().equals("all") ? Long.MAX_VALUE : f.anchor().equals("tag") ? 4L * 21 * 100 : 2_000;
+			long budget = f.anchor().equals("all") ? Long.MAX_VALUE : f.anchor().equals("tag") ? Math.max(2_000, 4L * 21 * 100) : 2_000;
 			Map<String, Object> params = contactListParams("NAME", f.anchor(), "", budget);
 			params.put(f.param(), f.value());
 			if (f.param().equals("customProperty")) {
