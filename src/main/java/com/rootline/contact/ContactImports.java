@@ -201,7 +201,7 @@ public class ContactImports {
 	private static String heading(String path) {
 		String field = path.split("\\.")[0];
 		String words = field.replaceAll("([a-z])([A-Z])", "$1 $2");
-		return Character.toUpperCase(words.charAt(0)) + words.substring(1).replaceAll(" ([a-z])", " $1");
+		return Character.toUpperCase(words.charAt(0)) + words.substring(1);
 	}
 
 	private static String matchedAction(Options options) {
