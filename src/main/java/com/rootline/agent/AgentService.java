@@ -40,12 +40,13 @@ class AgentService {
 		this.contacts = contacts;
 	}
 
-	record CreateAgentInput(String kind, String role, String name, String company, String email, String phone) {
+	record CreateAgentInput(String kind, String role, String name, String company, String email, String phone,
+			String timeZone) {
 	}
 
 	record UpdateAgentInput(String id, Integer expectedVersion, ArgumentValue<String> role,
 			ArgumentValue<String> name, ArgumentValue<String> company, ArgumentValue<String> email,
-			ArgumentValue<String> phone, ArgumentValue<Boolean> active) {
+			ArgumentValue<String> phone, ArgumentValue<Boolean> active, ArgumentValue<String> timeZone) {
 	}
 
 	@Transactional
@@ -53,6 +54,7 @@ class AgentService {
 		Problems problems = new Problems();
 		checkRole(input.kind(), input.role(), problems);
 		checkTexts(input.name(), input.company(), input.email(), input.phone(), problems);
+		checkZone(input.timeZone(), problems);
 		problems.throwIfAny();
 		String id = UUID.randomUUID().toString();
 		Map<String, Object> props = new HashMap<>();
@@ -63,6 +65,7 @@ class AgentService {
 		props.put("company", blankToNull(input.company()));
 		props.put("email", blankToNull(input.email()));
 		props.put("phone", blankToNull(input.phone()));
+		props.put("timeZone", blankToNull(input.timeZone()));
 		return neo4j.query(queries.get("agent/create"))
 			.bindAll(Map.of("id", id, "props", props))
 			.fetchAs(Agent.class)
@@ -82,7 +85,9 @@ class AgentService {
 		String company = pick(input.company(), current.company());
 		String email = pick(input.email(), current.email());
 		String phone = pick(input.phone(), current.phone());
+		String timeZone = pick(input.timeZone(), current.timeZone());
 		checkTexts(name, company, email, phone, problems);
+		checkZone(timeZone, problems);
 		problems.throwIfAny();
 		Map<String, Object> props = new HashMap<>();
 		props.put("role", role);
@@ -91,6 +96,7 @@ class AgentService {
 		props.put("company", blankToNull(company));
 		props.put("email", blankToNull(email));
 		props.put("phone", blankToNull(phone));
+		props.put("timeZone", blankToNull(timeZone));
 		props.put("active", input.active().isOmitted() || input.active().value() == null ? current.active()
 				: input.active().value());
 		Map<String, Object> row = neo4j.query(queries.get("agent/update"))
@@ -142,6 +148,13 @@ class AgentService {
 		problems.maxLength(name, 200, "name").maxLength(company, 200, "company").maxLength(phone, 40, "phone");
 		if (email != null && !email.isBlank() && !email.strip().matches("[^@\\s]+@[^@\\s]+\\.[^@\\s]+")) {
 			problems.add("INVALID_EMAIL", "'" + email + "' is not an e-mail address", "email");
+		}
+	}
+
+	private static void checkZone(String timeZone, Problems problems) {
+		if (timeZone != null && !timeZone.isBlank() && !com.rootline.api.TimeZones.known(timeZone.strip())) {
+			problems.add("UNKNOWN_TIME_ZONE", "'" + timeZone + "' is not an IANA time zone such as America/Chicago",
+					"timeZone");
 		}
 	}
 

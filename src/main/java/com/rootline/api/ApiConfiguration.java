@@ -22,6 +22,7 @@ class ApiConfiguration {
 		return wiring -> wiring.scalar(Scalars.DATE)
 			.scalar(Scalars.DATE_TIME)
 			.scalar(Scalars.PARTIAL_DATE)
+			.scalar(Scalars.TIME)
 			.scalar(Scalars.MONEY);
 	}
 

@@ -52,6 +52,10 @@ final class Scalars {
 				return date.year() == null ? date : inRange(date, date.year());
 			}, Object::toString);
 
+	static final GraphQLScalarType TIME = stringScalar("Time",
+			"A time of day, 24-hour, for example 09:30 or 14:05:30, in the zone of whoever it belongs to.",
+			java.time.LocalTime.class, java.time.LocalTime::parse, Object::toString);
+
 	private static <T> T inRange(T value, int year) {
 		if (year < FIRST_YEAR || year > LAST_YEAR) {
 			throw new IllegalArgumentException("the year " + year + " is outside " + FIRST_YEAR + " to " + LAST_YEAR);

@@ -11,7 +11,8 @@ public record Contact(String id, String prefix, String firstName, String middleN
 		PartialDate birthday, PartialDate anniversary, Spouse spouse, List<Child> children, List<String> hobbies,
 		String jobTitle, String company, List<String> groups, List<String> tags, boolean active, String statusLevel,
 		String contactType, List<CustomFieldValue> customFields, boolean archived, boolean erased,
-		ZonedDateTime createdAt, ZonedDateTime updatedAt, long version, ZonedDateTime lastContactedAt) {
+		ZonedDateTime createdAt, ZonedDateTime updatedAt, long version, ZonedDateTime lastContactedAt,
+		boolean doNotContact) {
 
 	public record Phone(String type, String number, String e164) {
 	}

@@ -67,7 +67,7 @@ final class ContactInputs {
 			String summary) {
 	}
 
-	record DefineCustomFieldInput(String key, String label, String type, List<String> options) {
+	record DefineCustomFieldInput(String key, String label, String type, List<String> options, Boolean recurring) {
 	}
 
 	static <T> List<T> orEmpty(List<T> list) {

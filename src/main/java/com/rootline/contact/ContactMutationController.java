@@ -92,6 +92,17 @@ class ContactMutationController {
 				ContactPayload::ok, ContactPayload::failed);
 	}
 
+	record SetDoNotContactInput(String contactId, boolean doNotContact) {
+	}
+
+	@MutationMapping
+	@PreAuthorize("hasRole('AGENT')")
+	ContactPayload setDoNotContact(@Argument SetDoNotContactInput input) {
+		return Payloads.attempt(
+				() -> Retries.onTransientFailure(() -> contacts.setDoNotContact(input.contactId(), input.doNotContact())),
+				ContactPayload::ok, ContactPayload::failed);
+	}
+
 	@MutationMapping
 	@PreAuthorize("hasRole('AGENT')")
 	LogInteractionPayload logInteraction(@Argument LogInteractionInput input) {

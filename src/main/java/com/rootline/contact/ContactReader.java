@@ -186,7 +186,7 @@ public class ContactReader {
 				Boolean.TRUE.equals(m.get("active")), (String) m.get("statusLevel"), (String) m.get("contactType"),
 				custom, m.get("archivedAt") != null, m.get("erasedAt") != null, (ZonedDateTime) m.get("createdAt"),
 				(ZonedDateTime) m.getOrDefault("updatedAt", m.get("createdAt")), (Long) m.get("version"),
-				(ZonedDateTime) m.get("lastContactedAt"));
+				(ZonedDateTime) m.get("lastContactedAt"), m.get("doNotContactAt") != null);
 	}
 
 	private static PartialDate date(String text) {

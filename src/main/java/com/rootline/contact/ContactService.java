@@ -51,8 +51,11 @@ class ContactService {
 
 	private final TouchDays touchDays;
 
+	private final Interactions interactions;
+
 	ContactService(Neo4jClient neo4j, CypherQueries queries, ContactRules rules, ContactReader reader,
-			CustomFields customFields, HouseholdMarks households, TouchDays touchDays) {
+			CustomFields customFields, HouseholdMarks households, TouchDays touchDays, Interactions interactions) {
+		this.interactions = interactions;
 		this.neo4j = neo4j;
 		this.queries = queries;
 		this.rules = rules;
@@ -148,44 +151,21 @@ class ContactService {
 
 	@Transactional
 	Interaction logInteraction(LogInteractionInput input) {
-		Problems problems = new Problems();
-		if (input.summary() == null || input.summary().isBlank()) {
-			problems.add("REQUIRED", "An interaction needs a summary", "summary");
-		}
-		problems.maxLength(input.summary(), 10_000, "summary");
-		ZonedDateTime occurredAt = input.occurredAt() == null ? now()
-				: input.occurredAt().atZoneSameInstant(ZoneOffset.UTC);
-		if (occurredAt.isAfter(now().plusDays(1))) {
-			problems.add("INVALID", "An interaction cannot lie in the future", "occurredAt");
-		}
-		problems.throwIfAny();
-		Contact contact = reader.find(input.contactId())
-			.orElseThrow(() -> new UserErrorsException(
-					UserError.of("NOT_FOUND", "No contact " + input.contactId(), "contactId")));
-		if (contact.erased()) {
-			throw new UserErrorsException(UserError.of("ERASED", "The contact was erased", "contactId"));
-		}
-		String id = UUID.randomUUID().toString();
-		Map<String, Object> params = new HashMap<>();
-		params.put("contactId", input.contactId());
-		params.put("id", id);
-		params.put("kind", input.kind());
-		params.put("direction", input.direction());
-		params.put("occurredAt", occurredAt);
-		params.put("summary", input.summary().strip());
-		params.put("loggedBy", Callers.currentName());
-		params.put("now", now());
-		params.put("contactedKey", ContactRules.newestFirstKey(occurredAt.toInstant(), input.contactId()));
-		record Logged(Interaction interaction, String contactElementId) {
-		}
-		Logged logged = neo4j.query(queries.get("contact/log-interaction"))
-			.bindAll(params)
-			.fetchAs(Logged.class)
-			.mappedBy((t, r) -> new Logged(Interaction.of(r.get("interaction").asMap()), r.get("contact").asString()))
+		return interactions.log(new Interactions.Entry(input.contactId(), input.kind(), input.direction(),
+				input.occurredAt(), input.summary()));
+	}
+
+	@Transactional
+	Contact setDoNotContact(String id, boolean doNotContact) {
+		boolean changed = neo4j.query(queries.get("contact/set-do-not-contact"))
+			.bindAll(Map.of("id", id, "doNotContact", doNotContact, "now", now()))
+			.fetch()
 			.one()
-			.orElseThrow();
-		touchDays.changed(List.of(logged.contactElementId()));
-		return logged.interaction();
+			.isPresent();
+		if (!changed) {
+			throw new UserErrorsException(missingOrErased(id));
+		}
+		return reader.find(id).orElseThrow();
 	}
 
 	@Transactional
@@ -208,16 +188,18 @@ class ContactService {
 		}
 		problems.throwIfAny();
 		CustomFields.Definition next = new CustomFields.Definition(key, input.label().strip(), input.type(),
-				"CHOICE".equals(input.type()) ? options : List.of());
+				"CHOICE".equals(input.type()) ? options : List.of(),
+				"DATE".equals(input.type()) && Boolean.TRUE.equals(input.recurring()));
 		CustomFields.Definition previous = customFields.byKey().get(key);
 		if (previous != null) {
 			convertExistingValues(previous, next);
 		}
 		return neo4j.query(queries.get("contact/define-custom-field"))
-			.bindAll(Map.of("key", next.key(), "label", next.label(), "type", next.type(), "options", next.options()))
+			.bindAll(Map.of("key", next.key(), "label", next.label(), "type", next.type(), "options", next.options(),
+					"recurring", next.recurring()))
 			.fetchAs(CustomFields.Definition.class)
 			.mappedBy((t, r) -> new CustomFields.Definition(r.get("key").asString(), r.get("label").asString(),
-					r.get("type").asString(), r.get("options").asList(v -> v.asString())))
+					r.get("type").asString(), r.get("options").asList(v -> v.asString()), r.get("recurring").asBoolean(false)))
 			.one()
 			.orElseThrow();
 	}

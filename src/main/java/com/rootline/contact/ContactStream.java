@@ -70,6 +70,30 @@ public class ContactStream {
 			forEachRow("contact/matching-ids", pageSize, r -> true, page);
 		}
 
+		/** The ids of the matching contacts in id order, {@code pageSize} at a time, without loading them. */
+		public void forEachIdPage(int pageSize, Consumer<List<String>> page) {
+			SessionConfig config = SessionConfig.builder()
+				.withDatabase(databases.getDatabaseSelection().getValue())
+				.withDefaultAccessMode(AccessMode.READ)
+				.withFetchSize(pageSize)
+				.build();
+			searchIndex.awaitWritesBefore(params);
+			try (Session session = driver.session(config)) {
+				Result result = session.run(queries.get("contact/matching-ids"), params);
+				List<String> ids = new ArrayList<>(pageSize);
+				while (result.hasNext()) {
+					ids.add(result.next().get("id").asString());
+					if (ids.size() == pageSize) {
+						page.accept(List.copyOf(ids));
+						ids.clear();
+					}
+				}
+				if (!ids.isEmpty()) {
+					page.accept(List.copyOf(ids));
+				}
+			}
+		}
+
 		/**
 		 * Runs a query that includes {@code contact/_matching} and returns {@code id} among its
 		 * columns; {@code pageBreak} says whether a page may end before the given row (exports that

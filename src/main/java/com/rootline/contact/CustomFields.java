@@ -38,7 +38,7 @@ class CustomFields {
 		this.money = money;
 	}
 
-	record Definition(String key, String label, String type, List<String> options) {
+	record Definition(String key, String label, String type, List<String> options, boolean recurring) {
 
 		String property() {
 			return PREFIX + key;
@@ -50,7 +50,7 @@ class CustomFields {
 		return List.copyOf(neo4j.query(queries.get("contact/custom-field-definitions"))
 			.fetchAs(Definition.class)
 			.mappedBy((t, r) -> new Definition(r.get("key").asString(), r.get("label").asString(),
-					r.get("type").asString(), r.get("options").asList(v -> v.asString())))
+					r.get("type").asString(), r.get("options").asList(v -> v.asString()), r.get("recurring").asBoolean(false)))
 			.all());
 	}
 

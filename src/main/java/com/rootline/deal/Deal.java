@@ -14,8 +14,4 @@ public record Deal(String id, String kind, String stage, List<String> contactIds
 	public record StageChange(String stage, String from, ZonedDateTime at, String by) {
 	}
 
-	public record Task(String id, String title, LocalDate dueOn, String status, String assigneeId, String dealId,
-			ZonedDateTime createdAt, ZonedDateTime completedAt) {
-	}
-
 }

@@ -20,6 +20,7 @@ import com.rootline.contact.Contact;
 import com.rootline.contact.ContactReader;
 import com.rootline.graph.CypherQueries;
 import com.rootline.graph.Retries;
+import com.rootline.task.Task;
 import org.springframework.data.neo4j.core.Neo4jClient;
 import org.springframework.graphql.data.method.annotation.Argument;
 import org.springframework.graphql.data.method.annotation.BatchMapping;
@@ -28,7 +29,7 @@ import org.springframework.graphql.data.method.annotation.QueryMapping;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Controller;
 
-/** The {@code Deal} and {@code Task} types, and {@code Contact.deals}. */
+/** The {@code Deal} type, {@code Task.deal} and {@code Contact.deals}. */
 @Controller
 class DealController {
 
@@ -61,7 +62,7 @@ class DealController {
 			LocalDate closedTo) {
 	}
 
-	record DealPayload(Deal deal, List<Deal.Task> tasksCreated, List<UserError> userErrors) {
+	record DealPayload(Deal deal, List<Task> tasksCreated, List<UserError> userErrors) {
 
 		static DealPayload of(DealService.Change change) {
 			return new DealPayload(change.deal(), change.tasks(), List.of());
@@ -71,12 +72,6 @@ class DealController {
 			return new DealPayload(null, List.of(), errors);
 		}
 
-	}
-
-	record CompleteTaskInput(String id) {
-	}
-
-	record CompleteTaskPayload(Deal.Task task, List<UserError> userErrors) {
 	}
 
 	@QueryMapping
@@ -89,12 +84,6 @@ class DealController {
 	@PreAuthorize("hasRole('VIEWER')")
 	Connection<Deal> deals(@Argument DealFilter filter, @Argument Integer first, @Argument String after) {
 		return pages.find(filter, PageRequest.of(first, after, limits));
-	}
-
-	@QueryMapping
-	@PreAuthorize("hasRole('AGENT')")
-	List<Deal.Task> tasks(@Argument String assigneeId, @Argument String status, @Argument LocalDate dueBefore) {
-		return deals.tasks(null, assigneeId, status, dueBefore);
 	}
 
 	@BatchMapping(typeName = "Deal")
@@ -142,22 +131,9 @@ class DealController {
 
 	@BatchMapping(typeName = "Task")
 	@PreAuthorize("hasRole('VIEWER')")
-	Map<Deal.Task, Agent> assignee(List<Deal.Task> list) {
-		Map<String, Agent> found = agents.findAll(list.stream().map(Deal.Task::assigneeId).filter(a -> a != null).distinct().toList());
-		Map<Deal.Task, Agent> result = new HashMap<>();
-		list.forEach(t -> {
-			if (t.assigneeId() != null && found.containsKey(t.assigneeId())) {
-				result.put(t, found.get(t.assigneeId()));
-			}
-		});
-		return result;
-	}
-
-	@BatchMapping(typeName = "Task")
-	@PreAuthorize("hasRole('VIEWER')")
-	Map<Deal.Task, Deal> deal(List<Deal.Task> list) {
-		Map<String, Deal> found = deals.findAll(list.stream().map(Deal.Task::dealId).filter(d -> d != null).distinct().toList());
-		Map<Deal.Task, Deal> result = new HashMap<>();
+	Map<Task, Deal> deal(List<Task> list) {
+		Map<String, Deal> found = deals.findAll(list.stream().map(Task::dealId).filter(d -> d != null).distinct().toList());
+		Map<Task, Deal> result = new HashMap<>();
 		list.forEach(t -> {
 			if (t.dealId() != null && found.containsKey(t.dealId())) {
 				result.put(t, found.get(t.dealId()));
@@ -194,11 +170,5 @@ class DealController {
 				DealPayload::failed);
 	}
 
-	@MutationMapping
-	@PreAuthorize("hasRole('AGENT')")
-	CompleteTaskPayload completeTask(@Argument CompleteTaskInput input) {
-		return Payloads.attempt(() -> deals.completeTask(input.id()), t -> new CompleteTaskPayload(t, List.of()),
-				e -> new CompleteTaskPayload(null, e));
-	}
 
 }

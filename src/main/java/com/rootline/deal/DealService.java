@@ -24,6 +24,9 @@ import com.rootline.api.UserErrorsException;
 import com.rootline.contact.Contact;
 import com.rootline.contact.ContactReader;
 import com.rootline.graph.CypherQueries;
+import com.rootline.task.NewTask;
+import com.rootline.task.Task;
+import com.rootline.task.Tasks;
 import com.rootline.security.Callers;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.data.neo4j.core.Neo4jClient;
@@ -48,8 +51,11 @@ class DealService {
 
 	private final ApplicationEventPublisher events;
 
+	private final Tasks taskWriter;
+
 	DealService(Neo4jClient neo4j, CypherQueries queries, ContactReader contacts, AgentReader agents,
-			MoneyUnits money, ApplicationEventPublisher events) {
+			MoneyUnits money, ApplicationEventPublisher events, Tasks taskWriter) {
+		this.taskWriter = taskWriter;
 		this.neo4j = neo4j;
 		this.queries = queries;
 		this.contacts = contacts;
@@ -73,7 +79,7 @@ class DealService {
 	}
 
 	/** A deal as written, with the tasks its stage change created. */
-	record Change(Deal deal, List<Deal.Task> tasks) {
+	record Change(Deal deal, List<Task> tasks) {
 	}
 
 	@Transactional
@@ -172,16 +178,6 @@ class DealService {
 		return apply(input.id(), props, "LOST", from, at(input.at()), false);
 	}
 
-	@Transactional
-	Deal.Task completeTask(String id) {
-		return neo4j.query(queries.get("deal/complete-task"))
-			.bindAll(Map.of("id", id, "by", Callers.currentName()))
-			.fetchAs(Deal.Task.class)
-			.mappedBy((t, r) -> task(r.get("task").asMap()))
-			.one()
-			.orElseThrow(() -> new UserErrorsException(UserError.of("NOT_FOUND", "No task " + id, "id")));
-	}
-
 	@Transactional(readOnly = true)
 	Map<String, Deal> findAll(Collection<String> ids) {
 		Map<String, Deal> result = new LinkedHashMap<>();
@@ -196,20 +192,6 @@ class DealService {
 			.all()
 			.forEach(d -> result.put(d.id(), d));
 		return result;
-	}
-
-	@Transactional(readOnly = true)
-	List<Deal.Task> tasks(List<String> ids, String assigneeId, String status, LocalDate dueBefore) {
-		Map<String, Object> params = new HashMap<>();
-		params.put("ids", ids);
-		params.put("assigneeId", assigneeId);
-		params.put("status", status);
-		params.put("dueBefore", dueBefore);
-		return List.copyOf(neo4j.query(queries.get("deal/tasks"))
-			.bindAll(params)
-			.fetchAs(Deal.Task.class)
-			.mappedBy((t, r) -> task(r.get("task").asMap()))
-			.all());
 	}
 
 	/** Writes the change, records the stage, and runs the stage prompts that match. */
@@ -227,11 +209,11 @@ class DealService {
 		if ("CLOSED".equals(deal.stage()) && deal.closedOn() != null) {
 			events.publishEvent(new DealClosed(id, deal.closedOn()));
 		}
-		List<Deal.Task> tasks = initial || !stage.equals(from) ? prompts(deal, from, at) : List.of();
+		List<Task> tasks = initial || !stage.equals(from) ? prompts(deal, from, at) : List.of();
 		return new Change(deal, tasks);
 	}
 
-	private List<Deal.Task> prompts(Deal deal, String from, ZonedDateTime at) {
+	private List<Task> prompts(Deal deal, String from, ZonedDateTime at) {
 		Map<String, Object> params = new HashMap<>();
 		params.put("stage", deal.stage());
 		params.put("from", from);
@@ -244,23 +226,15 @@ class DealService {
 			.stream()
 			.map(Contact::displayName)
 			.collect(Collectors.joining(", "));
-		List<Map<String, Object>> tasks = new ArrayList<>();
+		List<NewTask> tasks = new ArrayList<>();
 		for (Map<String, Object> rule : rules) {
-			Map<String, Object> task = new HashMap<>();
-			task.put("id", UUID.randomUUID().toString());
-			task.put("title", ((String) rule.get("template")).replace("{contacts}", names));
-			task.put("dueOn", at.toLocalDate().plusDays((Long) rule.get("dueAfterDays")));
-			task.put("assigneeId", deal.agentId());
-			task.put("dealId", deal.id());
-			task.put("promptId", rule.get("id"));
-			tasks.add(task);
+			tasks.add(NewTask.due(at.toLocalDate().plusDays((Long) rule.get("dueAfterDays")))
+				.titled(((String) rule.get("template")).replace("{contacts}", names))
+				.assignedTo(deal.agentId())
+				.about(null, deal.id())
+				.promptedBy((String) rule.get("id")));
 		}
-		return List.copyOf(neo4j.query(queries.get("deal/create-tasks"))
-			.bind(tasks)
-			.to("tasks")
-			.fetchAs(Deal.Task.class)
-			.mappedBy((t, r) -> task(r.get("task").asMap()))
-			.all());
+		return taskWriter.createAll(tasks);
 	}
 
 	private Map<String, Object> lock(String id, Integer expectedVersion) {
@@ -317,12 +291,6 @@ class DealService {
 				(LocalDate) m.get("closedOn"), (String) m.get("loanType"), (Double) m.get("interestRate"),
 				(String) m.get("propertyAddress"), (String) m.get("lostReason"), history, (Long) m.get("version"),
 				(ZonedDateTime) m.get("createdAt"));
-	}
-
-	private static Deal.Task task(Map<String, Object> m) {
-		return new Deal.Task((String) m.get("id"), (String) m.get("title"), (LocalDate) m.get("dueOn"),
-				(String) m.get("status"), (String) m.get("assigneeId"), (String) m.get("dealId"),
-				(ZonedDateTime) m.get("createdAt"), (ZonedDateTime) m.get("completedAt"));
 	}
 
 	private static ZonedDateTime at(OffsetDateTime at) {

@@ -117,13 +117,16 @@ class DealApiTest extends IntegrationTest {
 				vars("id", approvedThenLost)).at("loseDeal");
 		assertThat(noPrompt.path("tasksCreated")).as("the decline prompts are for applications only").isEmpty();
 
-		JsonNode open = ok(AGENT, "query($a: ID) { tasks(assigneeId: $a, status: OPEN) { id title dueOn } }", vars("a", agent)).at("tasks");
+		JsonNode open = ok(AGENT, "query($a: ID) { tasks(filter: {assigneeId: $a, status: OPEN}) { edges { node { id title dueOn deal { id } } } } }",
+				vars("a", agent)).at("tasks.edges");
 		assertThat(open).hasSize(3);
 		assertThat(open.findValuesAsString("dueOn")).isSorted();
-		String first = open.get(0).path("id").asString();
+		String first = open.get(0).path("node").path("id").asString();
 		ok(AGENT, "mutation($id: ID!) { completeTask(input: {id: $id}) { task { status completedAt } } }", vars("id", first));
-		assertThat(ok(AGENT, "query($a: ID) { tasks(assigneeId: $a, status: OPEN) { id } }", vars("a", agent)).at("tasks")).hasSize(2);
-		assertThat(ok(AGENT, "{ tasks(status: DONE, dueBefore: \"2026-06-03\") { id } }", Map.of()).at("tasks")).hasSize(1);
+		assertThat(ok(AGENT, "query($a: ID) { tasks(filter: {assigneeId: $a, status: OPEN}) { totalCount edges { node { id } } } }",
+				vars("a", agent)).at("tasks.edges")).hasSize(2);
+		assertThat(ok(AGENT, "{ tasks(filter: {status: DONE, dueTo: \"2026-06-02\"}) { edges { node { id } } } }", Map.of())
+			.at("tasks.edges")).hasSize(1);
 	}
 
 	@Test

@@ -1,0 +1,7 @@
+// Open and held steps go, done steps stay; without its key the contact may be enrolled again later.
+MATCH (e:Enrollment {id: $id})
+SET e.status = 'CANCELLED', e.key = null, e.cancelledAt = datetime()
+WITH e
+OPTIONAL MATCH (t:Task {enrollmentId: e.id}) WHERE t.status <> 'DONE'
+DETACH DELETE t
+RETURN count(t) AS removed

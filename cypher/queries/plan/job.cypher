@@ -1,0 +1,2 @@
+MATCH (j:EnrollmentJob {id: $id})
+RETURN j {.*} AS job

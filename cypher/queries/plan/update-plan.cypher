@@ -1,0 +1,7 @@
+// The version is read after the write lock is taken; the caller compares it and rolls back on a mismatch.
+MATCH (p:TouchPlan {id: $id})
+SET p.lockedBy = $txId
+REMOVE p.lockedBy
+WITH p, p.version AS previousVersion
+SET p += $props, p.version = p.version + 1
+RETURN p {.*} AS plan, previousVersion

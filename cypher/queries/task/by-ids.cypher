@@ -1,0 +1,2 @@
+MATCH (t:Task) WHERE t.id IN $ids
+RETURN t {.*} AS task

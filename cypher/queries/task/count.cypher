@@ -1,0 +1,2 @@
+// @include task/_matching
+RETURN count(t) AS count

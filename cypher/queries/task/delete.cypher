@@ -1,0 +1,2 @@
+MATCH (t:Task {id: $id})
+DETACH DELETE t

@@ -1,0 +1,96 @@
+package com.rootline.contact;
+
+import java.time.OffsetDateTime;
+import java.time.ZoneOffset;
+import java.time.ZonedDateTime;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.UUID;
+
+import com.rootline.api.Problems;
+import com.rootline.api.UserError;
+import com.rootline.api.UserErrorsException;
+import com.rootline.graph.CypherQueries;
+import com.rootline.security.Callers;
+import org.springframework.data.neo4j.core.Neo4jClient;
+import org.springframework.stereotype.Component;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * Logs an entry in a contact's interaction log, in the caller's transaction: {@code logInteraction}
+ * and a completed task both come here, so that the touch facts ({@link TouchDays}) and
+ * {@code lastContactedAt} are kept in one place.
+ */
+@Component
+public class Interactions {
+
+	public static final Set<String> KINDS = Set.of("CALL", "EMAIL", "MEETING", "TEXT", "MAIL", "NOTE");
+
+	private final Neo4jClient neo4j;
+
+	private final CypherQueries queries;
+
+	private final ContactReader reader;
+
+	private final TouchDays touchDays;
+
+	Interactions(Neo4jClient neo4j, CypherQueries queries, ContactReader reader, TouchDays touchDays) {
+		this.neo4j = neo4j;
+		this.queries = queries;
+		this.reader = reader;
+		this.touchDays = touchDays;
+	}
+
+	/** What to log: {@code occurredAt} null means now; {@code direction} may be null. */
+	public record Entry(String contactId, String kind, String direction, OffsetDateTime occurredAt, String summary) {
+	}
+
+	/**
+	 * @throws UserErrorsException REQUIRED or TOO_LONG summary, INVALID future time (field names as
+	 *     in {@code LogInteractionInput}), NOT_FOUND or ERASED contact
+	 */
+	@Transactional
+	public Interaction log(Entry entry) {
+		Problems problems = new Problems();
+		if (entry.summary() == null || entry.summary().isBlank()) {
+			problems.add("REQUIRED", "An interaction needs a summary", "summary");
+		}
+		problems.maxLength(entry.summary(), 10_000, "summary");
+		ZonedDateTime now = ContactService.now();
+		ZonedDateTime occurredAt = entry.occurredAt() == null ? now : entry.occurredAt().atZoneSameInstant(ZoneOffset.UTC);
+		if (occurredAt.isAfter(now.plusDays(1))) {
+			problems.add("INVALID", "An interaction cannot lie in the future", "occurredAt");
+		}
+		problems.throwIfAny();
+		Contact contact = reader.find(entry.contactId())
+			.orElseThrow(() -> new UserErrorsException(
+					UserError.of("NOT_FOUND", "No contact " + entry.contactId(), "contactId")));
+		if (contact.erased()) {
+			throw new UserErrorsException(UserError.of("ERASED", "The contact was erased", "contactId"));
+		}
+		String id = UUID.randomUUID().toString();
+		Map<String, Object> params = new HashMap<>();
+		params.put("contactId", entry.contactId());
+		params.put("id", id);
+		params.put("kind", entry.kind());
+		params.put("direction", entry.direction());
+		params.put("occurredAt", occurredAt);
+		params.put("summary", entry.summary().strip());
+		params.put("loggedBy", Callers.currentName());
+		params.put("now", now);
+		params.put("contactedKey", ContactRules.newestFirstKey(occurredAt.toInstant(), entry.contactId()));
+		record Logged(Interaction interaction, String contactElementId) {
+		}
+		Logged logged = neo4j.query(queries.get("contact/log-interaction"))
+			.bindAll(params)
+			.fetchAs(Logged.class)
+			.mappedBy((t, r) -> new Logged(Interaction.of(r.get("interaction").asMap()), r.get("contact").asString()))
+			.one()
+			.orElseThrow();
+		touchDays.changed(List.of(logged.contactElementId()));
+		return logged.interaction();
+	}
+
+}

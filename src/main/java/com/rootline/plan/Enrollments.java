@@ -1,0 +1,201 @@
+package com.rootline.plan;
+
+import java.time.LocalDate;
+import java.time.temporal.ChronoUnit;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+
+import com.rootline.api.UserError;
+import com.rootline.api.UserErrorsException;
+import com.rootline.graph.CypherQueries;
+import com.rootline.task.NewTask;
+import com.rootline.task.Tasks;
+import org.springframework.data.neo4j.core.Neo4jClient;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/** Enrols contacts in touch plans and pauses, resumes and cancels enrolments, one transaction each. */
+@Service
+class Enrollments {
+
+	private final Neo4jClient neo4j;
+
+	private final CypherQueries queries;
+
+	private final TouchPlans plans;
+
+	private final Tasks tasks;
+
+	Enrollments(Neo4jClient neo4j, CypherQueries queries, TouchPlans plans, Tasks tasks) {
+		this.neo4j = neo4j;
+		this.queries = queries;
+		this.plans = plans;
+		this.tasks = tasks;
+	}
+
+	/** Why a contact was not enrolled. */
+	enum SkipReason {
+		NOT_FOUND, ERASED, ARCHIVED, DO_NOT_CONTACT, ALREADY_ENROLLED
+	}
+
+	record Skipped(String contactId, SkipReason reason) {
+	}
+
+	record Outcome(List<String> enrolledIds, List<Skipped> skipped) {
+	}
+
+	/**
+	 * Enrols each contact once: a contact already enrolled (active or paused) is skipped, so running
+	 * the same enrolment again, or resuming a job that died mid-page, changes nothing twice. Each
+	 * step becomes a task for the contact's owner, or for {@code fallbackAssigneeId} when it has none.
+	 */
+	@Transactional
+	Outcome enroll(String planId, List<String> contactIds, LocalDate startOn, String fallbackAssigneeId, String by) {
+		TouchPlan plan = plans.find(planId)
+			.orElseThrow(() -> new UserErrorsException(UserError.of("NOT_FOUND", "No touch plan " + planId, "planId")));
+		List<String> ids = List.copyOf(new LinkedHashSet<>(contactIds));
+		List<Skipped> skipped = new ArrayList<>();
+		List<Map<String, Object>> rows = new ArrayList<>();
+		for (Map<String, Object> c : neo4j.query(queries.get("plan/candidates")).bind(ids).to("contactIds").fetch().all()) {
+			String contactId = (String) c.get("contactId");
+			SkipReason reason = !Boolean.TRUE.equals(c.get("found")) ? SkipReason.NOT_FOUND
+					: Boolean.TRUE.equals(c.get("erased")) ? SkipReason.ERASED
+							: Boolean.TRUE.equals(c.get("archived")) ? SkipReason.ARCHIVED
+									: Boolean.TRUE.equals(c.get("doNotContact")) ? SkipReason.DO_NOT_CONTACT : null;
+			if (reason != null) {
+				skipped.add(new Skipped(contactId, reason));
+				continue;
+			}
+			Map<String, Object> row = new HashMap<>();
+			row.put("key", planId + "|" + contactId);
+			row.put("id", UUID.randomUUID().toString());
+			row.put("contactId", contactId);
+			row.put("assigneeId", c.get("ownerId") != null ? c.get("ownerId") : fallbackAssigneeId);
+			rows.add(row);
+		}
+		if (rows.isEmpty()) {
+			return new Outcome(List.of(), skipped);
+		}
+		Map<String, Object> params = new HashMap<>();
+		params.put("rows", rows);
+		params.put("planId", planId);
+		params.put("startOn", startOn);
+		params.put("stepCount", plan.steps().size());
+		params.put("by", by);
+		List<String> enrolled = new ArrayList<>();
+		List<NewTask> steps = new ArrayList<>();
+		for (Map<String, Object> r : neo4j.query(queries.get("plan/enroll")).bindAll(params).fetch().all()) {
+			String contactId = (String) r.get("contactId");
+			if (!Boolean.TRUE.equals(r.get("created"))) {
+				skipped.add(new Skipped(contactId, SkipReason.ALREADY_ENROLLED));
+				continue;
+			}
+			String enrollmentId = (String) r.get("id");
+			enrolled.add(enrollmentId);
+			for (int i = 0; i < plan.steps().size(); i++) {
+				TouchPlan.Step step = plan.steps().get(i);
+				steps.add(NewTask.due(startOn.plusDays(step.dayOffset()))
+					.titled(step.title())
+					.kind(step.kind())
+					.assignedTo((String) r.get("assigneeId"))
+					.about(contactId, null)
+					.noted(null, step.template())
+					.stepOf(enrollmentId, i));
+			}
+		}
+		tasks.createAll(steps);
+		return new Outcome(List.copyOf(enrolled), List.copyOf(skipped));
+	}
+
+	/** Puts the open steps on hold from {@code today}; pausing a paused enrolment changes nothing. */
+	@Transactional
+	String pause(String id, LocalDate today) {
+		Locked e = lock(id);
+		switch (e.status()) {
+			case "PAUSED" -> {
+				return id;
+			}
+			case "CANCELLED" -> throw cancelled();
+			default -> neo4j.query(queries.get("plan/pause")).bindAll(Map.of("id", id, "on", today)).run();
+		}
+		return id;
+	}
+
+	/** Opens the held steps again, each moved later by the days the enrolment was paused. */
+	@Transactional
+	String resume(String id, LocalDate today) {
+		Locked e = lock(id);
+		switch (e.status()) {
+			case "ACTIVE" -> {
+				return id;
+			}
+			case "CANCELLED" -> throw cancelled();
+			default -> {
+				LocalDate pausedOn = e.pausedOn();
+				long shift = Math.max(0, ChronoUnit.DAYS.between(pausedOn, today));
+				neo4j.query(queries.get("plan/resume")).bindAll(Map.of("id", id, "shift", shift)).run();
+			}
+		}
+		return id;
+	}
+
+	/** Removes the open and held steps and keeps the done ones; cancelling twice changes nothing. */
+	@Transactional
+	String cancel(String id) {
+		Locked e = lock(id);
+		if (!"CANCELLED".equals(e.status())) {
+			neo4j.query(queries.get("plan/cancel")).bind(id).to("id").run();
+		}
+		return id;
+	}
+
+	@Transactional(readOnly = true)
+	List<Enrollment> find(EnrollmentQuery query) {
+		Map<String, Object> params = new HashMap<>();
+		params.put("ids", query.ids());
+		params.put("contactId", query.contactId());
+		params.put("planId", query.planId());
+		params.put("status", query.status());
+		params.put("afterId", query.afterId());
+		params.put("limit", query.limit());
+		return List.copyOf(neo4j.query(queries.get("plan/enrollments"))
+			.bindAll(params)
+			.fetchAs(Enrollment.class)
+			.mappedBy((t, r) -> Enrollment.of(r.get("enrollment").asMap(), r.get("progress").asMap()))
+			.all());
+	}
+
+	record EnrollmentQuery(List<String> ids, String contactId, String planId, String status, String afterId,
+			int limit) {
+
+		static EnrollmentQuery byIds(List<String> ids) {
+			return new EnrollmentQuery(ids, null, null, null, null, Math.max(1, ids.size()));
+		}
+
+	}
+
+	private record Locked(String status, LocalDate pausedOn) {
+	}
+
+	private Locked lock(String id) {
+		return neo4j.query(queries.get("plan/lock-enrollment"))
+			.bindAll(Map.of("id", id == null ? "" : id, "txId", UUID.randomUUID().toString()))
+			.fetchAs(Locked.class)
+			.mappedBy((t, r) -> {
+				var e = r.get("enrollment");
+				return new Locked(e.get("status").asString(), e.get("pausedOn").isNull() ? null : e.get("pausedOn").asLocalDate());
+			})
+			.one()
+			.orElseThrow(() -> new UserErrorsException(UserError.of("NOT_FOUND", "No enrolment " + id, "id")));
+	}
+
+	private static UserErrorsException cancelled() {
+		return new UserErrorsException(UserError.of("CANCELLED", "The enrolment was cancelled; enrol the contact again",
+				"id"));
+	}
+
+}
