@@ -22,7 +22,8 @@ import com.tngtech.archunit.lang.ArchRule;
 class ArchitectureTest {
 
 	private static final String[] FEATURES = { "com.rootline.contact..", "com.rootline.agent..", "com.rootline.referral..",
-			"com.rootline.marketing..", "com.rootline.deal..", "com.rootline.gift..", "com.rootline.exchange.." };
+			"com.rootline.marketing..", "com.rootline.deal..", "com.rootline.gift..", "com.rootline.exchange..",
+			"com.rootline.task..", "com.rootline.plan..", "com.rootline.today..", "com.rootline.calendar.." };
 
 	@ArchTest
 	static final ArchRule infrastructureDoesNotDependOnFeatures = noClasses().that()

@@ -39,11 +39,16 @@ public record PartialDate(Integer year, int month, int day) {
 		return MonthDay.of(month, day);
 	}
 
-	/** The next date on or after {@code from} on which this day falls (February 29 falls on March 1 in other years). */
+	/** The day this date falls on in {@code year}: February 29 falls on March 1 in common years. */
+	public LocalDate occurrenceIn(int year) {
+		return (month == 2 && day == 29 && !java.time.Year.isLeap(year)) ? LocalDate.of(year, 3, 1)
+				: LocalDate.of(year, month, day);
+	}
+
+	/** The next date on or after {@code from} on which this day falls (see {@link #occurrenceIn(int)}). */
 	public LocalDate nextOccurrence(LocalDate from) {
 		for (int y = from.getYear();; y++) {
-			LocalDate candidate = (month == 2 && day == 29 && !java.time.Year.isLeap(y)) ? LocalDate.of(y, 3, 1)
-					: LocalDate.of(y, month, day);
+			LocalDate candidate = occurrenceIn(y);
 			if (!candidate.isBefore(from)) {
 				return candidate;
 			}

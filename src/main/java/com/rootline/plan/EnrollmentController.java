@@ -152,6 +152,7 @@ class EnrollmentController {
 	}
 
 	@BatchMapping(typeName = "Enrollment")
+	@PreAuthorize("hasRole('VIEWER')")
 	Map<Enrollment, TouchPlan> plan(List<Enrollment> list) {
 		Map<String, TouchPlan> all = new HashMap<>();
 		plans.all().forEach(p -> all.put(p.id(), p));
@@ -161,6 +162,7 @@ class EnrollmentController {
 	}
 
 	@BatchMapping(typeName = "Enrollment")
+	@PreAuthorize("hasRole('VIEWER')")
 	Map<Enrollment, Contact> contact(List<Enrollment> list) {
 		Map<String, Contact> found = contacts
 			.findAll(list.stream().map(Enrollment::contactId).filter(Objects::nonNull).distinct().toList());

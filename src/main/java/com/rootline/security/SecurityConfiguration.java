@@ -64,6 +64,8 @@ class SecurityConfiguration {
 						.permitAll();
 				}
 				auth.requestMatchers("/error").permitAll();
+				// A calendar feed's URL carries its own unguessable secret: calendar apps send no bearer token.
+				auth.requestMatchers("/calendar/*.ics").permitAll();
 				auth.requestMatchers("/actuator/**").hasRole("ADMIN");
 				auth.anyRequest().authenticated();
 			})

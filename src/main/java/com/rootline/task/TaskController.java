@@ -156,6 +156,7 @@ class TaskController {
 	}
 
 	@BatchMapping(typeName = "Task")
+	@PreAuthorize("hasRole('VIEWER')")
 	Map<Task, Agent> assignee(List<Task> list) {
 		Map<String, Agent> found = agents.findAll(ids(list.stream().map(Task::assigneeId).toList()));
 		Map<Task, Agent> result = new HashMap<>();
@@ -164,6 +165,7 @@ class TaskController {
 	}
 
 	@BatchMapping(typeName = "Task")
+	@PreAuthorize("hasRole('VIEWER')")
 	Map<Task, Contact> contact(List<Task> list) {
 		Map<String, Contact> found = contacts.findAll(ids(list.stream().map(Task::contactId).toList()));
 		Map<Task, Contact> result = new HashMap<>();
@@ -173,6 +175,7 @@ class TaskController {
 
 	/** Overdue in the assignee's time zone: a task due today is not overdue in Honolulu when it is in Boston. */
 	@BatchMapping(typeName = "Task")
+	@PreAuthorize("hasRole('VIEWER')")
 	Map<Task, Boolean> overdue(List<Task> list) {
 		Map<String, Agent> found = agents.findAll(ids(list.stream().map(Task::assigneeId).toList()));
 		Map<Task, Boolean> result = new HashMap<>();

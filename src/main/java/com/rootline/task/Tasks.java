@@ -64,6 +64,16 @@ public class Tasks {
 		return found;
 	}
 
+	/** An agent's open tasks due in [{@code from}, {@code to}], soonest first, at most {@code limit}. */
+	@Transactional(readOnly = true)
+	public List<Task> openOf(String assigneeId, java.time.LocalDate from, java.time.LocalDate to, int limit) {
+		return List.copyOf(neo4j.query(queries.get("task/open-of-assignee"))
+			.bindAll(Map.of("assigneeId", assigneeId, "from", from, "to", to, "limit", limit))
+			.fetchAs(Task.class)
+			.mappedBy((t, r) -> Task.of(r.get("task").asMap()))
+			.all());
+	}
+
 	static ZonedDateTime now() {
 		return ZonedDateTime.now(ZoneOffset.UTC).truncatedTo(ChronoUnit.MICROS);
 	}

@@ -1,0 +1,3 @@
+MATCH (a:Appointment {id: $id})
+DETACH DELETE a
+RETURN $id AS id

@@ -1,0 +1,3 @@
+MATCH (f:CalendarFeed {id: $id})
+DETACH DELETE f
+RETURN $id AS id

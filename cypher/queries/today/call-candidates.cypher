@@ -1,0 +1,17 @@
+// Everything today's call list reads about an agent's contacts, and about the contacts of the tasks
+// assigned to them ($extraIds): one row per contact that may be called.
+CALL () {
+  MATCH (:Agent {id: $agentId})-[:OWNS]->(c:Contact)
+  RETURN c
+  UNION
+  UNWIND $extraIds AS id
+  MATCH (c:Contact {id: id})
+  RETURN c
+}
+WITH c WHERE NOT c:Erased AND NOT c:Archived AND c.doNotContactAt IS NULL
+// @include today/_dated
+RETURN c.id AS id, c.nameKey AS nameKey, c.statusLevel AS statusLevel, c.createdAt AS createdAt,
+       c.lastContactedAt AS lastContactedAt, coalesce(c.subtreeValueMinor, 0) AS treeValueMinor,
+       coalesce(c.descendants, 0) AS descendants, c.birthday AS birthday, c.anniversary AS anniversary,
+       c.spouseName AS spouseName, c.spouseBirthday AS spouseBirthday, c.childNames AS childNames,
+       c.childBirthdays AS childBirthdays, homes, custom

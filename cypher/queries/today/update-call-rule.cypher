@@ -1,0 +1,3 @@
+MATCH (r:CallRule {code: $code})
+SET r += $props, r.updatedAt = datetime()
+RETURN r {.*} AS rule

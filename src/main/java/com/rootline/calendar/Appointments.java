@@ -1,0 +1,246 @@
+package com.rootline.calendar;
+
+import java.time.Duration;
+import java.time.OffsetDateTime;
+import java.time.ZoneId;
+import java.time.ZonedDateTime;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+
+import com.rootline.api.Problems;
+import com.rootline.api.TimeZones;
+import com.rootline.api.UserError;
+import com.rootline.api.UserErrorsException;
+import com.rootline.graph.CypherQueries;
+import com.rootline.security.Callers;
+import org.springframework.data.neo4j.core.Neo4jClient;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * Writes and reads appointments. A conflict with an attendee's other appointments is a warning in
+ * the answer, never a refusal: agents double-book on purpose.
+ */
+@Service
+class Appointments {
+
+	/** How far ahead a series is checked for conflicts. */
+	static final Duration CONFLICT_HORIZON = Duration.ofDays(366);
+
+	static final Duration LONGEST = Duration.ofDays(14);
+
+	private final Neo4jClient neo4j;
+
+	private final CypherQueries queries;
+
+	Appointments(Neo4jClient neo4j, CypherQueries queries) {
+		this.neo4j = neo4j;
+		this.queries = queries;
+	}
+
+	record AppointmentInput(String id, Integer expectedVersion, String title, OffsetDateTime startsAt,
+			OffsetDateTime endsAt, String timeZone, String location, String notes, String rrule, List<String> agentIds,
+			List<String> contactIds) {
+	}
+
+	/** An attendee's other appointment that overlaps one of this one's occurrences. */
+	record Conflict(String agentId, Occurrences.Occurrence with, ZonedDateTime at) {
+	}
+
+	record Saved(Appointment appointment, List<Conflict> conflicts) {
+	}
+
+	@Transactional
+	Saved create(AppointmentInput input) {
+		Map<String, Object> props = checked(input);
+		Map<String, Object> params = new HashMap<>();
+		params.put("id", UUID.randomUUID().toString());
+		params.put("props", props);
+		params.put("by", Callers.currentName());
+		params.put("agentIds", distinct(input.agentIds()));
+		params.put("contactIds", distinct(input.contactIds()));
+		Appointment saved = neo4j.query(queries.get("calendar/create-appointment"))
+			.bindAll(params)
+			.fetchAs(Appointment.class)
+			.mappedBy((t, r) -> Appointment.of(r.get("appointment").asMap()))
+			.one()
+			.orElseThrow();
+		return new Saved(saved, conflicts(saved));
+	}
+
+	@Transactional
+	Saved update(AppointmentInput input) {
+		if (findAll(List.of(input.id() == null ? "" : input.id())).isEmpty()) {
+			throw new UserErrorsException(UserError.of("NOT_FOUND", "No appointment " + input.id(), "id"));
+		}
+		Map<String, Object> props = checked(input);
+		Map<String, Object> params = new HashMap<>();
+		params.put("id", input.id());
+		params.put("props", props);
+		params.put("txId", UUID.randomUUID().toString());
+		params.put("agentIds", distinct(input.agentIds()));
+		params.put("contactIds", distinct(input.contactIds()));
+		record Updated(Appointment appointment, long previousVersion) {
+		}
+		Updated updated = neo4j.query(queries.get("calendar/update-appointment"))
+			.bindAll(params)
+			.fetchAs(Updated.class)
+			.mappedBy((t, r) -> new Updated(Appointment.of(r.get("appointment").asMap()), r.get("previousVersion").asLong()))
+			.one()
+			.orElseThrow();
+		if (input.expectedVersion() != null && updated.previousVersion() != input.expectedVersion()) {
+			throw new UserErrorsException(UserError.of("VERSION_CONFLICT", "The appointment is at version "
+					+ updated.previousVersion() + ", not " + input.expectedVersion(), "expectedVersion"));
+		}
+		return new Saved(updated.appointment(), conflicts(updated.appointment()));
+	}
+
+	@Transactional
+	String cancel(String id) {
+		return neo4j.query(queries.get("calendar/cancel-appointment"))
+			.bind(id == null ? "" : id)
+			.to("id")
+			.fetchAs(String.class)
+			.one()
+			.orElseThrow(() -> new UserErrorsException(UserError.of("NOT_FOUND", "No appointment " + id, "id")));
+	}
+
+	@Transactional(readOnly = true)
+	Map<String, Appointment> findAll(Collection<String> ids) {
+		Map<String, Appointment> found = new LinkedHashMap<>();
+		neo4j.query(queries.get("calendar/by-ids"))
+			.bind(List.copyOf(ids))
+			.to("ids")
+			.fetchAs(Appointment.class)
+			.mappedBy((t, r) -> Appointment.of(r.get("appointment").asMap()))
+			.all()
+			.forEach(a -> found.put(a.id(), a));
+		return found;
+	}
+
+	/** Every occurrence of the agents' appointments that overlaps [from, to), by start. */
+	@Transactional(readOnly = true)
+	List<Occurrences.Occurrence> occurrences(List<String> agentIds, ZonedDateTime from, ZonedDateTime to) {
+		List<Occurrences.Occurrence> all = new ArrayList<>();
+		for (Appointment a : ofAgents(agentIds, from, to)) {
+			all.addAll(Occurrences.between(a, from, to));
+		}
+		all.sort(java.util.Comparator.comparing(Occurrences.Occurrence::startsAt).thenComparing(o -> o.appointment().id()));
+		return all;
+	}
+
+	private List<Appointment> ofAgents(List<String> agentIds, ZonedDateTime from, ZonedDateTime to) {
+		return List.copyOf(neo4j.query(queries.get("calendar/of-agents"))
+			.bindAll(Map.of("agentIds", agentIds, "from", from, "to", to))
+			.fetchAs(Appointment.class)
+			.mappedBy((t, r) -> Appointment.of(r.get("appointment").asMap()))
+			.all());
+	}
+
+	private List<Conflict> conflicts(Appointment saved) {
+		ZonedDateTime from = saved.startsAt();
+		ZonedDateTime to = saved.startsAt().plus(CONFLICT_HORIZON);
+		List<Occurrences.Occurrence> mine = Occurrences.between(saved, from, to);
+		List<Conflict> conflicts = new ArrayList<>();
+		for (String agentId : saved.agentIds()) {
+			for (Occurrences.Occurrence other : occurrences(List.of(agentId), from, to)) {
+				if (other.appointment().id().equals(saved.id())) {
+					continue;
+				}
+				mine.stream().filter(o -> o.overlaps(other)).findFirst()
+					.ifPresent(o -> conflicts.add(new Conflict(agentId, other, o.startsAt())));
+			}
+		}
+		return conflicts;
+	}
+
+	private Map<String, Object> checked(AppointmentInput input) {
+		Problems problems = new Problems();
+		if (input.title() == null || input.title().isBlank()) {
+			problems.add("REQUIRED", "An appointment needs a title", "title");
+		}
+		problems.maxLength(input.title(), 500, "title")
+			.maxLength(input.location(), 500, "location")
+			.maxLength(input.notes(), 10_000, "notes")
+			.maxLength(input.rrule(), 500, "rrule");
+		ZoneId zone = null;
+		if (input.timeZone() == null || !TimeZones.known(input.timeZone().strip())) {
+			problems.add("UNKNOWN_TIME_ZONE", "'" + input.timeZone() + "' is not an IANA time zone such as America/Chicago",
+					"timeZone");
+		}
+		else {
+			zone = ZoneId.of(input.timeZone().strip());
+		}
+		if (input.startsAt() == null) {
+			problems.add("REQUIRED", "An appointment needs a start", "startsAt");
+		}
+		if (input.endsAt() == null) {
+			problems.add("REQUIRED", "An appointment needs an end", "endsAt");
+		}
+		if (input.startsAt() != null && input.endsAt() != null) {
+			if (!input.endsAt().isAfter(input.startsAt())) {
+				problems.add("END_BEFORE_START", "An appointment ends after it starts", "endsAt");
+			}
+			else if (Duration.between(input.startsAt(), input.endsAt()).compareTo(LONGEST) > 0) {
+				problems.add("OUT_OF_RANGE", "An appointment lasts at most 14 days", "endsAt");
+			}
+		}
+		String rrule = input.rrule() == null || input.rrule().isBlank() ? null : input.rrule().strip();
+		if (rrule != null) {
+			try {
+				Occurrences.parse(rrule);
+			}
+			catch (IllegalArgumentException ex) {
+				problems.add("INVALID_RRULE", ex.getMessage(), "rrule");
+			}
+		}
+		List<String> agentIds = distinct(input.agentIds());
+		List<String> contactIds = distinct(input.contactIds());
+		if (agentIds.isEmpty()) {
+			problems.add("REQUIRED", "An appointment needs at least one team agent", "agentIds");
+		}
+		Map<String, Object> found = neo4j.query(queries.get("calendar/attendees"))
+			.bindAll(Map.of("agentIds", agentIds, "contactIds", contactIds))
+			.fetch()
+			.one()
+			.orElseThrow();
+		for (int i = 0; i < agentIds.size(); i++) {
+			if (!((List<?>) found.get("agents")).contains(agentIds.get(i))) {
+				problems.add("NOT_FOUND", "No team agent " + agentIds.get(i), "agentIds", i);
+			}
+		}
+		for (int i = 0; i < contactIds.size(); i++) {
+			if (!((List<?>) found.get("contacts")).contains(contactIds.get(i))) {
+				problems.add("NOT_FOUND", "No contact " + contactIds.get(i) + " (or it was erased)", "contactIds", i);
+			}
+		}
+		problems.throwIfAny();
+		ZonedDateTime startsAt = input.startsAt().atZoneSameInstant(zone);
+		ZonedDateTime endsAt = input.endsAt().atZoneSameInstant(zone);
+		Map<String, Object> props = new HashMap<>();
+		props.put("title", input.title().strip());
+		props.put("startsAt", startsAt);
+		props.put("endsAt", endsAt);
+		props.put("location", blankToNull(input.location()));
+		props.put("notes", blankToNull(input.notes()));
+		props.put("rrule", rrule);
+		Appointment probe = new Appointment(null, null, startsAt, endsAt, null, null, rrule, List.of(), List.of(), null, 0);
+		props.put("lastEndsAt", Occurrences.lastEnd(probe));
+		return props;
+	}
+
+	private static List<String> distinct(List<String> ids) {
+		return ids == null ? List.of() : List.copyOf(new LinkedHashSet<>(ids));
+	}
+
+	private static String blankToNull(String s) {
+		return s == null || s.isBlank() ? null : s.strip();
+	}
+
+}

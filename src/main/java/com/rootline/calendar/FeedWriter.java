@@ -1,0 +1,139 @@
+package com.rootline.calendar;
+
+import java.io.StringWriter;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.ZoneId;
+import java.time.ZoneOffset;
+import java.time.temporal.Temporal;
+import java.util.List;
+import java.util.Map;
+
+import com.rootline.contact.Contact;
+import com.rootline.task.Task;
+import com.rootline.today.ContactDates;
+import net.fortuna.ical4j.data.CalendarOutputter;
+import net.fortuna.ical4j.model.Calendar;
+import net.fortuna.ical4j.model.component.VAlarm;
+import net.fortuna.ical4j.model.component.VEvent;
+import net.fortuna.ical4j.model.property.Description;
+import net.fortuna.ical4j.model.property.DtStamp;
+import net.fortuna.ical4j.model.property.Location;
+import net.fortuna.ical4j.model.property.ProdId;
+import net.fortuna.ical4j.model.property.Uid;
+import net.fortuna.ical4j.model.property.XProperty;
+import net.fortuna.ical4j.model.property.immutable.ImmutableAction;
+import net.fortuna.ical4j.model.property.immutable.ImmutableCalScale;
+import net.fortuna.ical4j.model.property.immutable.ImmutableMethod;
+import net.fortuna.ical4j.model.property.immutable.ImmutableVersion;
+
+/**
+ * Writes an agent's calendar as RFC 5545 iCalendar with ical4j. Timed events are written in UTC
+ * and a series as its occurrences, so that no calendar app has to know Rootline's time-zone
+ * definitions; tasks without a time and dates that matter are all-day events. Every event has a
+ * display alarm. DTSTAMP is the start of the day, so an unchanged calendar is the same text (and
+ * the same ETag) all day.
+ */
+final class FeedWriter {
+
+	/** How far back and ahead a feed reaches. */
+	static final int PAST_DAYS = 30;
+
+	static final int FUTURE_DAYS = 365;
+
+	private FeedWriter() {
+	}
+
+	/** What goes into one agent's feed. */
+	record Contents(String name, ZoneId zone, LocalDate today, List<Occurrences.Occurrence> appointments,
+			List<Task> tasks, List<ContactDates.Day> dates, Map<String, Contact> contacts) {
+	}
+
+	record Alarms(Duration timedLead, Duration allDayTrigger) {
+	}
+
+	static String write(Contents c, Alarms alarms) {
+		Calendar calendar = new Calendar();
+		calendar.add(new ProdId("-//Rootline//Rootline CRM//EN"));
+		calendar.add(ImmutableVersion.VERSION_2_0);
+		calendar.add(ImmutableCalScale.GREGORIAN);
+		calendar.add(ImmutableMethod.PUBLISH);
+		calendar.add(new XProperty("X-WR-CALNAME", c.name()));
+		calendar.add(new XProperty("X-WR-TIMEZONE", c.zone().getId()));
+		DtStamp stamp = new DtStamp(c.today().atStartOfDay(ZoneOffset.UTC).toInstant());
+		for (Occurrences.Occurrence o : c.appointments()) {
+			Appointment a = o.appointment();
+			VEvent event = event(o.startsAt().toInstant(), o.endsAt().toInstant(), a.title(),
+					"appointment-" + a.id() + "-" + o.startsAt().toInstant().getEpochSecond(), stamp);
+			if (a.location() != null) {
+				event.add(new Location(a.location()));
+			}
+			if (a.notes() != null) {
+				event.add(new Description(a.notes()));
+			}
+			alarm(event, alarms.timedLead().negated(), a.title());
+			calendar.add(event);
+		}
+		for (Task t : c.tasks()) {
+			Contact contact = t.contactId() == null ? null : c.contacts().get(t.contactId());
+			String title = kind(t.kind()) + t.title() + (contact == null ? "" : " (" + contact.displayName() + ")");
+			VEvent event;
+			if (t.dueTime() == null) {
+				event = event(t.dueOn(), t.dueOn().plusDays(1), title, "task-" + t.id(), stamp);
+				alarm(event, alarms.allDayTrigger(), title);
+			}
+			else {
+				Instant start = t.dueOn().atTime(t.dueTime()).atZone(c.zone()).toInstant();
+				event = event(start, start.plus(Duration.ofMinutes(30)), title, "task-" + t.id(), stamp);
+				alarm(event, alarms.timedLead().negated(), title);
+			}
+			if (t.message() != null || t.notes() != null) {
+				event.add(new Description(t.notes() != null ? t.notes() : t.message()));
+			}
+			calendar.add(event);
+		}
+		for (ContactDates.Day d : c.dates()) {
+			Contact contact = c.contacts().get(d.contactId());
+			String title = (contact == null ? "" : contact.displayName() + ": ") + d.title();
+			VEvent event = event(d.on(), d.on().plusDays(1), title,
+					"date-" + Integer.toHexString(d.key().hashCode()) + "-" + d.on(), stamp);
+			alarm(event, alarms.allDayTrigger(), title);
+			calendar.add(event);
+		}
+		StringWriter out = new StringWriter();
+		try {
+			new CalendarOutputter(true).output(calendar, out);
+		}
+		catch (java.io.IOException ex) {
+			throw new java.io.UncheckedIOException(ex);
+		}
+		return out.toString();
+	}
+
+	private static VEvent event(Temporal start, Temporal end, String summary, String uid, DtStamp stamp) {
+		VEvent event = new VEvent(start, end, summary);
+		event.add(new Uid(uid + "@rootline"));
+		event.add(stamp);
+		return event;
+	}
+
+	private static void alarm(VEvent event, Duration trigger, String what) {
+		VAlarm alarm = new VAlarm(trigger);
+		alarm.add(ImmutableAction.DISPLAY);
+		alarm.add(new Description(what));
+		event.add(alarm);
+	}
+
+	private static String kind(Task.Kind kind) {
+		return switch (kind) {
+			case CALL -> "Call: ";
+			case EMAIL -> "E-mail: ";
+			case MEETING -> "Meet: ";
+			case TEXT -> "Text: ";
+			case MAIL -> "Mail: ";
+			case TODO -> "To do: ";
+		};
+	}
+
+}

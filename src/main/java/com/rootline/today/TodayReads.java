@@ -1,0 +1,115 @@
+package com.rootline.today;
+
+import java.time.LocalDate;
+import java.time.ZonedDateTime;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+
+import com.rootline.graph.CypherQueries;
+import org.springframework.data.neo4j.core.Neo4jClient;
+import org.springframework.stereotype.Component;
+
+/** The reads behind the dates that matter and the call list, each one named query. */
+@Component
+class TodayReads {
+
+	private final Neo4jClient neo4j;
+
+	private final CypherQueries queries;
+
+	TodayReads(Neo4jClient neo4j, CypherQueries queries) {
+		this.neo4j = neo4j;
+		this.queries = queries;
+	}
+
+	List<DatedFacts.CustomDate> recurringFields() {
+		return List.copyOf(neo4j.query(queries.get("today/recurring-fields"))
+			.fetchAs(DatedFacts.CustomDate.class)
+			.mappedBy((t, r) -> new DatedFacts.CustomDate(r.get("key").asString(), r.get("label").asString()))
+			.all());
+	}
+
+	List<DatedFacts> datedContacts(String ownerId, List<DatedFacts.CustomDate> custom) {
+		Map<String, Object> params = new HashMap<>();
+		params.put("ownerId", ownerId);
+		params.put("customProperties", properties(custom));
+		return List.copyOf(neo4j.query(queries.get("today/dated-contacts"))
+			.bindAll(params)
+			.fetchAs(DatedFacts.class)
+			.mappedBy((t, r) -> DatedFacts.of(r.asMap(), custom))
+			.all());
+	}
+
+	List<CallRule> rules() {
+		return List.copyOf(neo4j.query(queries.get("today/call-rules"))
+			.fetchAs(CallRule.class)
+			.mappedBy((t, r) -> CallRule.of(r.get("rule").asMap()))
+			.all());
+	}
+
+	CallRule updateRule(CallRule.Code code, Map<String, Object> props) {
+		return neo4j.query(queries.get("today/update-call-rule"))
+			.bindAll(Map.of("code", code.name(), "props", props))
+			.fetchAs(CallRule.class)
+			.mappedBy((t, r) -> CallRule.of(r.get("rule").asMap()))
+			.one()
+			.orElseThrow();
+	}
+
+	/**
+	 * The candidates of an agent's call list: the contacts they own and those of the open tasks
+	 * assigned to them, with those tasks and, for clients whose tree brought at least
+	 * {@code treeMinimum}, the newest referral in the tree.
+	 */
+	List<CallList.Candidate> candidates(String agentId, LocalDate today, long treeMinimum,
+			List<DatedFacts.CustomDate> custom) {
+		Map<String, List<CallList.DueTask>> tasks = new HashMap<>();
+		neo4j.query(queries.get("today/due-tasks"))
+			.bindAll(Map.of("agentId", agentId, "today", today))
+			.fetch()
+			.all()
+			.forEach(r -> tasks.computeIfAbsent((String) r.get("contactId"), k -> new ArrayList<>())
+				.add(new CallList.DueTask((String) r.get("title"), (LocalDate) r.get("dueOn"),
+						Boolean.TRUE.equals(r.get("planStep")))));
+		Map<String, Object> params = new HashMap<>();
+		params.put("agentId", agentId);
+		params.put("extraIds", List.copyOf(tasks.keySet()));
+		params.put("customProperties", properties(custom));
+		List<Map<String, Object>> rows = List.copyOf(neo4j.query(queries.get("today/call-candidates"))
+			.bindAll(params)
+			.fetch()
+			.all());
+		List<String> trees = rows.stream()
+			.filter(r -> (Long) r.get("descendants") > 0 && (Long) r.get("treeValueMinor") >= treeMinimum)
+			.map(r -> (String) r.get("id"))
+			.toList();
+		Map<String, Map<String, Object>> newest = new HashMap<>();
+		if (!trees.isEmpty()) {
+			neo4j.query(queries.get("today/newest-referrals"))
+				.bind(trees)
+				.to("ids")
+				.fetch()
+				.all()
+				.forEach(r -> newest.put((String) r.get("id"), r));
+		}
+		List<CallList.Candidate> candidates = new ArrayList<>(rows.size());
+		for (Map<String, Object> r : rows) {
+			String id = (String) r.get("id");
+			Map<String, Object> referral = newest.getOrDefault(id, Map.of());
+			String name = (String) referral.get("name");
+			candidates.add(new CallList.Candidate(id, (String) r.get("nameKey"), (String) r.get("statusLevel"),
+					(ZonedDateTime) r.get("createdAt"), (ZonedDateTime) r.get("lastContactedAt"),
+					(Long) r.get("treeValueMinor"), (Long) r.get("descendants"), (LocalDate) referral.get("referredOn"),
+					name == null || name.isBlank() ? null : name, DatedFacts.of(r, custom),
+					List.copyOf(tasks.getOrDefault(id, List.of()))));
+		}
+		return candidates;
+	}
+
+	private static List<String> properties(List<DatedFacts.CustomDate> custom) {
+		return custom.stream().map(c -> "cf_" + c.key()).toList();
+	}
+
+}
