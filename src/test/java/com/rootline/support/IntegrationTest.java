@@ -148,6 +148,15 @@ public abstract class IntegrationTest {
 		return response;
 	}
 
+	/** Variables from key-value pairs; values may be null. */
+	protected static Map<String, Object> args(Object... kv) {
+		Map<String, Object> vars = new java.util.HashMap<>();
+		for (int i = 0; i < kv.length; i += 2) {
+			vars.put((String) kv[i], kv[i + 1]);
+		}
+		return vars;
+	}
+
 	protected long count(String cypher, Map<String, Object> params) {
 		try (var session = driver.session()) {
 			return session.run(cypher, params).single().get(0).asLong();
