@@ -160,7 +160,7 @@ class TaskController {
 	Map<Task, Agent> assignee(List<Task> list) {
 		Map<String, Agent> found = agents.findAll(ids(list.stream().map(Task::assigneeId).toList()));
 		Map<Task, Agent> result = new HashMap<>();
-		list.stream().filter(t -> found.containsKey(t.assigneeId())).forEach(t -> result.put(t, found.get(t.assigneeId())));
+		list.stream().filter(t -> t.assigneeId() != null && found.containsKey(t.assigneeId())).forEach(t -> result.put(t, found.get(t.assigneeId())));
 		return result;
 	}
 
@@ -169,7 +169,7 @@ class TaskController {
 	Map<Task, Contact> contact(List<Task> list) {
 		Map<String, Contact> found = contacts.findAll(ids(list.stream().map(Task::contactId).toList()));
 		Map<Task, Contact> result = new HashMap<>();
-		list.stream().filter(t -> found.containsKey(t.contactId())).forEach(t -> result.put(t, found.get(t.contactId())));
+		list.stream().filter(t -> t.contactId() != null && found.containsKey(t.contactId())).forEach(t -> result.put(t, found.get(t.contactId())));
 		return result;
 	}
 
