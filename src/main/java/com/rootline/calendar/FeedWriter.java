@@ -25,7 +25,6 @@ import net.fortuna.ical4j.model.property.Uid;
 import net.fortuna.ical4j.model.property.XProperty;
 import net.fortuna.ical4j.model.property.immutable.ImmutableAction;
 import net.fortuna.ical4j.model.property.immutable.ImmutableCalScale;
-import net.fortuna.ical4j.model.property.immutable.ImmutableMethod;
 import net.fortuna.ical4j.model.property.immutable.ImmutableVersion;
 
 /**
@@ -58,7 +57,6 @@ final class FeedWriter {
 		calendar.add(new ProdId("-//Rootline//Rootline CRM//EN"));
 		calendar.add(ImmutableVersion.VERSION_2_0);
 		calendar.add(ImmutableCalScale.GREGORIAN);
-		calendar.add(ImmutableMethod.PUBLISH);
 		calendar.add(new XProperty("X-WR-CALNAME", c.name()));
 		calendar.add(new XProperty("X-WR-TIMEZONE", c.zone().getId()));
 		DtStamp stamp = new DtStamp(c.today().atStartOfDay(ZoneOffset.UTC).toInstant());
@@ -114,7 +112,8 @@ final class FeedWriter {
 	private static VEvent event(Temporal start, Temporal end, String summary, String uid, DtStamp stamp) {
 		VEvent event = new VEvent(start, end, summary);
 		event.add(new Uid(uid + "@rootline"));
-		event.add(stamp);
+		// The constructor stamps the event with the time now; the day's stamp replaces it.
+		event.replace(stamp);
 		return event;
 	}
 
