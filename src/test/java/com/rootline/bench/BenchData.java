@@ -163,6 +163,8 @@ final class BenchData {
 	}
 
 	private static void writeContacts(Driver driver, int size, int[] parent, Random random) {
+		// A generator of its own, so that adding the dates left every earlier draw (and row) as it was.
+		Random dates = new Random(size);
 		String[] first = { "Maria", "Luis", "Ann", "Bob", "Kim", "Joe", "Zoe", "Sofia", "Chen", "Ola", "Ravi", "Eva" };
 		String[] last = { "Garcia", "Lee", "Park", "Moss", "Nguyen", "Smith", "Muller", "Obrien", "Kowalski", "Ito" };
 		for (int from = 0; from < size; from += BATCH) {
@@ -191,6 +193,15 @@ final class BenchData {
 				row.put("tag", i % 100 == 0);
 				row.put("owned", i % Math.max(1, size / OWNED) == 0);
 				row.put("loanType", List.of("FHA", "VA", "CONVENTIONAL", "JUMBO", "USDA", "ARM", "FIXED").get(i % 7));
+				// For the dates that matter: four in five know a birthday (one in ten without its year),
+				// one in four a wedding anniversary, one in five a child's birthday.
+				LocalDate born = LocalDate.of(1950 + dates.nextInt(55), 1, 1).plusDays(dates.nextInt(365));
+				row.put("birthday", dates.nextInt(5) == 0 ? null
+						: dates.nextInt(10) == 0 ? "-" + born.toString().substring(4) : born.toString());
+				row.put("birthMonth", row.get("birthday") == null ? null : (long) born.getMonthValue());
+				row.put("anniversary", dates.nextInt(4) == 0 ? born.plusYears(25).plusDays(dates.nextInt(200)).toString() : null);
+				row.put("childBirthdays", dates.nextInt(5) == 0 ? List.of(born.plusYears(30).plusDays(dates.nextInt(300)).toString())
+						: null);
 				batch.add(row);
 			}
 			run(driver, """
@@ -199,7 +210,9 @@ final class BenchData {
 					        displayName: row.first + ' ' + row.last, nameKey: toLower(row.last + ' ' + row.first) + '|' + row.id,
 					        createdKey: row.id, contactedKey: row.id, createdAt: row.createdAt,
 					        lastContactedAt: row.contactedAt, active: true, statusLevel: row.level, version: 1,
-					        searchText: toLower(row.first + ' ' + row.last), cf_loan_type: row.loanType})
+					        searchText: toLower(row.first + ' ' + row.last), cf_loan_type: row.loanType,
+					        birthday: row.birthday, birthMonth: row.birthMonth, anniversary: row.anniversary,
+					        childBirthdays: row.childBirthdays, childNames: CASE WHEN row.childBirthdays IS NULL THEN null ELSE ['Kid'] END})
 					FOREACH (x IN CASE WHEN row.group THEN [1] ELSE [] END |
 					  MERGE (g:Group {name: 'Past Clients'}) CREATE (c)-[:IN_GROUP]->(g))
 					FOREACH (x IN CASE WHEN row.tag THEN [1] ELSE [] END |

@@ -39,7 +39,11 @@ class LoadBenchmarkSmokeTest extends LoadScenario {
 			.anyMatch(r -> r.startsWith("| contacts totalCount, group"))
 			.anyMatch(r -> r.startsWith("| deals list, first page"))
 			.anyMatch(r -> r.startsWith("| gift plan for today over all clients") && r.contains(" | 1 | "))
-			.anyMatch(r -> r.startsWith("| gift plan as of yesterday") && r.contains(" | 1 | "));
+			.anyMatch(r -> r.startsWith("| gift plan as of yesterday") && r.contains(" | 1 | "))
+			.anyMatch(r -> r.startsWith("| today: call list") && r.contains(" | 4 | "))
+			.anyMatch(r -> r.startsWith("| today: upcomingDates"))
+			.anyMatch(r -> r.startsWith("| calendar feed of that agent"))
+			.anyMatch(r -> r.startsWith("| enrol {group: \"Past Clients\"} in 33 Touch | 100 | 3,300 |"));
 	}
 
 }

@@ -129,6 +129,16 @@ final class LoadRunner {
 			return json;
 		}
 
+		/** A GET without a token (a calendar app's request); fails unless it answers 200. */
+		String get(String path) throws Exception {
+			HttpResponse<String> response = http.send(HttpRequest.newBuilder(endpoint.resolve(path)).GET().build(),
+					HttpResponse.BodyHandlers.ofString());
+			if (response.statusCode() != 200) {
+				throw new IllegalStateException(response.statusCode() + " " + response.body());
+			}
+			return response.body();
+		}
+
 		String graphqlValue(String query, Map<String, Object> variables, String path) throws Exception {
 			return graphql(query, variables, null).at("/data/" + path.replace('.', '/')).asString();
 		}

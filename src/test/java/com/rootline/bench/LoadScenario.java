@@ -36,9 +36,9 @@ abstract class LoadScenario extends IntegrationTest {
 		List<String> only = List.of(System.getProperty("rootline.bench.only", "").split(",")).stream()
 			.filter(w -> !w.isBlank())
 			.toList();
-		List<LoadRunner.Operation> operations = operations(data).stream()
-			.filter(op -> only.isEmpty() || only.stream().anyMatch(op.name()::contains))
-			.toList();
+		List<LoadRunner.Operation> operations = new ArrayList<>(operations(data));
+		operations.addAll(keepingInTouch(data));
+		operations.removeIf(op -> !only.isEmpty() && only.stream().noneMatch(op.name()::contains));
 		runner.warmUp(operations, plan.warmUpRequests());
 		List<LoadRunner.Row> rows = new ArrayList<>();
 		Path out = Path.of("target", "benchmark", "load-" + size + ".md");
@@ -52,6 +52,10 @@ abstract class LoadScenario extends IntegrationTest {
 			Files.writeString(out, table);
 		}
 		assertThat(rows).as(table).allMatch(r -> r.graphql().failures() == 0 && r.cypher().failures() == 0);
+		if (only.isEmpty() || only.stream().anyMatch("enrol 33 Touch"::contains)) {
+			table += "\n" + enrolment(size);
+			Files.writeString(out, table);
+		}
 		// wrk runs whole seconds, longer than the smoke run's runs.
 		if (plan.runMillis() >= 1_000 && operations.stream().anyMatch(op -> op.wrk() != null)) {
 			table += "\n" + throughWrk(operations, rows, plan);
@@ -189,6 +193,98 @@ abstract class LoadScenario extends IntegrationTest {
 				(c, r) -> c.graphql("{ deals(first: 20) { edges { node { id stage } } } }", Map.of()),
 				(c, r) -> c.read("deal/page-walk", deals)));
 		return ops;
+	}
+
+	/**
+	 * The agent's day (issue: keeping in touch) for the top agent's book of 3,600 contacts,
+	 * the A level (a third) on the 8x8 plan started 20 days ago (so steps are due), with a calendar feed. The Cypher
+	 * floor of each row is the reads the service makes for it.
+	 */
+	private List<LoadRunner.Operation> keepingInTouch(BenchData.Shape data) throws IOException {
+		LocalDate today = LocalDate.now(java.time.ZoneId.systemDefault());
+		String job = ok(BROKER, "mutation($d: Date) { enrollInTouchPlan(input: {planId: \"8x8\", filter: {ownerId: \"top-agent\", "
+				+ "statusLevel: A}, startOn: $d}) { job { id } } }", args("d", today.minusDays(20).toString()))
+			.at("enrollInTouchPlan.job.id").asString();
+		awaitJob(job);
+		String feed = ok(BROKER, "mutation { createCalendarFeed(input: {agentId: \"top-agent\"}) { path } }", Map.of())
+			.at("createCalendarFeed.path").asString();
+		List<String> trees;
+		try (var session = driver.session()) {
+			trees = session.run("MATCH (:Agent {id: 'top-agent'})-[:OWNS]->(c:Contact) WHERE c.descendants > 0 "
+					+ "AND c.subtreeValueMinor >= 1 RETURN c.id AS id").list(r -> r.get("id").asString());
+		}
+		Map<String, Object> candidates = Map.of("agentId", "top-agent", "extraIds", List.of(), "customProperties", List.of());
+		Map<String, Object> dueTasks = Map.of("agentId", "top-agent", "today", today);
+		Map<String, Object> dated = new HashMap<>();
+		dated.put("ownerId", "top-agent");
+		dated.put("customProperties", List.of());
+		List<LoadRunner.Operation> ops = new ArrayList<>();
+		ops.add(LoadRunner.Operation.of("today: call list, first page of 20, agent with " + BenchData.OWNED + " contacts", 4,
+				(c, r) -> c.graphql("{ dailyCalls(agentId: \"top-agent\", first: 20) { totalCount edges { node { score "
+						+ "treeValue contact { id displayName } reasons { code text } } } } }", Map.of()),
+				(c, r) -> {
+					c.read("today/call-rules", Map.of());
+					c.read("today/recurring-fields", Map.of());
+					c.read("today/due-tasks", dueTasks);
+					c.read("today/call-candidates", candidates);
+					c.read("today/newest-referrals", Map.of("ids", trees));
+				}));
+		ops.add(LoadRunner.Operation.of("today: upcomingDates for 30 days, same agent, first page of 50", 4,
+				(c, r) -> c.graphql("{ upcomingDates(ownerId: \"top-agent\", first: 50) { totalCount edges { node { on kind "
+						+ "years contact { id displayName } } } } }", Map.of()),
+				(c, r) -> {
+					c.read("today/recurring-fields", Map.of());
+					c.read("today/dated-contacts", dated);
+				}));
+		Map<String, Object> openTasks = Map.of("assigneeId", "top-agent", "from", today.minusDays(30), "to",
+				today.plusDays(365), "limit", 5_000);
+		Map<String, Object> appointments = Map.of("agentIds", List.of("top-agent"), "from",
+				today.minusDays(30).atStartOfDay(java.time.ZoneOffset.UTC), "to", today.plusDays(366).atStartOfDay(java.time.ZoneOffset.UTC));
+		ops.add(LoadRunner.Operation.of("calendar feed of that agent (GET .ics: a year of its plan steps and dates)", 4,
+				(c, r) -> c.get(feed),
+				(c, r) -> {
+					c.read("task/open-of-assignee", openTasks);
+					c.read("today/recurring-fields", Map.of());
+					c.read("today/dated-contacts", dated);
+					c.read("calendar/of-agents", appointments);
+				}));
+		return ops;
+	}
+
+	/** Enrols about 10,000 contacts in 33 Touch as one job and times it, request to completion. */
+	private String enrolment(int size) {
+		String filter = size >= 1_000_000 ? "{tag: \"vip\"}" : "{group: \"Past Clients\"}";
+		long start = System.nanoTime();
+		String job = ok(BROKER, "mutation { enrollInTouchPlan(input: {planId: \"33-touch\", filter: " + filter + "}) { job { id } } }",
+				Map.of()).at("enrollInTouchPlan.job.id").asString();
+		var done = awaitJob(job);
+		double seconds = (System.nanoTime() - start) / 1e9;
+		return String.format(Locale.ROOT, """
+				| One job | contacts enrolled | tasks written | seconds | contacts/s |
+				|---|---|---|---|---|
+				| enrol %s in 33 Touch | %,d | %,d | %.1f | %,.0f |
+				""", filter, done.path("enrolled").asLong(), done.path("enrolled").asLong() * 33, seconds,
+				done.path("enrolled").asLong() / seconds);
+	}
+
+	private tools.jackson.databind.JsonNode awaitJob(String id) {
+		long deadline = System.nanoTime() + java.time.Duration.ofMinutes(30).toNanos();
+		while (System.nanoTime() < deadline) {
+			var job = ok(BROKER, "query($j: ID!) { enrollmentJob(id: $j) { status enrolled message } }", args("j", id))
+				.at("enrollmentJob");
+			if (job.path("status").asString().equals("COMPLETED")) {
+				return job;
+			}
+			assertThat(job.path("status").asString()).as(job.toString()).isNotEqualTo("FAILED");
+			try {
+				Thread.sleep(200);
+			}
+			catch (InterruptedException ex) {
+				Thread.currentThread().interrupt();
+				throw new IllegalStateException(ex);
+			}
+		}
+		throw new AssertionError("enrolment job " + id + " did not finish in 30 minutes");
 	}
 
 	private List<LoadRunner.Operation> operations(BenchData.Shape data) {
