@@ -93,7 +93,7 @@ class CalendarFeedEndpoint {
 		ZonedDateTime windowEnd = to.plusDays(1).atStartOfDay(zone);
 		String body = FeedWriter.write(new FeedWriter.Contents(agent.name() + " · Rootline", zone, today,
 				appointments.occurrences(List.of(agentId), windowStart, windowEnd), open, days,
-				contacts.findAll(contactIds)), alarms);
+				contacts.findAll(contactIds, ContactReader.Depth.OWN)), alarms);
 		String etag = "\"" + sha256(body) + "\"";
 		CacheControl cache = CacheControl.noCache().cachePrivate();
 		if (ifNoneMatch != null && (ifNoneMatch.contains(etag) || ifNoneMatch.strip().equals("*"))) {
