@@ -60,6 +60,10 @@ final class FeedWriter {
 		calendar.add(new XProperty("X-WR-CALNAME", c.name()));
 		calendar.add(new XProperty("X-WR-TIMEZONE", c.zone().getId()));
 		DtStamp stamp = new DtStamp(c.today().atStartOfDay(ZoneOffset.UTC).toInstant());
+		// One alarm of each kind, shared by every event: a feed holds thousands of events, and an
+		// alarm is the same text under each of them.
+		VAlarm timed = alarm(alarms.timedLead().negated());
+		VAlarm allDay = alarm(alarms.allDayTrigger());
 		for (Occurrences.Occurrence o : c.appointments()) {
 			Appointment a = o.appointment();
 			VEvent event = event(o.startsAt().toInstant(), o.endsAt().toInstant(), a.title(),
@@ -70,7 +74,7 @@ final class FeedWriter {
 			if (a.notes() != null) {
 				event.add(new Description(a.notes()));
 			}
-			alarm(event, alarms.timedLead().negated(), a.title());
+			event.add(timed);
 			calendar.add(event);
 		}
 		for (Task t : c.tasks()) {
@@ -79,12 +83,12 @@ final class FeedWriter {
 			VEvent event;
 			if (t.dueTime() == null) {
 				event = event(t.dueOn(), t.dueOn().plusDays(1), title, "task-" + t.id(), stamp);
-				alarm(event, alarms.allDayTrigger(), title);
+				event.add(allDay);
 			}
 			else {
 				Instant start = t.dueOn().atTime(t.dueTime()).atZone(c.zone()).toInstant();
 				event = event(start, start.plus(Duration.ofMinutes(30)), title, "task-" + t.id(), stamp);
-				alarm(event, alarms.timedLead().negated(), title);
+				event.add(timed);
 			}
 			if (t.message() != null || t.notes() != null) {
 				event.add(new Description(t.notes() != null ? t.notes() : t.message()));
@@ -96,7 +100,7 @@ final class FeedWriter {
 			String title = (contact == null ? "" : contact.displayName() + ": ") + d.title();
 			VEvent event = event(d.on(), d.on().plusDays(1), title,
 					"date-" + Integer.toHexString(d.key().hashCode()) + "-" + d.on(), stamp);
-			alarm(event, alarms.allDayTrigger(), title);
+			event.add(allDay);
 			calendar.add(event);
 		}
 		StringWriter out = new StringWriter();
@@ -118,11 +122,11 @@ final class FeedWriter {
 		return event;
 	}
 
-	private static void alarm(VEvent event, Duration trigger, String what) {
+	private static VAlarm alarm(Duration trigger) {
 		VAlarm alarm = new VAlarm(trigger);
 		alarm.add(ImmutableAction.DISPLAY);
-		alarm.add(new Description(what));
-		event.add(alarm);
+		alarm.add(new Description("Reminder from Rootline"));
+		return alarm;
 	}
 
 	private static String kind(Task.Kind kind) {

@@ -19,6 +19,9 @@ import java.util.function.Function;
  */
 final class CallList {
 
+	/** The tree rule's quiet days when the rule names none. */
+	static final int TREE_DAYS = 90;
+
 	private CallList() {
 	}
 
@@ -107,7 +110,7 @@ final class CallList {
 					+ " came on " + c.newestReferralOn() + (lastContact == null ? " and they were never contacted"
 							: " and they were last contacted on " + lastContact);
 		}
-		int days = rule.daysOr(90);
+		int days = rule.daysOr(TREE_DAYS);
 		if (lastContact == null) {
 			return tree + "; never contacted";
 		}

@@ -71,12 +71,14 @@ class DailyCallsController {
 		AgentDays.AgentDay day = days.of(agentId, "agentId");
 		LocalDate today = date == null ? day.today() : date;
 		List<CallRule> rules = reads.rules();
-		long treeMinimum = rules.stream()
+		CallRule tree = rules.stream()
 			.filter(r -> r.code() == CallRule.Code.TREE_BROUGHT_BUSINESS && r.enabled())
-			.mapToLong(r -> r.minValueMinor() == null ? 1 : r.minValueMinor())
 			.findFirst()
-			.orElse(Long.MAX_VALUE);
-		List<CallList.Entry> ranked = CallList.rank(reads.candidates(agentId, today, treeMinimum, reads.recurringFields()),
+			.orElse(null);
+		long treeMinimum = tree == null ? Long.MAX_VALUE : tree.minValueMinor() == null ? 1 : tree.minValueMinor();
+		int treeDays = tree == null ? 0 : tree.daysOr(CallList.TREE_DAYS);
+		List<CallList.Entry> ranked = CallList.rank(
+				reads.candidates(agentId, today, treeMinimum, treeDays, reads.recurringFields()),
 				rules, today, day.zone(), this::format);
 		return SortedPages.page(ranked, CallList.Entry::sortKey, page);
 	}

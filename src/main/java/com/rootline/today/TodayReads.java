@@ -60,15 +60,18 @@ class TodayReads {
 
 	/**
 	 * The candidates of an agent's call list: the contacts they own and those of the open tasks
-	 * assigned to them, with those tasks and, for clients whose tree brought at least
-	 * {@code treeMinimum}, the newest referral in the tree.
+	 * assigned to them, with those tasks and the newest referral in the tree of each client whose
+	 * tree brought at least {@code treeMinimum} and who was contacted within {@code treeDays}: for
+	 * the others the tree rule holds whenever it is read (they have not heard from us for that long).
 	 */
-	List<CallList.Candidate> candidates(String agentId, LocalDate today, long treeMinimum,
+	@SuppressWarnings("unchecked")
+	List<CallList.Candidate> candidates(String agentId, LocalDate today, long treeMinimum, int treeDays,
 			List<DatedFacts.CustomDate> custom) {
 		Map<String, List<CallList.DueTask>> tasks = new HashMap<>();
 		neo4j.query(queries.get("today/due-tasks"))
 			.bindAll(Map.of("agentId", agentId, "today", today))
-			.fetch()
+			.fetchAs(Map.class)
+			.mappedBy((t, r) -> r.asMap())
 			.all()
 			.forEach(r -> tasks.computeIfAbsent((String) r.get("contactId"), k -> new ArrayList<>())
 				.add(new CallList.DueTask((String) r.get("title"), (LocalDate) r.get("dueOn"),
@@ -77,12 +80,20 @@ class TodayReads {
 		params.put("agentId", agentId);
 		params.put("extraIds", List.copyOf(tasks.keySet()));
 		params.put("customProperties", properties(custom));
+		// Mapped by the driver, not Spring Data's conversions: a few thousand rows per list.
 		List<Map<String, Object>> rows = List.copyOf(neo4j.query(queries.get("today/call-candidates"))
 			.bindAll(params)
-			.fetch()
-			.all());
+			.fetchAs(Map.class)
+			.mappedBy((t, r) -> r.asMap())
+			.all()
+			.stream()
+			.map(m -> (Map<String, Object>) m)
+			.toList());
+		LocalDate quietSince = today.minusDays(treeDays + 1L);
 		List<String> trees = rows.stream()
-			.filter(r -> (Long) r.get("descendants") > 0 && (Long) r.get("treeValueMinor") >= treeMinimum)
+			.filter(r -> (Long) r.get("descendants") > 0 && (Long) r.get("treeValueMinor") >= treeMinimum
+					&& r.get("lastContactedAt") != null
+					&& !((ZonedDateTime) r.get("lastContactedAt")).toLocalDate().isBefore(quietSince))
 			.map(r -> (String) r.get("id"))
 			.toList();
 		Map<String, Map<String, Object>> newest = new HashMap<>();
@@ -90,9 +101,10 @@ class TodayReads {
 			neo4j.query(queries.get("today/newest-referrals"))
 				.bind(trees)
 				.to("ids")
-				.fetch()
+				.fetchAs(Map.class)
+				.mappedBy((t, r) -> r.asMap())
 				.all()
-				.forEach(r -> newest.put((String) r.get("id"), r));
+				.forEach(r -> newest.put((String) r.get("id"), (Map<String, Object>) r));
 		}
 		List<CallList.Candidate> candidates = new ArrayList<>(rows.size());
 		for (Map<String, Object> r : rows) {

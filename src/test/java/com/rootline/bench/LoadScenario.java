@@ -210,8 +210,11 @@ abstract class LoadScenario extends IntegrationTest {
 			.at("createCalendarFeed.path").asString();
 		List<String> trees;
 		try (var session = driver.session()) {
+			// The clients whose newest referral the list needs: a tree that brought business, and
+			// contacted within the rule's 90 days (the others qualify whatever it is).
 			trees = session.run("MATCH (:Agent {id: 'top-agent'})-[:OWNS]->(c:Contact) WHERE c.descendants > 0 "
-					+ "AND c.subtreeValueMinor >= 1 RETURN c.id AS id").list(r -> r.get("id").asString());
+					+ "AND c.subtreeValueMinor >= 1 AND c.lastContactedAt >= datetime() - duration({days: 91}) "
+					+ "RETURN c.id AS id").list(r -> r.get("id").asString());
 		}
 		Map<String, Object> candidates = Map.of("agentId", "top-agent", "extraIds", List.of(), "customProperties", List.of());
 		Map<String, Object> dueTasks = Map.of("agentId", "top-agent", "today", today);
