@@ -7,7 +7,7 @@ import java.time.Duration;
 import java.time.ZoneId;
 import java.time.ZonedDateTime;
 import java.util.HexFormat;
-import java.util.HashSet;
+import java.util.TreeSet;
 import java.util.List;
 import java.util.Set;
 
@@ -86,20 +86,23 @@ class CalendarFeedEndpoint {
 		var to = today.plusDays(FeedWriter.FUTURE_DAYS);
 		List<Task> open = tasks.openOf(agentId, from, to, MAX_TASKS);
 		List<ContactDates.Day> days = dates.between(agentId, from, to);
-		Set<String> contactIds = new HashSet<>();
+		Set<String> contactIds = new TreeSet<>();
 		open.stream().map(Task::contactId).filter(id -> id != null).forEach(contactIds::add);
 		days.forEach(d -> contactIds.add(d.contactId()));
 		ZonedDateTime windowStart = from.atStartOfDay(zone);
 		ZonedDateTime windowEnd = to.plusDays(1).atStartOfDay(zone);
-		String body = FeedWriter.write(new FeedWriter.Contents(agent.name() + " · Rootline", zone, today,
+		FeedWriter.Contents contents = new FeedWriter.Contents(agent.name() + " · Rootline", zone, today,
 				appointments.occurrences(List.of(agentId), windowStart, windowEnd), open, days,
-				contacts.findAll(contactIds, ContactReader.Depth.OWN)), alarms);
-		String etag = "\"" + sha256(body) + "\"";
+				contacts.findAll(contactIds, ContactReader.Depth.OWN));
+		// The tag is a digest of what the feed is made of (records print every component), so an
+		// unchanged calendar is answered 304 without writing the iCalendar text at all.
+		String etag = "\"" + sha256(contents + "|" + alarms) + "\"";
 		CacheControl cache = CacheControl.noCache().cachePrivate();
 		if (ifNoneMatch != null && (ifNoneMatch.contains(etag) || ifNoneMatch.strip().equals("*"))) {
 			return ResponseEntity.status(HttpStatus.NOT_MODIFIED).eTag(etag).cacheControl(cache).build();
 		}
-		return ResponseEntity.ok().contentType(TEXT_CALENDAR).eTag(etag).cacheControl(cache).body(body);
+		return ResponseEntity.ok().contentType(TEXT_CALENDAR).eTag(etag).cacheControl(cache)
+			.body(FeedWriter.write(contents, alarms));
 	}
 
 	private static String sha256(String body) {

@@ -70,15 +70,19 @@ public class ContactStream {
 			forEachRow("contact/matching-ids", pageSize, r -> true, page);
 		}
 
-		/** The ids of the matching contacts in id order, {@code pageSize} at a time, without loading them. */
-		public void forEachIdPage(int pageSize, Consumer<List<String>> page) {
-			SessionConfig config = SessionConfig.builder()
+		/** A read session that streams {@code pageSize} rows at a time, once the search index has caught up. */
+		private Session readSession(int pageSize) {
+			searchIndex.awaitWritesBefore(params);
+			return driver.session(SessionConfig.builder()
 				.withDatabase(databases.getDatabaseSelection().getValue())
 				.withDefaultAccessMode(AccessMode.READ)
 				.withFetchSize(pageSize)
-				.build();
-			searchIndex.awaitWritesBefore(params);
-			try (Session session = driver.session(config)) {
+				.build());
+		}
+
+		/** The ids of the matching contacts in id order, {@code pageSize} at a time, without loading them. */
+		public void forEachIdPage(int pageSize, Consumer<List<String>> page) {
+			try (Session session = readSession(pageSize)) {
 				Result result = session.run(queries.get("contact/matching-ids"), params);
 				List<String> ids = new ArrayList<>(pageSize);
 				while (result.hasNext()) {
@@ -101,13 +105,7 @@ public class ContactStream {
 		 */
 		public void forEachRow(String query, int pageSize, Predicate<Record> pageBreak,
 				Consumer<List<Contact>> page) {
-			SessionConfig config = SessionConfig.builder()
-				.withDatabase(databases.getDatabaseSelection().getValue())
-				.withDefaultAccessMode(AccessMode.READ)
-				.withFetchSize(pageSize)
-				.build();
-			searchIndex.awaitWritesBefore(params);
-			try (Session session = driver.session(config)) {
+			try (Session session = readSession(pageSize)) {
 				Result result = session.run(queries.get(query), params);
 				List<String> ids = new ArrayList<>(pageSize);
 				while (result.hasNext()) {

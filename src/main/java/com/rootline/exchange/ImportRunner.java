@@ -14,13 +14,11 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
-import java.util.concurrent.Executors;
-import java.util.concurrent.ScheduledExecutorService;
-import java.util.concurrent.TimeUnit;
 
 import com.rootline.api.UserError;
 import com.rootline.contact.ContactImports;
 import com.rootline.graph.CypherQueries;
+import com.rootline.graph.JobPoller;
 import com.rootline.graph.Retries;
 import com.rootline.referral.ReferralImports;
 import com.rootline.security.Caller;
@@ -59,7 +57,7 @@ class ImportRunner implements SmartLifecycle {
 
 	private final String owner = UUID.randomUUID().toString();
 
-	private volatile ScheduledExecutorService executor;
+	private final JobPoller poller;
 
 	ImportRunner(Neo4jClient neo4j, CypherQueries queries, ContactImports contacts, ReferralImports referrals,
 			PlatformTransactionManager transactionManager, ImportSettings settings) {
@@ -72,6 +70,7 @@ class ImportRunner implements SmartLifecycle {
 		// people waiting on an answer, and a loaded machine may need longer for 500 rows.
 		this.transactions.setTimeout((int) Math.min(Integer.MAX_VALUE, settings.chunkTimeout().toSeconds()));
 		this.settings = settings;
+		this.poller = new JobPoller("rootline-imports", settings.pollInterval(), this::drain);
 	}
 
 	/** Sees each attempt at a chunk inside its transaction: how tests make a chunk slow. */
@@ -99,32 +98,22 @@ class ImportRunner implements SmartLifecycle {
 
 	@Override
 	public void start() {
-		executor = Executors.newSingleThreadScheduledExecutor(r -> {
-			Thread thread = new Thread(r, "rootline-imports");
-			thread.setDaemon(true);
-			return thread;
-		});
-		executor.scheduleWithFixedDelay(this::drain, settings.pollInterval().toMillis(),
-				settings.pollInterval().toMillis(), TimeUnit.MILLISECONDS);
+		poller.start();
 	}
 
 	@Override
 	public void stop() {
-		executor.shutdownNow();
-		executor = null;
+		poller.stop();
 	}
 
 	@Override
 	public boolean isRunning() {
-		return executor != null;
+		return poller.isRunning();
 	}
 
 	/** Looks for work now rather than at the next poll. */
 	void wake() {
-		ScheduledExecutorService current = executor;
-		if (current != null) {
-			current.execute(this::drain);
-		}
+		poller.wake();
 	}
 
 	void drain() {

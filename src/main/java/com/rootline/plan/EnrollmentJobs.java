@@ -8,13 +8,11 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
-import java.util.concurrent.Executors;
-import java.util.concurrent.ScheduledExecutorService;
-import java.util.concurrent.TimeUnit;
 
 import com.rootline.contact.ContactFilter;
 import com.rootline.contact.ContactStream;
 import com.rootline.graph.CypherQueries;
+import com.rootline.graph.JobPoller;
 import com.rootline.graph.Retries;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -52,13 +50,11 @@ class EnrollmentJobs implements SmartLifecycle {
 
 	private final TransactionTemplate transactions;
 
-	private final Duration pollInterval;
-
 	private final Duration lease;
 
 	private final String owner = UUID.randomUUID().toString();
 
-	private volatile ScheduledExecutorService executor;
+	private final JobPoller poller;
 
 	EnrollmentJobs(Neo4jClient neo4j, CypherQueries queries, Enrollments enrollments, ContactStream contacts,
 			PlatformTransactionManager transactionManager,
@@ -70,8 +66,8 @@ class EnrollmentJobs implements SmartLifecycle {
 		this.contacts = contacts;
 		this.transactions = new TransactionTemplate(transactionManager);
 		this.transactions.setTimeout(300);
-		this.pollInterval = pollInterval;
 		this.lease = lease;
+		this.poller = new JobPoller("rootline-enrollments", pollInterval, this::drain);
 	}
 
 	record EnrollmentJob(String id, String planId, String status, LocalDate startOn, Long total, long processed,
@@ -118,31 +114,22 @@ class EnrollmentJobs implements SmartLifecycle {
 
 	@Override
 	public void start() {
-		executor = Executors.newSingleThreadScheduledExecutor(r -> {
-			Thread thread = new Thread(r, "rootline-enrollments");
-			thread.setDaemon(true);
-			return thread;
-		});
-		executor.scheduleWithFixedDelay(this::drain, pollInterval.toMillis(), pollInterval.toMillis(),
-				TimeUnit.MILLISECONDS);
+		poller.start();
 	}
 
 	@Override
 	public void stop() {
-		executor.shutdownNow();
-		executor = null;
+		poller.stop();
 	}
 
 	@Override
 	public boolean isRunning() {
-		return executor != null;
+		return poller.isRunning();
 	}
 
+	/** Looks for work now rather than at the next poll. */
 	private void wake() {
-		ScheduledExecutorService current = executor;
-		if (current != null) {
-			current.execute(this::drain);
-		}
+		poller.wake();
 	}
 
 	void drain() {

@@ -38,13 +38,20 @@ final class CallList {
 	record Reason(CallRule.Code code, int weight, String text) {
 	}
 
-	record Entry(String contactId, int score, List<Reason> reasons, Candidate facts) {
+	/** {@code sortKey} sorts in the list's order; it is also the cursor of a page. */
+	record Entry(String contactId, int score, List<Reason> reasons, Candidate facts, String sortKey) {
 
-		/** Sorts in the list's order; also the cursor of a page. */
-		String sortKey() {
+		static Entry of(Candidate facts, List<Reason> reasons) {
+			int score = reasons.stream().mapToInt(Reason::weight).sum();
 			long lastContact = facts.lastContactedAt() == null ? 0 : facts.lastContactedAt().toEpochSecond();
-			return String.format("%010d|%019d|%019d|%s|%s", 9_999_999_999L - score,
-					Long.MAX_VALUE - facts.treeValueMinor(), lastContact, facts.nameKey(), contactId);
+			String key = padded(9_999_999_999L - score, 10) + "|" + padded(Long.MAX_VALUE - facts.treeValueMinor(), 19)
+					+ "|" + padded(lastContact, 19) + "|" + facts.nameKey() + "|" + facts.contactId();
+			return new Entry(facts.contactId(), score, reasons, facts, key);
+		}
+
+		private static String padded(long value, int width) {
+			String digits = Long.toString(value);
+			return "0".repeat(Math.max(0, width - digits.length())) + digits;
 		}
 
 	}
@@ -69,7 +76,7 @@ final class CallList {
 				}
 			}
 			if (!reasons.isEmpty()) {
-				entries.add(new Entry(c.contactId(), reasons.stream().mapToInt(Reason::weight).sum(), List.copyOf(reasons), c));
+				entries.add(Entry.of(c, List.copyOf(reasons)));
 			}
 		}
 		entries.sort(Comparator.comparing(Entry::sortKey));

@@ -24,12 +24,14 @@ final class DatesThatMatter {
 	}
 
 	/** One day that falls in the window, with what it is and for whom. */
+	/** {@code sortKey} sorts by day, kind, contact and person; it is also the cursor of a page. */
 	record Occurrence(LocalDate on, DateKind kind, String contactId, String person, String label, PartialDate original,
-			Integer years) {
+			Integer years, String sortKey) {
 
-		/** Sorts by day, kind, contact and person; also the cursor of a page. */
-		String sortKey() {
-			return on + "|" + kind.ordinal() + "|" + contactId + "|" + (person == null ? "" : person) + "|" + label;
+		static Occurrence of(LocalDate on, DatedFacts.Day day, String contactId, Integer years) {
+			return new Occurrence(on, day.kind(), contactId, day.person(), day.label(), day.date(), years, on + "|"
+					+ day.kind().ordinal() + "|" + contactId + "|" + (day.person() == null ? "" : day.person()) + "|"
+					+ day.label());
 		}
 
 		/** "Birthday, turns 45", "Child's birthday (Tom), turns 7", "Home anniversary, 3 years". */
@@ -68,8 +70,7 @@ final class DatesThatMatter {
 					if (years != null && years <= 0) {
 						continue;
 					}
-					found.add(new Occurrence(on, day.kind(), contact.contactId(), day.person(), day.label(), day.date(),
-							years));
+					found.add(Occurrence.of(on, day, contact.contactId(), years));
 				}
 			}
 		}

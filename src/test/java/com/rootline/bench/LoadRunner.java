@@ -131,9 +131,17 @@ final class LoadRunner {
 
 		/** A GET without a token (a calendar app's request); fails unless it answers 200. */
 		String get(String path) throws Exception {
-			HttpResponse<String> response = http.send(HttpRequest.newBuilder(endpoint.resolve(path)).GET().build(),
-					HttpResponse.BodyHandlers.ofString());
-			if (response.statusCode() != 200) {
+			return get(path, null, 200);
+		}
+
+		/** A GET without a token, with {@code If-None-Match} when given; fails unless it answers {@code status}. */
+		String get(String path, String ifNoneMatch, int status) throws Exception {
+			HttpRequest.Builder request = HttpRequest.newBuilder(endpoint.resolve(path)).GET();
+			if (ifNoneMatch != null) {
+				request.header("If-None-Match", ifNoneMatch);
+			}
+			HttpResponse<String> response = http.send(request.build(), HttpResponse.BodyHandlers.ofString());
+			if (response.statusCode() != status) {
 				throw new IllegalStateException(response.statusCode() + " " + response.body());
 			}
 			return response.body();

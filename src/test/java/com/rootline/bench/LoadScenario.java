@@ -243,6 +243,16 @@ abstract class LoadScenario extends IntegrationTest {
 				today.plusDays(365), "limit", 5_000);
 		Map<String, Object> appointments = Map.of("agentIds", List.of("top-agent"), "from",
 				today.minusDays(30).atStartOfDay(java.time.ZoneOffset.UTC), "to", today.plusDays(366).atStartOfDay(java.time.ZoneOffset.UTC));
+		String etag = http.send(java.net.http.HttpRequest.newBuilder(http.uri(feed)).GET().build())
+			.raw().headers().firstValue("ETag").orElseThrow();
+		ops.add(LoadRunner.Operation.of("calendar feed of that agent, unchanged (If-None-Match: 304)", 4,
+				(c, r) -> c.get(feed, etag, 304),
+				(c, r) -> {
+					c.read("task/open-of-assignee", openTasks);
+					c.read("today/recurring-fields", Map.of());
+					c.read("today/dated-contacts", dated);
+					c.read("calendar/of-agents", appointments);
+				}));
 		ops.add(LoadRunner.Operation.of("calendar feed of that agent (GET .ics: a year of its plan steps and dates)", 4,
 				(c, r) -> c.get(feed),
 				(c, r) -> {
