@@ -40,7 +40,8 @@ class QueryProfileBenchmark extends IntegrationTest {
 		try (var session = driver.session()) {
 			for (String name : names) {
 				String cypher = queries.get(name);
-				Map<String, Object> params = name.startsWith("gift/") ? gift : this.params(top);
+				Map<String, Object> params = name.startsWith("gift/") ? gift
+						: name.startsWith("today/") ? today(today) : this.params(top);
 				long[] nanos = new long[11];
 				for (int i = -5; i < nanos.length; i++) {
 					long t0 = System.nanoTime();
@@ -57,6 +58,21 @@ class QueryProfileBenchmark extends IntegrationTest {
 						print(plan, "  "));
 			}
 		}
+	}
+
+	/** The parameters of the agent's-day reads, for the top agent's book. */
+	private Map<String, Object> today(LocalDate today) {
+		Map<String, Object> params = new HashMap<>();
+		params.put("agentId", "top-agent");
+		params.put("ownerId", "top-agent");
+		params.put("today", today);
+		params.put("extraIds", List.of());
+		params.put("customProperties", List.of());
+		try (var session = driver.session()) {
+			params.put("ids", session.run("MATCH (:Agent {id: 'top-agent'})-[:OWNS]->(c:Contact) WHERE c.descendants > 0 "
+					+ "AND c.subtreeValueMinor >= 1 RETURN c.id AS id").list(r -> r.get("id").asString()));
+		}
+		return params;
 	}
 
 	/** The parameters of the tree and ROI reads, under the top referrer. */
