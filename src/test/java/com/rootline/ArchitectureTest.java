@@ -39,6 +39,14 @@ class ArchitectureTest {
 		.dependOnClassesThat()
 		.resideInAnyPackage("com.rootline.api..", "com.rootline.security..", "org.springframework.graphql..");
 
+	/** Mutations are retried in one place (api/MutationRetries), not by each controller. */
+	@ArchTest
+	static final ArchRule controllersLeaveRetriesToTheOnePolicy = noClasses().that()
+		.areAnnotatedWith(org.springframework.stereotype.Controller.class)
+		.should()
+		.dependOnClassesThat()
+		.haveFullyQualifiedName("com.rootline.graph.Retries");
+
 	@ArchTest
 	static final ArchRule featurePackagesAreFreeOfCycles = slices().matching("com.rootline.(*)..")
 		.should()

@@ -16,7 +16,6 @@ import com.rootline.api.UserError;
 import com.rootline.calendar.Appointments.AppointmentInput;
 import com.rootline.contact.Contact;
 import com.rootline.contact.ContactReader;
-import com.rootline.graph.Retries;
 import org.springframework.graphql.data.method.annotation.Argument;
 import org.springframework.graphql.data.method.annotation.BatchMapping;
 import org.springframework.graphql.data.method.annotation.MutationMapping;
@@ -71,7 +70,7 @@ class AppointmentController {
 	@MutationMapping
 	@PreAuthorize("hasRole('AGENT')")
 	AppointmentPayload createAppointment(@Argument AppointmentInput input) {
-		return Payloads.attempt(() -> Retries.onTransientFailure(() -> appointments.create(input)),
+		return Payloads.attempt(() -> appointments.create(input),
 				s -> new AppointmentPayload(s.appointment(), s.conflicts(), List.of()),
 				errors -> new AppointmentPayload(null, List.of(), errors));
 	}
@@ -79,7 +78,7 @@ class AppointmentController {
 	@MutationMapping
 	@PreAuthorize("hasRole('AGENT')")
 	AppointmentPayload updateAppointment(@Argument AppointmentInput input) {
-		return Payloads.attempt(() -> Retries.onTransientFailure(() -> appointments.update(input)),
+		return Payloads.attempt(() -> appointments.update(input),
 				s -> new AppointmentPayload(s.appointment(), s.conflicts(), List.of()),
 				errors -> new AppointmentPayload(null, List.of(), errors));
 	}
@@ -87,7 +86,7 @@ class AppointmentController {
 	@MutationMapping
 	@PreAuthorize("hasRole('AGENT')")
 	CancelAppointmentPayload cancelAppointment(@Argument CancelAppointmentInput input) {
-		return Payloads.attempt(() -> Retries.onTransientFailure(() -> appointments.cancel(input.id())),
+		return Payloads.attempt(() -> appointments.cancel(input.id()),
 				id -> new CancelAppointmentPayload(id, List.of()), errors -> new CancelAppointmentPayload(null, errors));
 	}
 

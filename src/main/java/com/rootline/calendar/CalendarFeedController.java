@@ -5,7 +5,6 @@ import java.util.List;
 import com.rootline.api.Payloads;
 import com.rootline.api.UserError;
 import com.rootline.api.UserErrorsException;
-import com.rootline.graph.Retries;
 import com.rootline.security.Caller;
 import com.rootline.security.Callers;
 import com.rootline.security.Role;
@@ -60,7 +59,7 @@ class CalendarFeedController {
 	CreateCalendarFeedPayload createCalendarFeed(@Argument CreateCalendarFeedInput input) {
 		return Payloads.attempt(() -> {
 			checkOwn(input.agentId());
-			return Retries.onTransientFailure(() -> feeds.create(input.agentId(), input.name()));
+			return feeds.create(input.agentId(), input.name());
 		}, created -> {
 			String path = "/calendar/" + created.secret() + ".ics";
 			return new CreateCalendarFeedPayload(created.feed(), path, publicUrl.isEmpty() ? null : publicUrl + path,
@@ -73,7 +72,7 @@ class CalendarFeedController {
 	RevokeCalendarFeedPayload revokeCalendarFeed(@Argument RevokeCalendarFeedInput input) {
 		return Payloads.attempt(() -> {
 			feeds.list(null).stream().filter(f -> f.id().equals(input.id())).findFirst().ifPresent(f -> checkOwn(f.agentId()));
-			return Retries.onTransientFailure(() -> feeds.revoke(input.id()));
+			return feeds.revoke(input.id());
 		}, id -> new RevokeCalendarFeedPayload(id, List.of()), errors -> new RevokeCalendarFeedPayload(null, errors));
 	}
 

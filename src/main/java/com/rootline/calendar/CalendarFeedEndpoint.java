@@ -94,9 +94,9 @@ class CalendarFeedEndpoint {
 		FeedWriter.Contents contents = new FeedWriter.Contents(agent.name() + " · Rootline", zone, today,
 				appointments.occurrences(List.of(agentId), windowStart, windowEnd), open, days,
 				contacts.findAll(contactIds, ContactReader.Depth.OWN));
-		// The tag is a digest of what the feed is made of (records print every component), so an
-		// unchanged calendar is answered 304 without writing the iCalendar text at all.
-		String etag = "\"" + sha256(contents + "|" + alarms) + "\"";
+		// The tag is a digest of what the feed is made of, so an unchanged calendar is answered 304
+		// without writing the iCalendar text at all.
+		String etag = "\"" + sha256(FeedWriter.digest(contents, alarms)) + "\"";
 		CacheControl cache = CacheControl.noCache().cachePrivate();
 		if (ifNoneMatch != null && (ifNoneMatch.contains(etag) || ifNoneMatch.strip().equals("*"))) {
 			return ResponseEntity.status(HttpStatus.NOT_MODIFIED).eTag(etag).cacheControl(cache).build();

@@ -114,6 +114,33 @@ final class FeedWriter {
 		return out.toString();
 	}
 
+	/**
+	 * What the feed's text is made of, and nothing else (not a contact's version or a task's
+	 * assignee): equal digests mean equal feeds, so the digest is the feed's ETag.
+	 */
+	static String digest(Contents c, Alarms alarms) {
+		StringBuilder in = new StringBuilder().append(c.name()).append('|').append(c.zone()).append('|').append(c.today())
+			.append('|').append(alarms);
+		for (Occurrences.Occurrence o : c.appointments()) {
+			Appointment a = o.appointment();
+			in.append("\nA|").append(a.id()).append('|').append(o.startsAt().toInstant()).append('|')
+				.append(o.endsAt().toInstant()).append('|').append(a.title()).append('|').append(a.location())
+				.append('|').append(a.notes());
+		}
+		for (Task t : c.tasks()) {
+			Contact contact = t.contactId() == null ? null : c.contacts().get(t.contactId());
+			in.append("\nT|").append(t.id()).append('|').append(t.kind()).append('|').append(t.title()).append('|')
+				.append(t.dueOn()).append('|').append(t.dueTime()).append('|').append(t.notes()).append('|')
+				.append(t.message()).append('|').append(contact == null ? null : contact.displayName());
+		}
+		for (ContactDates.Day d : c.dates()) {
+			Contact contact = c.contacts().get(d.contactId());
+			in.append("\nD|").append(d.key()).append('|').append(d.on()).append('|').append(d.title()).append('|')
+				.append(contact == null ? null : contact.displayName());
+		}
+		return in.toString();
+	}
+
 	private static VEvent event(Temporal start, Temporal end, String summary, String uid, DtStamp stamp) {
 		VEvent event = new VEvent(start, end, summary);
 		event.add(new Uid(uid + "@rootline"));

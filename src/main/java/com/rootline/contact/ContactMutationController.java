@@ -8,7 +8,6 @@ import com.rootline.contact.ContactInputs.CreateContactInput;
 import com.rootline.contact.ContactInputs.IdInput;
 import com.rootline.contact.ContactInputs.LogInteractionInput;
 import com.rootline.contact.ContactInputs.UpdateContactInput;
-import com.rootline.graph.Retries;
 import org.springframework.graphql.data.method.annotation.Argument;
 import org.springframework.graphql.data.method.annotation.MutationMapping;
 import org.springframework.security.access.prepost.PreAuthorize;
@@ -52,35 +51,35 @@ class ContactMutationController {
 	@MutationMapping
 	@PreAuthorize("hasRole('AGENT')")
 	ContactPayload createContact(@Argument CreateContactInput input) {
-		return Payloads.attempt(() -> Retries.onTransientFailure(() -> contacts.create(input)),
+		return Payloads.attempt(() -> contacts.create(input),
 				ContactPayload::ok, ContactPayload::failed);
 	}
 
 	@MutationMapping
 	@PreAuthorize("hasRole('AGENT')")
 	ContactPayload updateContact(@Argument UpdateContactInput input) {
-		return Payloads.attempt(() -> Retries.onTransientFailure(() -> contacts.update(input)),
+		return Payloads.attempt(() -> contacts.update(input),
 				ContactPayload::ok, ContactPayload::failed);
 	}
 
 	@MutationMapping
 	@PreAuthorize("hasRole('AGENT')")
 	ContactPayload archiveContact(@Argument IdInput input) {
-		return Payloads.attempt(() -> Retries.onTransientFailure(() -> contacts.setArchived(input.id(), true)),
+		return Payloads.attempt(() -> contacts.setArchived(input.id(), true),
 				ContactPayload::ok, ContactPayload::failed);
 	}
 
 	@MutationMapping
 	@PreAuthorize("hasRole('AGENT')")
 	ContactPayload restoreContact(@Argument IdInput input) {
-		return Payloads.attempt(() -> Retries.onTransientFailure(() -> contacts.setArchived(input.id(), false)),
+		return Payloads.attempt(() -> contacts.setArchived(input.id(), false),
 				ContactPayload::ok, ContactPayload::failed);
 	}
 
 	@MutationMapping
 	@PreAuthorize("hasRole('BROKER')")
 	DeleteContactPayload deleteContact(@Argument IdInput input) {
-		return Payloads.attempt(() -> Retries.onTransientFailure(() -> contacts.delete(input.id())),
+		return Payloads.attempt(() -> contacts.delete(input.id()),
 				id -> new DeleteContactPayload(id, List.of()),
 				errors -> new DeleteContactPayload(null, errors));
 	}
@@ -88,7 +87,7 @@ class ContactMutationController {
 	@MutationMapping
 	@PreAuthorize("hasRole('BROKER')")
 	ContactPayload eraseContact(@Argument IdInput input) {
-		return Payloads.attempt(() -> Retries.onTransientFailure(() -> contacts.erase(input.id())),
+		return Payloads.attempt(() -> contacts.erase(input.id()),
 				ContactPayload::ok, ContactPayload::failed);
 	}
 
@@ -99,14 +98,14 @@ class ContactMutationController {
 	@PreAuthorize("hasRole('AGENT')")
 	ContactPayload setDoNotContact(@Argument SetDoNotContactInput input) {
 		return Payloads.attempt(
-				() -> Retries.onTransientFailure(() -> contacts.setDoNotContact(input.contactId(), input.doNotContact())),
+				() -> contacts.setDoNotContact(input.contactId(), input.doNotContact()),
 				ContactPayload::ok, ContactPayload::failed);
 	}
 
 	@MutationMapping
 	@PreAuthorize("hasRole('AGENT')")
 	LogInteractionPayload logInteraction(@Argument LogInteractionInput input) {
-		return Payloads.attempt(() -> Retries.onTransientFailure(() -> contacts.logInteraction(input)),
+		return Payloads.attempt(() -> contacts.logInteraction(input),
 				i -> new LogInteractionPayload(i, reader.find(i.contactId()).orElse(null), List.of()),
 				errors -> new LogInteractionPayload(null, null, errors));
 	}

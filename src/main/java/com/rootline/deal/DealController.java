@@ -19,7 +19,6 @@ import com.rootline.api.UserError;
 import com.rootline.contact.Contact;
 import com.rootline.contact.ContactReader;
 import com.rootline.graph.CypherQueries;
-import com.rootline.graph.Retries;
 import com.rootline.task.Task;
 import org.springframework.data.neo4j.core.Neo4jClient;
 import org.springframework.graphql.data.method.annotation.Argument;
@@ -145,28 +144,28 @@ class DealController {
 	@MutationMapping
 	@PreAuthorize("hasRole('AGENT')")
 	DealPayload createDeal(@Argument DealService.CreateDealInput input) {
-		return Payloads.attempt(() -> Retries.onTransientFailure(() -> deals.create(input)), DealPayload::of,
+		return Payloads.attempt(() -> deals.create(input), DealPayload::of,
 				DealPayload::failed);
 	}
 
 	@MutationMapping
 	@PreAuthorize("hasRole('AGENT')")
 	DealPayload moveDealStage(@Argument DealService.MoveDealStageInput input) {
-		return Payloads.attempt(() -> Retries.onTransientFailure(() -> deals.move(input)), DealPayload::of,
+		return Payloads.attempt(() -> deals.move(input), DealPayload::of,
 				DealPayload::failed);
 	}
 
 	@MutationMapping
 	@PreAuthorize("hasRole('AGENT')")
 	DealPayload closeDeal(@Argument DealService.CloseDealInput input) {
-		return Payloads.attempt(() -> Retries.onTransientFailure(() -> deals.close(input)), DealPayload::of,
+		return Payloads.attempt(() -> deals.close(input), DealPayload::of,
 				DealPayload::failed);
 	}
 
 	@MutationMapping
 	@PreAuthorize("hasRole('AGENT')")
 	DealPayload loseDeal(@Argument DealService.LoseDealInput input) {
-		return Payloads.attempt(() -> Retries.onTransientFailure(() -> deals.lose(input)), DealPayload::of,
+		return Payloads.attempt(() -> deals.lose(input), DealPayload::of,
 				DealPayload::failed);
 	}
 

@@ -1,42 +1,32 @@
 package com.rootline.graph;
 
-import java.util.function.Supplier;
-
 import org.neo4j.driver.exceptions.TransientException;
 
 /**
  * The one retry policy. A request's write runs again when Neo4j aborts it for a transient reason, a
- * deadlock between two writers locking the same nodes in different orders being the usual one. A
- * background job's step (an import chunk) also runs again when it timed out or lost its connection,
- * a few times and with longer pauses, since nobody waits on it and a loaded machine can be slow for
- * a while. Call either outside the transaction, so that each attempt is a fresh one.
+ * deadlock between two writers locking the same nodes in different orders being the usual one:
+ * every mutation, from {@code api/MutationRetries}, up to {@link #ATTEMPTS} times with
+ * {@link #backOffMillis}. A background job's step (an import chunk, a page of an enrolment) also
+ * runs again when it timed out or lost its connection, a few times and with longer pauses, since
+ * nobody waits on it and a loaded machine can be slow for a while ({@link #jobStep}). Either runs
+ * outside the transaction, so that each attempt is a fresh one.
  */
 public final class Retries {
 
-	private static final int ATTEMPTS = 12;
+	/** How many times a request's write is tried in all. */
+	public static final int ATTEMPTS = 12;
 
 	private Retries() {
 	}
 
-	public static <T> T onTransientFailure(Supplier<T> transaction) {
-		for (int attempt = 1;; attempt++) {
-			try {
-				return transaction.get();
-			}
-			catch (RuntimeException ex) {
-				if (attempt == ATTEMPTS || !isTransient(ex)) {
-					throw ex;
-				}
-				try {
-					// Exponential back-off with jitter, so that the same two writers do not meet again at once.
-					Thread.sleep((long) (Math.random() * Math.min(400, 5L << attempt)));
-				}
-				catch (InterruptedException interrupted) {
-					Thread.currentThread().interrupt();
-					throw ex;
-				}
-			}
-		}
+	/** Exponential back-off with jitter, so that the same two writers do not meet again at once. */
+	public static long backOffMillis(int attempt) {
+		return (long) (Math.random() * Math.min(400, 5L << attempt));
+	}
+
+	/** Whether a request's write that failed so should run again, as a whole, in a new transaction. */
+	public static boolean isTransientFailure(Throwable ex) {
+		return isTransient(ex);
 	}
 
 	/**

@@ -17,7 +17,6 @@ import com.rootline.api.UserErrorsException;
 import com.rootline.contact.Contact;
 import com.rootline.contact.ContactFilter;
 import com.rootline.contact.ContactReader;
-import com.rootline.graph.Retries;
 import com.rootline.plan.EnrollmentJobs.EnrollmentJob;
 import com.rootline.plan.Enrollments.EnrollmentQuery;
 import com.rootline.security.Callers;
@@ -96,7 +95,7 @@ class EnrollmentController {
 	@MutationMapping
 	@PreAuthorize("hasRole('AGENT')")
 	EnrollInTouchPlanPayload enrollInTouchPlan(@Argument EnrollInTouchPlanInput input) {
-		return Payloads.attempt(() -> Retries.onTransientFailure(() -> enroll(input)), p -> p,
+		return Payloads.attempt(() -> enroll(input), p -> p,
 				errors -> new EnrollInTouchPlanPayload(List.of(), List.of(), null, errors));
 	}
 
@@ -146,7 +145,7 @@ class EnrollmentController {
 	}
 
 	private EnrollmentPayload change(java.util.function.Supplier<String> write) {
-		return Payloads.attempt(() -> Retries.onTransientFailure(write),
+		return Payloads.attempt(write,
 				id -> new EnrollmentPayload(enrollments.find(EnrollmentQuery.byIds(List.of(id))).getFirst(), List.of()),
 				errors -> new EnrollmentPayload(null, errors));
 	}

@@ -4,7 +4,6 @@ import java.util.List;
 
 import com.rootline.api.Payloads;
 import com.rootline.api.UserError;
-import com.rootline.graph.Retries;
 import com.rootline.plan.TouchPlans.PlanInput;
 import org.springframework.graphql.data.method.annotation.Argument;
 import org.springframework.graphql.data.method.annotation.MutationMapping;
@@ -49,14 +48,14 @@ class TouchPlanController {
 	@MutationMapping
 	@PreAuthorize("hasRole('BROKER')")
 	TouchPlanPayload createTouchPlan(@Argument PlanInput input) {
-		return Payloads.attempt(() -> Retries.onTransientFailure(() -> plans.create(input)), TouchPlanPayload::ok,
+		return Payloads.attempt(() -> plans.create(input), TouchPlanPayload::ok,
 				TouchPlanPayload::failed);
 	}
 
 	@MutationMapping
 	@PreAuthorize("hasRole('BROKER')")
 	TouchPlanPayload updateTouchPlan(@Argument PlanInput input) {
-		return Payloads.attempt(() -> Retries.onTransientFailure(() -> plans.update(input)), TouchPlanPayload::ok,
+		return Payloads.attempt(() -> plans.update(input), TouchPlanPayload::ok,
 				TouchPlanPayload::failed);
 	}
 

@@ -11,7 +11,6 @@ import com.rootline.api.Payloads;
 import com.rootline.api.UserError;
 import com.rootline.contact.Contact;
 import com.rootline.contact.ContactReader;
-import com.rootline.graph.Retries;
 import graphql.schema.DataFetchingEnvironment;
 import org.springframework.graphql.data.method.annotation.Argument;
 import org.springframework.graphql.data.method.annotation.MutationMapping;
@@ -75,7 +74,7 @@ class ReferralController {
 	@MutationMapping
 	@PreAuthorize("hasRole('BROKER')")
 	MergeContactsPayload mergeContacts(@Argument ReferralMerges.MergeContactsInput input) {
-		return Payloads.attempt(() -> Retries.onTransientFailure(() -> merges.merge(input)),
+		return Payloads.attempt(() -> merges.merge(input),
 				c -> new MergeContactsPayload(c, List.of()), errors -> new MergeContactsPayload(null, errors));
 	}
 
@@ -122,28 +121,28 @@ class ReferralController {
 	@MutationMapping
 	@PreAuthorize("hasRole('AGENT')")
 	RecordReferralPayload recordReferral(@Argument ReferralService.RecordReferralInput input) {
-		return Payloads.attempt(() -> Retries.onTransientFailure(() -> service.record(input)),
+		return Payloads.attempt(() -> service.record(input),
 				id -> payload(input.contactId()), errors -> new RecordReferralPayload(null, null, errors));
 	}
 
 	@MutationMapping
 	@PreAuthorize("hasRole('AGENT')")
 	RecordReferralPayload recordLeadSource(@Argument ReferralService.RecordLeadSourceInput input) {
-		return Payloads.attempt(() -> Retries.onTransientFailure(() -> service.recordLeadSource(input)),
+		return Payloads.attempt(() -> service.recordLeadSource(input),
 				id -> payload(input.contactId()), errors -> new RecordReferralPayload(null, null, errors));
 	}
 
 	@MutationMapping
 	@PreAuthorize("hasRole('AGENT')")
 	RecordReferralPayload changeReferrer(@Argument ReferralService.ChangeReferrerInput input) {
-		return Payloads.attempt(() -> Retries.onTransientFailure(() -> service.change(input)),
+		return Payloads.attempt(() -> service.change(input),
 				id -> payload(input.contactId()), errors -> new RecordReferralPayload(null, null, errors));
 	}
 
 	@MutationMapping
 	@PreAuthorize("hasRole('AGENT')")
 	RemoveReferralPayload removeReferral(@Argument ReferralService.RemoveReferralInput input) {
-		return Payloads.attempt(() -> Retries.onTransientFailure(() -> service.remove(input)),
+		return Payloads.attempt(() -> service.remove(input),
 				id -> new RemoveReferralPayload(contacts.find(id).orElse(null), List.of()),
 				errors -> new RemoveReferralPayload(null, errors));
 	}

@@ -18,7 +18,6 @@ import com.rootline.api.UserError;
 import com.rootline.contact.Contact;
 import com.rootline.contact.ContactReader;
 import com.rootline.contact.Interaction;
-import com.rootline.graph.Retries;
 import com.rootline.task.TaskPages.TaskFilter;
 import com.rootline.task.TaskService.AssignTaskInput;
 import com.rootline.task.TaskService.CompleteTaskInput;
@@ -99,44 +98,44 @@ class TaskController {
 	@MutationMapping
 	@PreAuthorize("hasRole('AGENT')")
 	TaskPayload createTask(@Argument CreateTaskInput input) {
-		return Payloads.attempt(() -> Retries.onTransientFailure(() -> service.create(input)), TaskPayload::ok,
+		return Payloads.attempt(() -> service.create(input), TaskPayload::ok,
 				TaskPayload::failed);
 	}
 
 	@MutationMapping
 	@PreAuthorize("hasRole('AGENT')")
 	TaskPayload updateTask(@Argument UpdateTaskInput input) {
-		return Payloads.attempt(() -> Retries.onTransientFailure(() -> service.update(input)), TaskPayload::ok,
+		return Payloads.attempt(() -> service.update(input), TaskPayload::ok,
 				TaskPayload::failed);
 	}
 
 	@MutationMapping
 	@PreAuthorize("hasRole('AGENT')")
 	TaskPayload assignTask(@Argument AssignTaskInput input) {
-		return Payloads.attempt(() -> Retries.onTransientFailure(() -> service.assign(input)), TaskPayload::ok,
+		return Payloads.attempt(() -> service.assign(input), TaskPayload::ok,
 				TaskPayload::failed);
 	}
 
 	@MutationMapping
 	@PreAuthorize("hasRole('AGENT')")
 	TaskPayload rescheduleTask(@Argument RescheduleTaskInput input) {
-		return Payloads.attempt(() -> Retries.onTransientFailure(() -> service.reschedule(input)), TaskPayload::ok,
+		return Payloads.attempt(() -> service.reschedule(input), TaskPayload::ok,
 				TaskPayload::failed);
 	}
 
 	@MutationMapping
 	@PreAuthorize("hasRole('AGENT')")
 	TaskPayload snoozeTask(@Argument SnoozeTaskInput input) {
-		return Payloads.attempt(() -> Retries.onTransientFailure(() -> {
+		return Payloads.attempt(() -> {
 			Task task = tasks.findAll(List.of(input.id())).get(input.id());
 			return service.snooze(input, today(task == null ? null : task.assigneeId()));
-		}), TaskPayload::ok, TaskPayload::failed);
+		}, TaskPayload::ok, TaskPayload::failed);
 	}
 
 	@MutationMapping
 	@PreAuthorize("hasRole('AGENT')")
 	CompleteTaskPayload completeTask(@Argument CompleteTaskInput input) {
-		return Payloads.attempt(() -> Retries.onTransientFailure(() -> service.complete(input)),
+		return Payloads.attempt(() -> service.complete(input),
 				done -> new CompleteTaskPayload(done.task(), done.interaction(), List.of()),
 				errors -> new CompleteTaskPayload(null, null, errors));
 	}
@@ -144,14 +143,14 @@ class TaskController {
 	@MutationMapping
 	@PreAuthorize("hasRole('AGENT')")
 	TaskPayload reopenTask(@Argument IdInput input) {
-		return Payloads.attempt(() -> Retries.onTransientFailure(() -> service.reopen(input.id())), TaskPayload::ok,
+		return Payloads.attempt(() -> service.reopen(input.id()), TaskPayload::ok,
 				TaskPayload::failed);
 	}
 
 	@MutationMapping
 	@PreAuthorize("hasRole('AGENT')")
 	DeleteTaskPayload deleteTask(@Argument IdInput input) {
-		return Payloads.attempt(() -> Retries.onTransientFailure(() -> service.delete(input.id())),
+		return Payloads.attempt(() -> service.delete(input.id()),
 				id -> new DeleteTaskPayload(id, List.of()), errors -> new DeleteTaskPayload(null, errors));
 	}
 

@@ -17,7 +17,6 @@ import com.rootline.api.Problems;
 import com.rootline.api.UserError;
 import com.rootline.contact.Contact;
 import com.rootline.contact.ContactReader;
-import com.rootline.graph.Retries;
 import org.springframework.graphql.data.ArgumentValue;
 import org.springframework.graphql.data.method.annotation.Argument;
 import org.springframework.graphql.data.method.annotation.BatchMapping;
@@ -92,7 +91,7 @@ class DailyCallsController {
 	@MutationMapping
 	@PreAuthorize("hasRole('BROKER')")
 	CallRulePayload updateCallRule(@Argument UpdateCallRuleInput input) {
-		return Payloads.attempt(() -> Retries.onTransientFailure(() -> update(input)),
+		return Payloads.attempt(() -> update(input),
 				rule -> new CallRulePayload(rule, List.of()), errors -> new CallRulePayload(null, errors));
 	}
 
