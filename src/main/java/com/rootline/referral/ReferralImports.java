@@ -35,12 +35,12 @@ public class ReferralImports {
 			}
 			return Optional.empty();
 		}
+		catch (AlreadyReferred ex) {
+			// A backup restored twice links the same pairs again: a harmless repeat, not an error.
+			return ex.currentReferrerId().equals(referrerId) ? Optional.empty() : Optional.of(ex.errors().getFirst());
+		}
 		catch (UserErrorsException ex) {
-			UserError error = ex.errors().getFirst();
-			if (error.code().equals("ALREADY_REFERRED") && error.message().contains("(" + referrerId + ")")) {
-				return Optional.empty();
-			}
-			return Optional.of(error);
+			return Optional.of(ex.errors().getFirst());
 		}
 	}
 

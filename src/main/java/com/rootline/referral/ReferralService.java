@@ -152,8 +152,7 @@ class ReferralService {
 		List<String> locked = treeLocks.lock(List.of(contactId, referrerId));
 		Optional<Map<String, Object>> current = currentOrigin(contactId);
 		if (current.isPresent() && !replace) {
-			throw new UserErrorsException(UserError.of("ALREADY_REFERRED", "The contact already has an origin ("
-					+ current.get().get("referrerId") + "); pass replace: true or use changeReferrer", "contactId"));
+			throw new AlreadyReferred((String) current.get().get("referrerId"));
 		}
 		if (referrer.isContact()) {
 			List<String> path = cyclePath(contactId, referrerId);
