@@ -164,7 +164,11 @@ class ImportJobs {
 	@SuppressWarnings("unchecked")
 	private static ImportJob job(Object value) {
 		Map<String, Object> j = (Map<String, Object>) value;
-		return new ImportJob((String) j.get("id"), (String) j.get("status"), (String) j.get("format"),
+		// The format is AUTO until the runner has read the file's head and named what it found; a
+		// read between the two must still answer the schema's non-null field.
+		String format = j.get("format") != null ? (String) j.get("format")
+				: j.get("requestedFormat") != null ? (String) j.get("requestedFormat") : "AUTO";
+		return new ImportJob((String) j.get("id"), (String) j.get("status"), format,
 				(String) j.get("encoding"), (String) j.get("fileName"), Boolean.TRUE.equals(j.get("dryRun")),
 				(String) j.get("onDuplicate"), (String) j.get("group"), (String) j.get("tag"), (Long) j.get("total"),
 				count(j, "processed"), count(j, "created"), count(j, "updated"), count(j, "skipped"),

@@ -26,7 +26,6 @@ import com.rootline.security.Callers;
 import com.rootline.security.Role;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
-import org.springframework.context.SmartLifecycle;
 import org.springframework.data.neo4j.core.Neo4jClient;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.PlatformTransactionManager;
@@ -39,7 +38,7 @@ import org.springframework.transaction.support.TransactionTemplate;
  * counters and checkpoint commit together or not at all.
  */
 @Component
-class ImportRunner implements SmartLifecycle {
+class ImportRunner extends JobPoller {
 
 	private static final Logger log = LoggerFactory.getLogger(ImportRunner.class);
 
@@ -57,10 +56,9 @@ class ImportRunner implements SmartLifecycle {
 
 	private final String owner = UUID.randomUUID().toString();
 
-	private final JobPoller poller;
-
 	ImportRunner(Neo4jClient neo4j, CypherQueries queries, ContactImports contacts, ReferralImports referrals,
 			PlatformTransactionManager transactionManager, ImportSettings settings) {
+		super("rootline-imports", settings.pollInterval());
 		this.neo4j = neo4j;
 		this.queries = queries;
 		this.contacts = contacts;
@@ -70,7 +68,6 @@ class ImportRunner implements SmartLifecycle {
 		// people waiting on an answer, and a loaded machine may need longer for 500 rows.
 		this.transactions.setTimeout((int) Math.min(Integer.MAX_VALUE, settings.chunkTimeout().toSeconds()));
 		this.settings = settings;
-		this.poller = new JobPoller("rootline-imports", settings.pollInterval(), this::drain);
 	}
 
 	/** Sees each attempt at a chunk inside its transaction: how tests make a chunk slow. */
@@ -97,26 +94,7 @@ class ImportRunner implements SmartLifecycle {
 	}
 
 	@Override
-	public void start() {
-		poller.start();
-	}
-
-	@Override
-	public void stop() {
-		poller.stop();
-	}
-
-	@Override
-	public boolean isRunning() {
-		return poller.isRunning();
-	}
-
-	/** Looks for work now rather than at the next poll. */
-	void wake() {
-		poller.wake();
-	}
-
-	void drain() {
+	public void drain() {
 		try {
 			Optional<Map<String, Object>> job;
 			while ((job = claim()).isPresent()) {

@@ -5,42 +5,47 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.TimeUnit;
 
+import org.springframework.context.SmartLifecycle;
+
 /**
- * The thread of a background job runner: runs {@code drain} on one daemon thread every
+ * A background job runner's thread: {@link #drain()} runs on one daemon thread every
  * {@code interval} (to find jobs whose runner died) and at once when woken (a job was just queued).
  * The jobs themselves are claimed with a lease in the graph by the runner, so any number of
  * instances may poll the same store.
  */
-public final class JobPoller {
+public abstract class JobPoller implements SmartLifecycle {
 
 	private final String threadName;
 
 	private final Duration interval;
 
-	private final Runnable drain;
-
 	private volatile ScheduledExecutorService executor;
 
-	public JobPoller(String threadName, Duration interval, Runnable drain) {
+	protected JobPoller(String threadName, Duration interval) {
 		this.threadName = threadName;
 		this.interval = interval;
-		this.drain = drain;
 	}
 
+	/** Claims and runs jobs until none is left; called on the poller's thread. */
+	public abstract void drain();
+
+	@Override
 	public void start() {
 		executor = Executors.newSingleThreadScheduledExecutor(r -> {
 			Thread thread = new Thread(r, threadName);
 			thread.setDaemon(true);
 			return thread;
 		});
-		executor.scheduleWithFixedDelay(drain, interval.toMillis(), interval.toMillis(), TimeUnit.MILLISECONDS);
+		executor.scheduleWithFixedDelay(this::drain, interval.toMillis(), interval.toMillis(), TimeUnit.MILLISECONDS);
 	}
 
+	@Override
 	public void stop() {
 		executor.shutdownNow();
 		executor = null;
 	}
 
+	@Override
 	public boolean isRunning() {
 		return executor != null;
 	}
@@ -49,7 +54,7 @@ public final class JobPoller {
 	public void wake() {
 		ScheduledExecutorService current = executor;
 		if (current != null) {
-			current.execute(drain);
+			current.execute(this::drain);
 		}
 	}
 

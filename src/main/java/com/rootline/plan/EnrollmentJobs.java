@@ -17,7 +17,6 @@ import com.rootline.graph.Retries;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.annotation.Value;
-import org.springframework.context.SmartLifecycle;
 import org.springframework.data.neo4j.core.Neo4jClient;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.PlatformTransactionManager;
@@ -32,7 +31,7 @@ import tools.jackson.databind.json.JsonMapper;
  * contact, so a page repeated after a crash enrols nobody twice.
  */
 @Component
-class EnrollmentJobs implements SmartLifecycle {
+class EnrollmentJobs extends JobPoller {
 
 	private static final Logger log = LoggerFactory.getLogger(EnrollmentJobs.class);
 
@@ -54,12 +53,11 @@ class EnrollmentJobs implements SmartLifecycle {
 
 	private final String owner = UUID.randomUUID().toString();
 
-	private final JobPoller poller;
-
 	EnrollmentJobs(Neo4jClient neo4j, CypherQueries queries, Enrollments enrollments, ContactStream contacts,
 			PlatformTransactionManager transactionManager,
 			@Value("${rootline.touch-plans.poll-interval:2s}") Duration pollInterval,
 			@Value("${rootline.touch-plans.lease:60s}") Duration lease) {
+		super("rootline-enrollments", pollInterval);
 		this.neo4j = neo4j;
 		this.queries = queries;
 		this.enrollments = enrollments;
@@ -67,7 +65,6 @@ class EnrollmentJobs implements SmartLifecycle {
 		this.transactions = new TransactionTemplate(transactionManager);
 		this.transactions.setTimeout(300);
 		this.lease = lease;
-		this.poller = new JobPoller("rootline-enrollments", pollInterval, this::drain);
 	}
 
 	record EnrollmentJob(String id, String planId, String status, LocalDate startOn, Long total, long processed,
@@ -113,26 +110,7 @@ class EnrollmentJobs implements SmartLifecycle {
 	}
 
 	@Override
-	public void start() {
-		poller.start();
-	}
-
-	@Override
-	public void stop() {
-		poller.stop();
-	}
-
-	@Override
-	public boolean isRunning() {
-		return poller.isRunning();
-	}
-
-	/** Looks for work now rather than at the next poll. */
-	private void wake() {
-		poller.wake();
-	}
-
-	void drain() {
+	public void drain() {
 		try {
 			Optional<Map<String, Object>> job;
 			while ((job = claim()).isPresent()) {
