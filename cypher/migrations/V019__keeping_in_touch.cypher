@@ -4,6 +4,8 @@
 // Tasks: the stage-prompt tasks of V004 become tasks like any other (kind TODO, priority NORMAL).
 CREATE INDEX task_assignee_status_due IF NOT EXISTS FOR (t:Task) ON (t.assigneeId, t.status, t.dueOn);
 CREATE INDEX task_contact IF NOT EXISTS FOR (t:Task) ON (t.contactId);
+// Lists without an assignee, contact or enrolment read a window of due days.
+CREATE INDEX task_due IF NOT EXISTS FOR (t:Task) ON (t.dueOn);
 CREATE INDEX task_enrollment IF NOT EXISTS FOR (t:Task) ON (t.enrollmentId);
 MATCH (t:Task) WHERE t.kind IS NULL
 SET t.kind = 'TODO', t.priority = 'NORMAL', t.version = coalesce(t.version, 1);

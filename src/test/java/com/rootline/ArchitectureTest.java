@@ -23,7 +23,7 @@ class ArchitectureTest {
 
 	private static final String[] FEATURES = { "com.rootline.contact..", "com.rootline.agent..", "com.rootline.referral..",
 			"com.rootline.marketing..", "com.rootline.deal..", "com.rootline.gift..", "com.rootline.exchange..",
-			"com.rootline.task..", "com.rootline.plan..", "com.rootline.today..", "com.rootline.calendar.." };
+			"com.rootline.task..", "com.rootline.touchplan..", "com.rootline.today..", "com.rootline.calendar.." };
 
 	@ArchTest
 	static final ArchRule infrastructureDoesNotDependOnFeatures = noClasses().that()

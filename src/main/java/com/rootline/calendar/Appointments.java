@@ -143,19 +143,21 @@ class Appointments {
 			.all());
 	}
 
+	/** Every attending agent's other appointments within the horizon, read in one query. */
 	private List<Conflict> conflicts(Appointment saved) {
 		ZonedDateTime from = saved.startsAt();
 		ZonedDateTime to = saved.startsAt().plus(CONFLICT_HORIZON);
 		List<Occurrences.Occurrence> mine = Occurrences.between(saved, from, to);
 		List<Conflict> conflicts = new ArrayList<>();
-		for (String agentId : saved.agentIds()) {
-			for (Occurrences.Occurrence other : occurrences(List.of(agentId), from, to)) {
-				if (other.appointment().id().equals(saved.id())) {
-					continue;
-				}
-				mine.stream().filter(o -> o.overlaps(other)).findFirst()
-					.ifPresent(o -> conflicts.add(new Conflict(agentId, other, o.startsAt())));
+		for (Occurrences.Occurrence other : occurrences(saved.agentIds(), from, to)) {
+			if (other.appointment().id().equals(saved.id())) {
+				continue;
 			}
+			mine.stream().filter(o -> o.overlaps(other)).findFirst().ifPresent(o -> other.appointment()
+				.agentIds()
+				.stream()
+				.filter(saved.agentIds()::contains)
+				.forEach(agentId -> conflicts.add(new Conflict(agentId, other, o.startsAt()))));
 		}
 		return conflicts;
 	}

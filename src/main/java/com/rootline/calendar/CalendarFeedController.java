@@ -3,6 +3,7 @@ package com.rootline.calendar;
 import java.util.List;
 
 import com.rootline.api.Payloads;
+import com.rootline.api.Problems;
 import com.rootline.api.UserError;
 import com.rootline.api.UserErrorsException;
 import com.rootline.security.Caller;
@@ -59,6 +60,7 @@ class CalendarFeedController {
 	CreateCalendarFeedPayload createCalendarFeed(@Argument CreateCalendarFeedInput input) {
 		return Payloads.attempt(() -> {
 			checkOwn(input.agentId());
+			new Problems().maxLength(input.name(), 100, "name").throwIfAny();
 			return feeds.create(input.agentId(), input.name());
 		}, created -> {
 			String path = "/calendar/" + created.secret() + ".ics";
@@ -71,7 +73,7 @@ class CalendarFeedController {
 	@PreAuthorize("hasRole('AGENT')")
 	RevokeCalendarFeedPayload revokeCalendarFeed(@Argument RevokeCalendarFeedInput input) {
 		return Payloads.attempt(() -> {
-			feeds.list(null).stream().filter(f -> f.id().equals(input.id())).findFirst().ifPresent(f -> checkOwn(f.agentId()));
+			feeds.find(input.id()).ifPresent(f -> checkOwn(f.agentId()));
 			return feeds.revoke(input.id());
 		}, id -> new RevokeCalendarFeedPayload(id, List.of()), errors -> new RevokeCalendarFeedPayload(null, errors));
 	}

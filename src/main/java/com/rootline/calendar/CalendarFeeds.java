@@ -68,7 +68,7 @@ class CalendarFeeds {
 			.fetchAs(CalendarFeed.class)
 			.mappedBy((t, r) -> CalendarFeed.of(r.get("feed").asMap()))
 			.one()
-			.orElseThrow(() -> new UserErrorsException(UserError.of("NOT_FOUND", "No agent " + agentId, "agentId")));
+			.orElseThrow(() -> new UserErrorsException(UserError.of("NOT_FOUND", "No team agent " + agentId, "agentId")));
 		return new Created(feed, secret);
 	}
 
@@ -91,6 +91,16 @@ class CalendarFeeds {
 			.fetchAs(CalendarFeed.class)
 			.mappedBy((t, r) -> CalendarFeed.of(r.get("feed").asMap()))
 			.all());
+	}
+
+	@Transactional(readOnly = true)
+	Optional<CalendarFeed> find(String id) {
+		return neo4j.query(queries.get("calendar/feed"))
+			.bind(id == null ? "" : id)
+			.to("id")
+			.fetchAs(CalendarFeed.class)
+			.mappedBy((t, r) -> CalendarFeed.of(r.get("feed").asMap()))
+			.one();
 	}
 
 	/** The agent whose feed this secret opens, if it is a live one. */

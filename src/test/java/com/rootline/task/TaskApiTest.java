@@ -64,6 +64,15 @@ class TaskApiTest extends IntegrationTest {
 		assertThat(task.path("dueTime").asString()).isEqualTo("09:30");
 		assertThat(task.path("contact").path("id").asString()).isEqualTo(ann);
 
+		JsonNode edited = ok(AGENT, "mutation($t: ID!) { updateTask(input: {id: $t, expectedVersion: 1, title: \"Call Ann back\", "
+				+ "priority: LOW, notes: \"rates\", contactId: null}) { task { title priority contact { id } version } } }",
+				args("t", id)).at("updateTask.task");
+		assertThat(edited.toString()).isEqualTo("{\"title\":\"Call Ann back\",\"priority\":\"LOW\",\"contact\":null,\"version\":2}");
+		assertThat(ok(AGENT, "mutation($t: ID!, $c: ID) { updateTask(input: {id: $t, expectedVersion: 1, contactId: $c}) "
+				+ "{ task { id } userErrors { field code } } }", args("t", id, "c", ann)).at("updateTask.userErrors.0.code").asString())
+			.isEqualTo("VERSION_CONFLICT");
+		ok(AGENT, "mutation($t: ID!, $c: ID) { updateTask(input: {id: $t, contactId: $c}) { task { id } } }", args("t", id, "c", ann));
+
 		JsonNode snoozed = ok(AGENT, "mutation($t: ID!) { snoozeTask(input: {id: $t, days: 3}) { task { " + FIELDS + " } } }",
 				args("t", id)).at("snoozeTask.task");
 		assertThat(snoozed.path("dueOn").asString()).as("three days from today, not from the missed day")

@@ -1,4 +1,4 @@
-package com.rootline.plan;
+package com.rootline.touchplan;
 
 import static org.assertj.core.api.Assertions.assertThat;
 

@@ -9,4 +9,4 @@
  * {@code (:Enrollment {key: planId|contactId})} while not cancelled, steps as
  * {@code (:Task {enrollmentId, stepIndex})}, jobs as {@code (:EnrollmentJob)}.
  */
-package com.rootline.plan;
+package com.rootline.touchplan;

@@ -1,4 +1,4 @@
-package com.rootline.plan;
+package com.rootline.touchplan;
 
 import java.time.Duration;
 import java.time.LocalDate;
@@ -90,7 +90,7 @@ class EnrollmentJobs extends JobPoller {
 		params.put("startOn", startOn);
 		params.put("fallbackAssigneeId", fallbackAssigneeId);
 		params.put("by", by);
-		EnrollmentJob job = transactions.execute(tx -> neo4j.query(queries.get("plan/job-create"))
+		EnrollmentJob job = transactions.execute(tx -> neo4j.query(queries.get("touchplan/job-create"))
 			.bindAll(params)
 			.fetchAs(EnrollmentJob.class)
 			.mappedBy((t, r) -> EnrollmentJob.of(r.get("job").asMap()))
@@ -101,7 +101,7 @@ class EnrollmentJobs extends JobPoller {
 	}
 
 	Optional<EnrollmentJob> find(String id) {
-		return neo4j.query(queries.get("plan/job"))
+		return neo4j.query(queries.get("touchplan/job"))
 			.bind(id)
 			.to("id")
 			.fetchAs(EnrollmentJob.class)
@@ -123,7 +123,7 @@ class EnrollmentJobs extends JobPoller {
 	}
 
 	private Optional<Map<String, Object>> claim() {
-		return transactions.execute(tx -> neo4j.query(queries.get("plan/job-claim"))
+		return transactions.execute(tx -> neo4j.query(queries.get("touchplan/job-claim"))
 			.bindAll(Map.of("owner", owner, "leaseSeconds", lease.toSeconds()))
 			.fetch()
 			.one()
@@ -181,7 +181,7 @@ class EnrollmentJobs extends JobPoller {
 		params.put("checkpoint", ids.getLast());
 		params.put("total", total);
 		params.put("leaseSeconds", lease.toSeconds());
-		if (neo4j.query(queries.get("plan/job-progress")).bindAll(params).fetch().one().isEmpty()) {
+		if (neo4j.query(queries.get("touchplan/job-progress")).bindAll(params).fetch().one().isEmpty()) {
 			throw new LostJob();
 		}
 		return ids.getLast();
@@ -193,7 +193,7 @@ class EnrollmentJobs extends JobPoller {
 		params.put("owner", owner);
 		params.put("status", status);
 		params.put("message", message);
-		transactions.execute(tx -> neo4j.query(queries.get("plan/job-finish")).bindAll(params).run());
+		transactions.execute(tx -> neo4j.query(queries.get("touchplan/job-finish")).bindAll(params).run());
 	}
 
 }

@@ -1,4 +1,4 @@
-package com.rootline.plan;
+package com.rootline.touchplan;
 
 import java.time.LocalDate;
 import java.time.temporal.ChronoUnit;
@@ -60,7 +60,7 @@ class Enrollments {
 		List<String> ids = List.copyOf(new LinkedHashSet<>(contactIds));
 		List<Skipped> skipped = new ArrayList<>();
 		List<Map<String, Object>> rows = new ArrayList<>();
-		for (Map<String, Object> c : neo4j.query(queries.get("plan/candidates")).bind(ids).to("contactIds").fetch().all()) {
+		for (Map<String, Object> c : neo4j.query(queries.get("touchplan/candidates")).bind(ids).to("contactIds").fetch().all()) {
 			String contactId = (String) c.get("contactId");
 			SkipReason reason = !Boolean.TRUE.equals(c.get("found")) ? SkipReason.NOT_FOUND
 					: Boolean.TRUE.equals(c.get("erased")) ? SkipReason.ERASED
@@ -88,7 +88,7 @@ class Enrollments {
 		params.put("by", by);
 		List<String> enrolled = new ArrayList<>();
 		List<NewTask> steps = new ArrayList<>();
-		for (Map<String, Object> r : neo4j.query(queries.get("plan/enroll")).bindAll(params).fetch().all()) {
+		for (Map<String, Object> r : neo4j.query(queries.get("touchplan/enroll")).bindAll(params).fetch().all()) {
 			String contactId = (String) r.get("contactId");
 			if (!Boolean.TRUE.equals(r.get("created"))) {
 				skipped.add(new Skipped(contactId, SkipReason.ALREADY_ENROLLED));
@@ -120,7 +120,7 @@ class Enrollments {
 				return id;
 			}
 			case "CANCELLED" -> throw cancelled();
-			default -> neo4j.query(queries.get("plan/pause")).bindAll(Map.of("id", id, "on", today)).run();
+			default -> neo4j.query(queries.get("touchplan/pause")).bindAll(Map.of("id", id, "on", today)).run();
 		}
 		return id;
 	}
@@ -136,8 +136,12 @@ class Enrollments {
 			case "CANCELLED" -> throw cancelled();
 			default -> {
 				LocalDate pausedOn = e.pausedOn();
-				long shift = Math.max(0, ChronoUnit.DAYS.between(pausedOn, today));
-				neo4j.query(queries.get("plan/resume")).bindAll(Map.of("id", id, "shift", shift)).run();
+				if (today.isBefore(pausedOn)) {
+					throw new UserErrorsException(UserError.of("OUT_OF_RANGE",
+							"The enrolment was paused on " + pausedOn + "; it resumes on that day or later", "on"));
+				}
+				long shift = ChronoUnit.DAYS.between(pausedOn, today);
+				neo4j.query(queries.get("touchplan/resume")).bindAll(Map.of("id", id, "shift", shift)).run();
 			}
 		}
 		return id;
@@ -148,7 +152,7 @@ class Enrollments {
 	String cancel(String id) {
 		Locked e = lock(id);
 		if (!"CANCELLED".equals(e.status())) {
-			neo4j.query(queries.get("plan/cancel")).bind(id).to("id").run();
+			neo4j.query(queries.get("touchplan/cancel")).bind(id).to("id").run();
 		}
 		return id;
 	}
@@ -162,7 +166,7 @@ class Enrollments {
 		params.put("status", query.status());
 		params.put("afterId", query.afterId());
 		params.put("limit", query.limit());
-		return List.copyOf(neo4j.query(queries.get("plan/enrollments"))
+		return List.copyOf(neo4j.query(queries.get("touchplan/enrollments"))
 			.bindAll(params)
 			.fetchAs(Enrollment.class)
 			.mappedBy((t, r) -> Enrollment.of(r.get("enrollment").asMap(), r.get("progress").asMap()))
@@ -182,7 +186,7 @@ class Enrollments {
 	}
 
 	private Locked lock(String id) {
-		return neo4j.query(queries.get("plan/lock-enrollment"))
+		return neo4j.query(queries.get("touchplan/lock-enrollment"))
 			.bindAll(Map.of("id", id == null ? "" : id, "txId", UUID.randomUUID().toString()))
 			.fetchAs(Locked.class)
 			.mappedBy((t, r) -> {

@@ -1,4 +1,4 @@
-package com.rootline.plan;
+package com.rootline.touchplan;
 
 import java.util.HashMap;
 import java.util.List;
@@ -50,7 +50,7 @@ class TouchPlans {
 	@Transactional
 	TouchPlan create(PlanInput input) {
 		Map<String, Object> props = checked(input, null);
-		return neo4j.query(queries.get("plan/create-plan"))
+		return neo4j.query(queries.get("touchplan/create-plan"))
 			.bindAll(Map.of("id", UUID.randomUUID().toString(), "props", props))
 			.fetchAs(TouchPlan.class)
 			.mappedBy((t, r) -> TouchPlan.of(r.get("plan").asMap()))
@@ -66,7 +66,7 @@ class TouchPlans {
 		Map<String, Object> props = checked(input, input.id());
 		record Updated(TouchPlan plan, long previousVersion) {
 		}
-		Updated updated = neo4j.query(queries.get("plan/update-plan"))
+		Updated updated = neo4j.query(queries.get("touchplan/update-plan"))
 			.bindAll(Map.of("id", input.id(), "props", props, "txId", UUID.randomUUID().toString()))
 			.fetchAs(Updated.class)
 			.mappedBy((t, r) -> new Updated(TouchPlan.of(r.get("plan").asMap()), r.get("previousVersion").asLong()))
@@ -101,7 +101,7 @@ class TouchPlans {
 			}
 			problems.maxLength(s.title(), 500, "steps", i, "title").maxLength(s.template(), 10_000, "steps", i, "template");
 		}
-		if (!name.isEmpty() && neo4j.query(queries.get("plan/name-taken"))
+		if (!name.isEmpty() && neo4j.query(queries.get("touchplan/name-taken"))
 			.bindAll(nameParams(name, id))
 			.fetchAs(Boolean.class)
 			.one()
@@ -131,7 +131,7 @@ class TouchPlans {
 	private List<TouchPlan> read(List<String> ids) {
 		Map<String, Object> params = new HashMap<>();
 		params.put("ids", ids);
-		return List.copyOf(neo4j.query(queries.get("plan/plans"))
+		return List.copyOf(neo4j.query(queries.get("touchplan/plans"))
 			.bindAll(params)
 			.fetchAs(TouchPlan.class)
 			.mappedBy((t, r) -> TouchPlan.of(r.get("plan").asMap()))

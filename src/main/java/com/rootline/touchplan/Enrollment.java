@@ -1,4 +1,4 @@
-package com.rootline.plan;
+package com.rootline.touchplan;
 
 import java.time.LocalDate;
 import java.time.ZonedDateTime;

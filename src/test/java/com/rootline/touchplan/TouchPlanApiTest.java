@@ -1,4 +1,4 @@
-package com.rootline.plan;
+package com.rootline.touchplan;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -80,6 +80,22 @@ class TouchPlanApiTest extends IntegrationTest {
 		assertThat(result.path("enrollments")).isEmpty();
 		assertThat(result.path("skipped").findValuesAsString("reason")).containsExactlyInAnyOrder("DO_NOT_CONTACT", "NOT_FOUND");
 		assertThat(count("MATCH (t:Task) RETURN count(t)")).isZero();
+	}
+
+	@Test
+	void aResumeBeforeThePauseIsRefusedAndTheStepsStayOnHold() {
+		String ann = ok(AGENT, "mutation { createContact(input: {firstName: \"Ann\"}) { contact { id } } }", Map.of())
+			.at("createContact.contact.id").asString();
+		String enrollment = ok(AGENT, "mutation($c: ID!) { enrollInTouchPlan(input: {planId: \"8x8\", contactIds: [$c], "
+				+ "startOn: \"2027-01-04\"}) { enrollments { id } } }", args("c", ann)).at("enrollInTouchPlan.enrollments.0.id")
+			.asString();
+		ok(AGENT, "mutation($e: ID!) { pauseEnrollment(input: {id: $e, on: \"2027-01-10\"}) { enrollment { status } } }",
+				args("e", enrollment));
+		JsonNode refused = ok(AGENT, "mutation($e: ID!) { resumeEnrollment(input: {id: $e, on: \"2027-01-09\"}) "
+				+ "{ enrollment { status } userErrors { field code } } }", args("e", enrollment)).at("resumeEnrollment");
+		assertThat(refused.path("userErrors").toString()).contains("OUT_OF_RANGE", "\"on\"");
+		assertThat(count("MATCH (t:Task {enrollmentId: $e}) WHERE t.status = 'ON_HOLD' RETURN count(t)", Map.of("e", enrollment)))
+			.isEqualTo(8);
 	}
 
 }

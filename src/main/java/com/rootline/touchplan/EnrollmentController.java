@@ -1,4 +1,4 @@
-package com.rootline.plan;
+package com.rootline.touchplan;
 
 import java.time.LocalDate;
 import java.util.HashMap;
@@ -17,8 +17,8 @@ import com.rootline.api.UserErrorsException;
 import com.rootline.contact.Contact;
 import com.rootline.contact.ContactFilter;
 import com.rootline.contact.ContactReader;
-import com.rootline.plan.EnrollmentJobs.EnrollmentJob;
-import com.rootline.plan.Enrollments.EnrollmentQuery;
+import com.rootline.touchplan.EnrollmentJobs.EnrollmentJob;
+import com.rootline.touchplan.Enrollments.EnrollmentQuery;
 import com.rootline.security.Callers;
 import org.springframework.graphql.data.method.annotation.Argument;
 import org.springframework.graphql.data.method.annotation.BatchMapping;

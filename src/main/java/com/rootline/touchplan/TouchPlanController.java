@@ -1,10 +1,10 @@
-package com.rootline.plan;
+package com.rootline.touchplan;
 
 import java.util.List;
 
 import com.rootline.api.Payloads;
 import com.rootline.api.UserError;
-import com.rootline.plan.TouchPlans.PlanInput;
+import com.rootline.touchplan.TouchPlans.PlanInput;
 import org.springframework.graphql.data.method.annotation.Argument;
 import org.springframework.graphql.data.method.annotation.MutationMapping;
 import org.springframework.graphql.data.method.annotation.QueryMapping;
