@@ -6,6 +6,7 @@ import java.time.ZoneId;
 import java.time.ZonedDateTime;
 import java.util.ArrayList;
 import java.util.Collection;
+import java.util.Comparator;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
@@ -131,7 +132,7 @@ class Appointments {
 		for (Appointment a : ofAgents(agentIds, from, to)) {
 			all.addAll(Occurrences.between(a, from, to));
 		}
-		all.sort(java.util.Comparator.comparing(Occurrences.Occurrence::startsAt).thenComparing(o -> o.appointment().id()));
+		all.sort(Comparator.comparing(Occurrences.Occurrence::startsAt).thenComparing(o -> o.appointment().id()));
 		return all;
 	}
 

@@ -3,7 +3,9 @@ package com.rootline.task;
 import java.time.LocalDate;
 import java.time.LocalTime;
 import java.time.OffsetDateTime;
+import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 
@@ -86,7 +88,7 @@ class TaskService {
 			.assignedTo(input.assigneeId())
 			.about(input.contactId(), input.dealId())
 			.noted(blankToNull(input.notes()), null);
-		return tasks.createAll(java.util.List.of(task)).getFirst();
+		return tasks.createAll(List.of(task)).getFirst();
 	}
 
 	@Transactional
@@ -282,8 +284,8 @@ class TaskService {
 		problems.maxLength(title, 500, "title");
 	}
 
-	private static java.util.List<String> prefixed(String head, java.util.List<String> field) {
-		java.util.List<String> path = new java.util.ArrayList<>();
+	private static List<String> prefixed(String head, List<String> field) {
+		List<String> path = new ArrayList<>();
 		path.add(head);
 		if (field != null) {
 			path.addAll(field);

@@ -1,5 +1,6 @@
 package com.rootline.task;
 
+import java.time.LocalDate;
 import java.time.ZoneOffset;
 import java.time.ZonedDateTime;
 import java.time.temporal.ChronoUnit;
@@ -66,7 +67,7 @@ public class Tasks {
 
 	/** An agent's open tasks due in [{@code from}, {@code to}], soonest first, at most {@code limit}. */
 	@Transactional(readOnly = true)
-	public List<Task> openOf(String assigneeId, java.time.LocalDate from, java.time.LocalDate to, int limit) {
+	public List<Task> openOf(String assigneeId, LocalDate from, LocalDate to, int limit) {
 		return List.copyOf(neo4j.query(queries.get("task/open-of-assignee"))
 			.bindAll(Map.of("assigneeId", assigneeId, "from", from, "to", to, "limit", limit))
 			.fetchAs(Task.class)

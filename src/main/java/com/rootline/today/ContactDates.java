@@ -2,6 +2,7 @@ package com.rootline.today;
 
 import java.time.LocalDate;
 import java.util.List;
+import java.util.Set;
 
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
@@ -22,7 +23,7 @@ public class ContactDates {
 
 	@Transactional(readOnly = true)
 	public List<Day> between(String ownerId, LocalDate from, LocalDate to) {
-		return DatesThatMatter.within(reads.datedContacts(ownerId, reads.recurringFields()), from, to, java.util.Set.of())
+		return DatesThatMatter.within(reads.datedContacts(ownerId, reads.recurringFields()), from, to, Set.of())
 			.stream()
 			.map(o -> new Day(o.on(), o.contactId(), o.sortKey(), o.title()))
 			.toList();

@@ -5,6 +5,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import java.util.function.Supplier;
 
 import com.rootline.api.ApiLimits;
 import com.rootline.api.Connection;
@@ -144,7 +145,7 @@ class EnrollmentController {
 		return input.on() == null ? zones.today(null) : input.on();
 	}
 
-	private EnrollmentPayload change(java.util.function.Supplier<String> write) {
+	private EnrollmentPayload change(Supplier<String> write) {
 		return Payloads.attempt(write,
 				id -> new EnrollmentPayload(enrollments.find(EnrollmentQuery.byIds(List.of(id))).getFirst(), List.of()),
 				errors -> new EnrollmentPayload(null, errors));

@@ -1,5 +1,6 @@
 package com.rootline.touchplan;
 
+import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -112,7 +113,7 @@ class TouchPlans {
 		List<TouchPlan.Step> ordered = steps.stream()
 			.map(s -> new TouchPlan.Step(s.dayOffset(), s.kind() == null ? Task.Kind.TODO : s.kind(), s.title().strip(),
 					s.template() == null || s.template().isBlank() ? null : s.template()))
-			.sorted(java.util.Comparator.comparingInt(TouchPlan.Step::dayOffset))
+			.sorted(Comparator.comparingInt(TouchPlan.Step::dayOffset))
 			.toList();
 		Map<String, Object> props = new HashMap<>(TouchPlan.stepProperties(ordered));
 		props.put("name", name);
