@@ -66,6 +66,8 @@ class SecurityConfiguration {
 				auth.requestMatchers("/error").permitAll();
 				// A calendar feed's URL carries its own unguessable secret: calendar apps send no bearer token.
 				auth.requestMatchers("/calendar/*.ics").permitAll();
+				// Unsubscribe links and the brokerage's web forms carry no bearer token either.
+				auth.requestMatchers("/unsubscribe/*", "/leads").permitAll();
 				auth.requestMatchers("/actuator/**").hasRole("ADMIN");
 				auth.anyRequest().authenticated();
 			})

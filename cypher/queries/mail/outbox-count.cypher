@@ -1,0 +1,2 @@
+// @include mail/_outbox-filter
+RETURN count(m) AS count

@@ -1,0 +1,2 @@
+MATCH (m:OutboxMessage {id: $id})
+RETURN m {.*} AS message

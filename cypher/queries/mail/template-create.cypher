@@ -1,0 +1,3 @@
+CREATE (t:EmailTemplate {id: $id, version: 1})
+SET t += $props
+RETURN t {.*} AS template

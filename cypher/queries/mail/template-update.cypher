@@ -1,0 +1,7 @@
+// Written only at the version the caller saw: a concurrent save matches nothing and is refused.
+MATCH (t:EmailTemplate {id: $id})
+SET t.lockedBy = randomUUID()
+REMOVE t.lockedBy
+WITH t WHERE t.version = $expectedVersion
+SET t += $props, t.version = t.version + 1
+RETURN t {.*} AS template

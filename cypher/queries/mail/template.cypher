@@ -1,0 +1,2 @@
+MATCH (t:EmailTemplate {id: $id})
+RETURN t {.*} AS template

@@ -1,0 +1,81 @@
+package com.rootline.mail;
+
+import java.time.ZoneOffset;
+import java.time.ZonedDateTime;
+import java.util.Collection;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.UUID;
+
+import com.rootline.api.UserError;
+import com.rootline.api.UserErrorsException;
+import com.rootline.graph.CypherQueries;
+import org.springframework.data.neo4j.core.Neo4jClient;
+import org.springframework.stereotype.Component;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * What Rootline may send a contact: consent to marketing e-mail, an unsubscribe (from a link or a
+ * withdrawn consent), a bounce. Campaigns send only with consent and without the other two; the
+ * sender checks again just before each message, so no segment and no queued message overrides them.
+ */
+@Component
+public class EmailPermissions {
+
+	private final Neo4jClient neo4j;
+
+	private final CypherQueries queries;
+
+	private final MailSettings settings;
+
+	EmailPermissions(Neo4jClient neo4j, CypherQueries queries, MailSettings settings) {
+		this.neo4j = neo4j;
+		this.queries = queries;
+		this.settings = settings;
+	}
+
+	public record EmailStatus(String address, ZonedDateTime consentedAt, ZonedDateTime unsubscribedAt,
+			ZonedDateTime bouncedAt, boolean campaignsAllowed) {
+	}
+
+	public Map<String, EmailStatus> of(Collection<String> contactIds) {
+		Map<String, EmailStatus> byId = new HashMap<>();
+		neo4j.query(queries.get("mail/email-status")).bindAll(Map.of("ids", List.copyOf(contactIds))).fetch().all()
+			.forEach(r -> byId.put((String) r.get("id"), new EmailStatus((String) r.get("address"),
+					(ZonedDateTime) r.get("consentedAt"), (ZonedDateTime) r.get("unsubscribedAt"),
+					(ZonedDateTime) r.get("bouncedAt"), Boolean.TRUE.equals(r.get("campaignsAllowed")))));
+		return byId;
+	}
+
+	/** @throws UserErrorsException NOT_FOUND for an unknown or erased contact */
+	@Transactional
+	public EmailStatus setConsent(String contactId, boolean consent) {
+		Map<String, Object> params = new HashMap<>();
+		params.put("contactId", contactId);
+		params.put("consent", consent);
+		params.put("now", ZonedDateTime.now(ZoneOffset.UTC));
+		neo4j.query(queries.get("mail/set-consent")).bindAll(params).fetch().one()
+			.orElseThrow(() -> new UserErrorsException(UserError.of("NOT_FOUND", "No contact " + contactId, "contactId")));
+		return of(List.of(contactId)).get(contactId);
+	}
+
+	/** The contact's unsubscribe link, its token made on first use (in the caller's transaction). */
+	public String unsubscribeUrl(String contactId) {
+		String token = neo4j.query(queries.get("mail/unsubscribe-token"))
+			.bindAll(Map.of("contactId", contactId, "token", UUID.randomUUID().toString().replace("-", "")
+					+ UUID.randomUUID().toString().replace("-", "")))
+			.fetchAs(String.class)
+			.one()
+			.orElseThrow();
+		return settings.unsubscribeUrl(token);
+	}
+
+	/** The contact the token belongs to, now unsubscribed; empty for an unknown token. */
+	@Transactional
+	Optional<String> unsubscribe(String token) {
+		return neo4j.query(queries.get("mail/unsubscribe")).bindAll(Map.of("token", token)).fetchAs(String.class).one();
+	}
+
+}

@@ -1,0 +1,99 @@
+package com.rootline.mail;
+
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeSet;
+
+import com.samskivert.mustache.Mustache;
+import com.samskivert.mustache.MustacheException;
+import com.samskivert.mustache.Template;
+
+/**
+ * Renders a template's subject, text and HTML with Mustache ({@code {{firstName}}}): logic-less, so
+ * a template cannot run code, and in HTML every merge value is escaped. The fields a template may
+ * name are fixed per purpose ({@link EmailTemplate.Purpose#fields()}); a template naming another is
+ * refused when it is saved, never at send time.
+ */
+public final class MergeFields {
+
+	private static final Mustache.Compiler TEXT = Mustache.compiler().escapeHTML(false).defaultValue("");
+
+	private static final Mustache.Compiler HTML = Mustache.compiler().escapeHTML(true).defaultValue("");
+
+	/** What a message says once its merge values are in. {@code html} is null for a text-only template. */
+	public record Rendered(String subject, String text, String html) {
+	}
+
+	private MergeFields() {
+	}
+
+	/**
+	 * The problems of a template's part: a syntax error, or a field its purpose does not offer
+	 * (one message per unknown name, naming it).
+	 */
+	static List<String> problems(String source, Set<String> allowed) {
+		if (source == null) {
+			return List.of();
+		}
+		Template template;
+		try {
+			template = TEXT.compile(source);
+		}
+		catch (MustacheException ex) {
+			return List.of("The template does not parse: " + ex.getMessage());
+		}
+		Set<String> unknown = new TreeSet<>();
+		List<String> problems = new ArrayList<>();
+		template.visit(new Mustache.Visitor() {
+			@Override
+			public void visitText(String text) {
+			}
+
+			@Override
+			public void visitVariable(String name) {
+				check(name);
+			}
+
+			@Override
+			public boolean visitInclude(String name) {
+				problems.add("Templates cannot include other templates ({{>" + name + "}})");
+				return false;
+			}
+
+			@Override
+			public boolean visitSection(String name) {
+				check(name);
+				return true;
+			}
+
+			@Override
+			public boolean visitInvertedSection(String name) {
+				check(name);
+				return true;
+			}
+
+			private void check(String name) {
+				if (!allowed.contains(name)) {
+					unknown.add(name);
+				}
+			}
+		});
+		unknown.forEach(name -> problems.add("Unknown merge field {{" + name + "}}; this template may use " + allowed));
+		return problems;
+	}
+
+	/** Renders a saved (so checked) template with the values of one message. */
+	public static Rendered render(EmailTemplate template, Map<String, String> values) {
+		Map<String, String> context = new LinkedHashMap<>();
+		template.purpose().fields().forEach(f -> context.put(f, null));
+		values.forEach((k, v) -> context.put(k, v == null || v.isBlank() ? null : v));
+		String subject = TEXT.compile(template.subject()).execute(context).strip().replaceAll("[\\r\\n]+", " ");
+		String text = TEXT.compile(template.text()).execute(context);
+		String html = template.html() == null ? null : HTML.compile(template.html()).execute(context);
+		return new Rendered(subject, text, html);
+	}
+
+}
