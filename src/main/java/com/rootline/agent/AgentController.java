@@ -38,14 +38,17 @@ class AgentController {
 
 	private final ApiLimits limits;
 
+	private final Owners owners;
+
 	AgentController(AgentReader reader, AgentService service, ContactReader contacts, Neo4jClient neo4j,
-			CypherQueries queries, ApiLimits limits) {
+			CypherQueries queries, ApiLimits limits, Owners owners) {
 		this.reader = reader;
 		this.service = service;
 		this.contacts = contacts;
 		this.neo4j = neo4j;
 		this.queries = queries;
 		this.limits = limits;
+		this.owners = owners;
 	}
 
 	record AgentFilter(String kind, String role, String search) {
@@ -89,13 +92,7 @@ class AgentController {
 	@BatchMapping(typeName = "Contact")
 	@PreAuthorize("hasRole('VIEWER')")
 	Map<Contact, Agent> owner(List<Contact> contactList) {
-		Map<String, Agent> byContact = new HashMap<>();
-		neo4j.query(queries.get("agent/owners"))
-			.bind(contactList.stream().map(Contact::id).toList())
-			.to("contactIds")
-			.fetch()
-			.all()
-			.forEach(r -> byContact.put((String) r.get("contactId"), Agent.of(asMap(r.get("agent")))));
+		Map<String, Agent> byContact = owners.of(contactList.stream().map(Contact::id).toList());
 		Map<Contact, Agent> result = new HashMap<>();
 		contactList.forEach(c -> {
 			if (byContact.containsKey(c.id())) {

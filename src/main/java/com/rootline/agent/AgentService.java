@@ -41,12 +41,13 @@ class AgentService {
 	}
 
 	record CreateAgentInput(String kind, String role, String name, String company, String email, String phone,
-			String timeZone) {
+			String timeZone, String signature) {
 	}
 
 	record UpdateAgentInput(String id, Integer expectedVersion, ArgumentValue<String> role,
 			ArgumentValue<String> name, ArgumentValue<String> company, ArgumentValue<String> email,
-			ArgumentValue<String> phone, ArgumentValue<Boolean> active, ArgumentValue<String> timeZone) {
+			ArgumentValue<String> phone, ArgumentValue<Boolean> active, ArgumentValue<String> timeZone,
+			ArgumentValue<String> signature) {
 	}
 
 	@Transactional
@@ -55,6 +56,7 @@ class AgentService {
 		checkRole(input.kind(), input.role(), problems);
 		checkTexts(input.name(), input.company(), input.email(), input.phone(), problems);
 		checkZone(input.timeZone(), problems);
+		problems.maxLength(input.signature(), 2000, "signature");
 		problems.throwIfAny();
 		String id = UUID.randomUUID().toString();
 		Map<String, Object> props = new HashMap<>();
@@ -66,6 +68,7 @@ class AgentService {
 		props.put("email", blankToNull(input.email()));
 		props.put("phone", blankToNull(input.phone()));
 		props.put("timeZone", blankToNull(input.timeZone()));
+		props.put("signature", blankToNull(input.signature()));
 		return neo4j.query(queries.get("agent/create"))
 			.bindAll(Map.of("id", id, "props", props))
 			.fetchAs(Agent.class)
@@ -86,6 +89,8 @@ class AgentService {
 		String email = pick(input.email(), current.email());
 		String phone = pick(input.phone(), current.phone());
 		String timeZone = pick(input.timeZone(), current.timeZone());
+		String signature = pick(input.signature(), current.signature());
+		problems.maxLength(signature, 2000, "signature");
 		checkTexts(name, company, email, phone, problems);
 		checkZone(timeZone, problems);
 		problems.throwIfAny();
@@ -97,6 +102,7 @@ class AgentService {
 		props.put("email", blankToNull(email));
 		props.put("phone", blankToNull(phone));
 		props.put("timeZone", blankToNull(timeZone));
+		props.put("signature", blankToNull(signature));
 		props.put("active", input.active().isOmitted() || input.active().value() == null ? current.active()
 				: input.active().value());
 		Map<String, Object> row = neo4j.query(queries.get("agent/update"))

@@ -24,6 +24,8 @@ public enum ErrorCode {
 	PAYLOAD_TOO_LARGE(ErrorType.BAD_REQUEST),
 	/** An Idempotency-Key reused for another request, or whose first request has not answered yet. */
 	IDEMPOTENCY_CONFLICT(ErrorType.BAD_REQUEST),
+	/** Too many requests from one key or address; the response's Retry-After says when to try again. */
+	RATE_LIMITED(ErrorType.BAD_REQUEST),
 	INTERNAL(ErrorType.INTERNAL_ERROR);
 
 	private final ErrorType classification;

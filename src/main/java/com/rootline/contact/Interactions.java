@@ -26,7 +26,10 @@ import org.springframework.transaction.annotation.Transactional;
 @Component
 public class Interactions {
 
-	public static final Set<String> KINDS = Set.of("CALL", "EMAIL", "MEETING", "TEXT", "MAIL", "NOTE");
+	public static final Set<String> KINDS = Set.of("CALL", "EMAIL", "MEETING", "TEXT", "MAIL", "NOTE", "WEB_FORM");
+
+	/** What the person sent us, not a touch by the agent: it leaves lastContactedAt as it was. */
+	public static final String WEB_FORM = "WEB_FORM";
 
 	private final Neo4jClient neo4j;
 
@@ -78,6 +81,7 @@ public class Interactions {
 		params.put("direction", entry.direction());
 		params.put("occurredAt", occurredAt);
 		params.put("summary", entry.summary().strip());
+		params.put("touch", !WEB_FORM.equals(entry.kind()));
 		params.put("loggedBy", Callers.currentName());
 		params.put("now", now);
 		params.put("contactedKey", ContactRules.newestFirstKey(occurredAt.toInstant(), entry.contactId()));

@@ -61,6 +61,11 @@ public class EmailPermissions {
 		return of(List.of(contactId)).get(contactId);
 	}
 
+	/** Consent from a form the person sent, in the caller's transaction; an earlier unsubscribe stands. */
+	public void consentFromForm(String contactId) {
+		neo4j.query(queries.get("mail/consent-from-form")).bindAll(Map.of("contactId", contactId)).run();
+	}
+
 	/** The contact's unsubscribe link, its token made on first use (in the caller's transaction). */
 	public String unsubscribeUrl(String contactId) {
 		String token = neo4j.query(queries.get("mail/unsubscribe-token"))

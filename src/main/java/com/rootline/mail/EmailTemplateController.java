@@ -32,6 +32,7 @@ class EmailTemplateController {
 	}
 
 	@SchemaMapping(typeName = "EmailTemplate")
+	@PreAuthorize("hasRole('VIEWER')")
 	List<String> mergeFields(EmailTemplate template) {
 		return List.copyOf(template.purpose().fields());
 	}

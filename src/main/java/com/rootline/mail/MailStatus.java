@@ -10,11 +10,12 @@ import org.springframework.data.neo4j.core.Neo4jClient;
 import org.springframework.stereotype.Component;
 
 /**
- * Whether mail can go out and what waits: {@code mailStatus} in the API and {@code mail} on the
- * health endpoint. Without an SMTP server the state is UNKNOWN rather than DOWN: the service works,
- * its messages wait.
+ * Whether mail can go out and what waits: {@code mailStatus} in the API and {@code mailQueue} on the
+ * health endpoint (beside Spring Boot's {@code mail}, which checks the SMTP connection when one is
+ * configured). Without an SMTP server the state is UNKNOWN rather than DOWN: the service works, its
+ * messages wait.
  */
-@Component("mail")
+@Component("mailQueueHealthIndicator")
 class MailStatus extends AbstractHealthIndicator {
 
 	private final Neo4jClient neo4j;

@@ -54,12 +54,17 @@ public abstract class IntegrationTest {
 	@DynamicPropertySource
 	static void neo4j(DynamicPropertyRegistry registry) {
 		registry.add("rootline.neo4j.uri", () -> TestNeo4j.boltUri().toString());
+		registry.add("spring.mail.host", () -> "127.0.0.1");
+		registry.add("spring.mail.port", TestSmtp::port);
 	}
 
 	@BeforeEach
 	protected void resetData() {
 		http = new GraphQlHttp(port);
+		// The last test's e-mails are sent (or failed) before its data goes, so none arrives in this test.
+		awaitOutboxSettled();
 		TestData.wipe(driver);
+		TestSmtp.purge();
 		TestData.createRoleTokens(driver, Map.of("ADMIN", ADMIN, "BROKER", BROKER, "AGENT", AGENT, "MARKETING",
 				MARKETING, "VIEWER", VIEWER));
 	}
@@ -155,6 +160,26 @@ public abstract class IntegrationTest {
 			vars.put((String) kv[i], kv[i + 1]);
 		}
 		return vars;
+	}
+
+	/**
+	 * Waits until the outbox has nothing QUEUED that is due or SENDING: the sender, woken when a
+	 * message commits, has sent (or failed) everything.
+	 */
+	protected void awaitOutboxSettled() {
+		long deadline = System.nanoTime() + java.util.concurrent.TimeUnit.SECONDS.toNanos(20);
+		while (count("MATCH (m:OutboxMessage) WHERE m.status = 'SENDING' OR (m.status = 'QUEUED' AND m.nextAttemptAt <= datetime()) RETURN count(m)") > 0) {
+			if (System.nanoTime() > deadline) {
+				throw new AssertionError("The outbox did not settle in 20 s");
+			}
+			try {
+				Thread.sleep(50);
+			}
+			catch (InterruptedException ex) {
+				Thread.currentThread().interrupt();
+				throw new AssertionError(ex);
+			}
+		}
 	}
 
 	protected long count(String cypher, Map<String, Object> params) {

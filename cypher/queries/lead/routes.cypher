@@ -1,0 +1,3 @@
+MATCH (r:LeadRoute)
+RETURN r {.*} AS route
+ORDER BY r.routeKey

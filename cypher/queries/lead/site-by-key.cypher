@@ -1,0 +1,2 @@
+MATCH (s:LeadSite {publicKey: $key})
+RETURN s {.*} AS site

@@ -1,0 +1,119 @@
+package com.rootline.lead;
+
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+import com.rootline.agent.Agent;
+import com.rootline.agent.AgentReader;
+import com.rootline.api.Problems;
+import com.rootline.graph.CypherQueries;
+import com.rootline.mail.EmailTemplate;
+import com.rootline.mail.EmailTemplates;
+import com.rootline.marketing.MediaCatalog;
+import org.springframework.data.neo4j.core.Neo4jClient;
+import org.springframework.stereotype.Component;
+import org.springframework.transaction.annotation.Transactional;
+
+/** The routing rules, kept as data: per outlet, round-robin among named team agents. */
+@Component
+class LeadRoutes {
+
+	private final Neo4jClient neo4j;
+
+	private final CypherQueries queries;
+
+	private final AgentReader agents;
+
+	private final MediaCatalog media;
+
+	private final EmailTemplates templates;
+
+	LeadRoutes(Neo4jClient neo4j, CypherQueries queries, AgentReader agents, MediaCatalog media,
+			EmailTemplates templates) {
+		this.neo4j = neo4j;
+		this.queries = queries;
+		this.agents = agents;
+		this.media = media;
+		this.templates = templates;
+	}
+
+	record SaveLeadRouteInput(String outletId, List<String> agentIds, Integer callWithinMinutes,
+			String welcomeTemplateId, String notificationTemplateId) {
+	}
+
+	/** A lead's rule and the agent whose turn it is (empty agent: the rule names no active one). */
+	record Turn(LeadRoute route, Optional<String> agentId) {
+	}
+
+	List<LeadRoute> all() {
+		return List.copyOf(neo4j.query(queries.get("lead/routes"))
+			.fetchAs(LeadRoute.class)
+			.mappedBy((t, r) -> LeadRoute.of(r.get("route").asMap()))
+			.all());
+	}
+
+	/**
+	 * The rule for an outlet's lead, taking the next agent's turn when {@code takeTurn} (in the
+	 * caller's transaction); empty when no rule applies.
+	 */
+	Optional<Turn> next(String outletId, boolean takeTurn) {
+		Map<String, Object> params = new HashMap<>();
+		params.put("outletId", outletId);
+		params.put("takeTurn", takeTurn);
+		return neo4j.query(queries.get("lead/route-next"))
+			.bindAll(params)
+			.fetchAs(Turn.class)
+			.mappedBy((t, r) -> new Turn(LeadRoute.of(r.get("route").asMap()),
+					Optional.ofNullable(r.get("agentId").isNull() ? null : r.get("agentId").asString())))
+			.one();
+	}
+
+	/** @throws com.rootline.api.UserErrorsException NOT_FOUND, WRONG_AGENT_KIND, OUT_OF_RANGE, WRONG_PURPOSE */
+	@Transactional
+	LeadRoute save(SaveLeadRouteInput input) {
+		Problems problems = new Problems();
+		if (input.outletId() != null && media.outlets(List.of(input.outletId())).isEmpty()) {
+			problems.add("NOT_FOUND", "No outlet " + input.outletId(), "outletId");
+		}
+		List<String> agentIds = input.agentIds() == null ? List.of() : input.agentIds().stream().distinct().toList();
+		if (agentIds.isEmpty()) {
+			problems.add("REQUIRED", "Name at least one agent to receive the leads", "agentIds");
+		}
+		Map<String, Agent> found = agents.findAll(agentIds);
+		for (int i = 0; i < agentIds.size(); i++) {
+			Agent agent = found.get(agentIds.get(i));
+			if (agent == null) {
+				problems.add("NOT_FOUND", "No agent " + agentIds.get(i), "agentIds", i);
+			}
+			else if (agent.isPartner()) {
+				problems.add("WRONG_AGENT_KIND", agent.name() + " is a partner; leads go to team agents", "agentIds", i);
+			}
+		}
+		int minutes = input.callWithinMinutes() == null ? 15 : input.callWithinMinutes();
+		if (minutes < 1 || minutes > 7 * 24 * 60) {
+			problems.add("OUT_OF_RANGE", "Between 1 minute and a week", "callWithinMinutes");
+		}
+		problems.throwIfAny();
+		String welcome = input.welcomeTemplateId() == null ? LeadRoute.WELCOME : input.welcomeTemplateId();
+		String notification = input.notificationTemplateId() == null ? LeadRoute.NOTIFICATION
+				: input.notificationTemplateId();
+		templates.require(welcome, EmailTemplate.Purpose.LEAD_WELCOME, "welcomeTemplateId");
+		templates.require(notification, EmailTemplate.Purpose.LEAD_NOTIFICATION, "notificationTemplateId");
+		Map<String, Object> params = new HashMap<>();
+		params.put("routeKey", input.outletId() == null ? LeadRoute.DEFAULT_KEY : input.outletId());
+		params.put("outletId", input.outletId());
+		params.put("agentIds", agentIds);
+		params.put("callWithinMinutes", minutes);
+		params.put("welcomeTemplateId", welcome);
+		params.put("notificationTemplateId", notification);
+		return neo4j.query(queries.get("lead/route-save"))
+			.bindAll(params)
+			.fetchAs(LeadRoute.class)
+			.mappedBy((t, r) -> LeadRoute.of(r.get("route").asMap()))
+			.one()
+			.orElseThrow();
+	}
+
+}
