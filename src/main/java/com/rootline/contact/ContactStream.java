@@ -1,6 +1,8 @@
 package com.rootline.contact;
 
 import java.util.ArrayList;
+import java.util.Collections;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.function.Consumer;
@@ -63,6 +65,16 @@ public class ContactStream {
 
 		private Matching(Map<String, Object> params) {
 			this.params = params;
+		}
+
+		/**
+		 * The parameters of {@code contact/_matching}, for another feature's query that includes it
+		 * and runs in that feature's transaction (a campaign freezing its recipients); the search
+		 * index has caught up with every committed write when they are returned.
+		 */
+		public Map<String, Object> parameters() {
+			searchIndex.awaitWritesBefore(params);
+			return Collections.unmodifiableMap(new HashMap<>(params));
 		}
 
 		/** Contacts in id order, {@code pageSize} at a time. */

@@ -25,7 +25,7 @@ public record MailSettings(@DefaultValue("rootline@localhost") String from,
 		return at < 0 ? "localhost" : from.substring(at + 1);
 	}
 
-	String unsubscribeUrl(String token) {
+	public String unsubscribeUrl(String token) {
 		String base = publicUrl.toString();
 		return (base.endsWith("/") ? base.substring(0, base.length() - 1) : base) + "/unsubscribe/" + token;
 	}

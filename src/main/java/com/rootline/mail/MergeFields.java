@@ -85,6 +85,40 @@ public final class MergeFields {
 		return problems;
 	}
 
+	/** Whether a template's part places the named field. */
+	public static boolean uses(String source, String field) {
+		if (source == null) {
+			return false;
+		}
+		boolean[] found = { false };
+		TEXT.compile(source).visit(new Mustache.Visitor() {
+			@Override
+			public void visitText(String text) {
+			}
+
+			@Override
+			public void visitVariable(String name) {
+				found[0] |= name.equals(field);
+			}
+
+			@Override
+			public boolean visitInclude(String name) {
+				return false;
+			}
+
+			@Override
+			public boolean visitSection(String name) {
+				return true;
+			}
+
+			@Override
+			public boolean visitInvertedSection(String name) {
+				return true;
+			}
+		});
+		return found[0];
+	}
+
 	/** Renders a saved (so checked) template with the values of one message. */
 	public static Rendered render(EmailTemplate template, Map<String, String> values) {
 		Map<String, String> context = new LinkedHashMap<>();

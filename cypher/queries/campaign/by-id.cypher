@@ -1,0 +1,2 @@
+MATCH (k:Campaign {id: $id})
+RETURN k {.*} AS campaign

@@ -1,0 +1,2 @@
+MATCH (k:Campaign)
+RETURN count(k) AS count

@@ -1,0 +1,177 @@
+package com.rootline.campaign;
+
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.UUID;
+
+import com.rootline.agent.Agent;
+import com.rootline.agent.AgentReader;
+import com.rootline.graph.CypherQueries;
+import com.rootline.graph.JobPoller;
+import com.rootline.graph.Retries;
+import com.rootline.mail.EmailTemplate;
+import com.rootline.mail.EmailTemplates;
+import com.rootline.mail.MailSettings;
+import com.rootline.mail.NewEmail;
+import com.rootline.mail.Outbox;
+import com.rootline.mail.OutboxMessage;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.data.neo4j.core.Neo4jClient;
+import org.springframework.stereotype.Component;
+import org.springframework.transaction.PlatformTransactionManager;
+import org.springframework.transaction.support.TransactionTemplate;
+
+/**
+ * Sends running campaigns. A runner claims one with a lease and hands its PENDING recipients to the
+ * outbox a batch at a time, paced to {@code rootline.mail.campaign-messages-per-minute}; each batch
+ * is one transaction that renews the lease, queues the messages and marks their recipients QUEUED,
+ * so a recipient is queued once whatever crashes. A runner that dies is replaced after its lease by
+ * any instance's, which goes on from the recipients still PENDING. Memory holds one batch.
+ */
+@Component
+class CampaignRunner extends JobPoller {
+
+	private static final Logger log = LoggerFactory.getLogger(CampaignRunner.class);
+
+	private final Neo4jClient neo4j;
+
+	private final CypherQueries queries;
+
+	private final EmailTemplates templates;
+
+	private final AgentReader agents;
+
+	private final Outbox outbox;
+
+	private final MailSettings mail;
+
+	private final TransactionTemplate transactions;
+
+	private final Duration lease;
+
+	private final String owner = UUID.randomUUID().toString();
+
+	/** A test's hook: a paused runner stops between batches, as if its instance had died. */
+	private volatile boolean paused;
+
+	CampaignRunner(Neo4jClient neo4j, CypherQueries queries, EmailTemplates templates, AgentReader agents,
+			Outbox outbox, MailSettings mail, PlatformTransactionManager transactionManager,
+			@Value("${rootline.campaigns.poll-interval:5s}") Duration pollInterval,
+			@Value("${rootline.campaigns.lease:60s}") Duration lease) {
+		super("rootline-campaigns", pollInterval);
+		this.neo4j = neo4j;
+		this.queries = queries;
+		this.templates = templates;
+		this.agents = agents;
+		this.outbox = outbox;
+		this.mail = mail;
+		this.transactions = new TransactionTemplate(transactionManager);
+		this.lease = lease;
+	}
+
+	void pause(boolean paused) {
+		this.paused = paused;
+	}
+
+	@Override
+	public void drain() {
+		try {
+			Optional<Campaign> campaign;
+			while (!paused && (campaign = claim()).isPresent()) {
+				run(campaign.get());
+			}
+		}
+		catch (RuntimeException ex) {
+			log.error("The campaign runner failed; it retries at the next poll", ex);
+		}
+	}
+
+	private Optional<Campaign> claim() {
+		return transactions.execute(tx -> neo4j.query(queries.get("campaign/claim"))
+			.bindAll(Map.of("owner", owner, "leaseSeconds", lease.toSeconds()))
+			.fetchAs(Campaign.class)
+			.mappedBy((t, r) -> Campaign.of(r.get("campaign").asMap()))
+			.one());
+	}
+
+	private void run(Campaign campaign) {
+		EmailTemplate template = templates.find(campaign.templateId()).orElseThrow();
+		Agent signer = campaign.signedById() == null ? null : agents.find(campaign.signedById()).orElse(null);
+		int rate = Math.max(1, mail.campaignMessagesPerMinute());
+		int batch = Math.min(100, Math.max(1, rate / 12));
+		long pause = batch * 60_000L / rate;
+		while (!paused) {
+			long started = System.currentTimeMillis();
+			Integer queued = Retries.jobStep(6, attempt -> transactions.execute(tx -> queueBatch(campaign, template,
+					signer, batch)));
+			if (queued == null || queued < 0) {
+				log.info("Campaign {} was cancelled or taken over", campaign.id());
+				return;
+			}
+			if (queued == 0) {
+				transactions.execute(tx -> neo4j.query(queries.get("campaign/finish"))
+					.bindAll(Map.of("id", campaign.id(), "owner", owner))
+					.run());
+				return;
+			}
+			sleep(pause - (System.currentTimeMillis() - started));
+		}
+	}
+
+	/** The number queued, 0 when none is left, -1 when this runner no longer holds the campaign. */
+	private int queueBatch(Campaign campaign, EmailTemplate template, Agent signer, int batch) {
+		Map<String, Object> params = Map.of("id", campaign.id(), "owner", owner, "leaseSeconds", lease.toSeconds(),
+				"limit", batch);
+		List<Map<String, Object>> recipients = List.copyOf(neo4j.query(queries.get("campaign/next-recipients"))
+			.bindAll(params)
+			.fetch()
+			.all());
+		if (recipients.isEmpty()) {
+			boolean held = neo4j.query(queries.get("campaign/held"))
+				.bindAll(Map.of("id", campaign.id(), "owner", owner))
+				.fetch()
+				.one()
+				.isPresent();
+			return held ? 0 : -1;
+		}
+		NewEmail.Signer from = signer == null ? new NewEmail.Signer(null, mail.brokerage(), null)
+				: new NewEmail.Signer(signer.id(), signer.name(), signer.email());
+		List<Map<String, Object>> rows = new ArrayList<>();
+		for (Map<String, Object> r : recipients) {
+			String url = mail.unsubscribeUrl((String) r.get("token"));
+			String contactId = (String) r.get("contactId");
+			String first = (String) r.get("firstName");
+			String last = (String) r.get("lastName");
+			NewEmail email = new NewEmail(OutboxMessage.Kind.CAMPAIGN, (String) r.get("address"),
+					((first == null ? "" : first) + " " + (last == null ? "" : last)).strip(), contactId, from.agentId(),
+					from.name(), from.email(), CampaignMessages.render(template, first, last, signer, mail.brokerage(), url),
+					campaign.id(), null, url);
+			OutboxMessage message = outbox.queue(email);
+			Map<String, Object> row = new HashMap<>();
+			row.put("contactId", contactId);
+			row.put("messageId", message.messageId());
+			rows.add(row);
+		}
+		neo4j.query(queries.get("campaign/mark-queued")).bindAll(Map.of("id", campaign.id(), "rows", rows)).run();
+		return rows.size();
+	}
+
+	private static void sleep(long millis) {
+		if (millis <= 0) {
+			return;
+		}
+		try {
+			Thread.sleep(millis);
+		}
+		catch (InterruptedException ex) {
+			Thread.currentThread().interrupt();
+		}
+	}
+
+}

@@ -1,0 +1,292 @@
+package com.rootline.campaign;
+
+import java.time.OffsetDateTime;
+import java.time.ZoneOffset;
+import java.time.ZonedDateTime;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.UUID;
+
+import com.rootline.agent.Agent;
+import com.rootline.agent.AgentReader;
+import com.rootline.api.Connection;
+import com.rootline.api.Cursors;
+import com.rootline.api.PageRequest;
+import com.rootline.api.Problems;
+import com.rootline.api.UserError;
+import com.rootline.api.UserErrorsException;
+import com.rootline.contact.Contact;
+import com.rootline.contact.ContactFilter;
+import com.rootline.contact.ContactReader;
+import com.rootline.contact.ContactStream;
+import com.rootline.graph.CypherQueries;
+import com.rootline.mail.EmailTemplate;
+import com.rootline.mail.EmailTemplates;
+import com.rootline.mail.MailSettings;
+import com.rootline.mail.MergeFields;
+import com.rootline.mail.NewEmail;
+import com.rootline.mail.Outbox;
+import com.rootline.mail.OutboxMessage;
+import com.rootline.security.Callers;
+import org.springframework.data.neo4j.core.Neo4jClient;
+import org.springframework.stereotype.Component;
+import org.springframework.transaction.annotation.Transactional;
+import org.springframework.transaction.support.TransactionSynchronization;
+import org.springframework.transaction.support.TransactionSynchronizationManager;
+import tools.jackson.databind.json.JsonMapper;
+
+/** Creating, previewing, starting and cancelling campaigns; each write one transaction. */
+@Component
+class Campaigns {
+
+	static final JsonMapper JSON = JsonMapper.builder().build();
+
+	static final int FIRST_RECIPIENTS = 10;
+
+	private final Neo4jClient neo4j;
+
+	private final CypherQueries queries;
+
+	private final ContactStream contacts;
+
+	private final ContactReader contactReader;
+
+	private final EmailTemplates templates;
+
+	private final AgentReader agents;
+
+	private final Outbox outbox;
+
+	private final MailSettings mail;
+
+	private final CampaignRunner runner;
+
+	Campaigns(Neo4jClient neo4j, CypherQueries queries, ContactStream contacts, ContactReader contactReader,
+			EmailTemplates templates, AgentReader agents, Outbox outbox, MailSettings mail, CampaignRunner runner) {
+		this.neo4j = neo4j;
+		this.queries = queries;
+		this.contacts = contacts;
+		this.contactReader = contactReader;
+		this.templates = templates;
+		this.agents = agents;
+		this.outbox = outbox;
+		this.mail = mail;
+		this.runner = runner;
+	}
+
+	record CreateCampaignInput(String name, String templateId, ContactFilter segment, OffsetDateTime scheduledFor,
+			String signedById) {
+	}
+
+	record RenderedEmail(String to, String subject, String text, String html) {
+	}
+
+	record Preview(long segmentCount, long recipientCount, long suppressedCount, List<String> firstRecipientIds,
+			RenderedEmail sample) {
+	}
+
+	Optional<Campaign> find(String id) {
+		return neo4j.query(queries.get("campaign/by-id"))
+			.bindAll(Map.of("id", id))
+			.fetchAs(Campaign.class)
+			.mappedBy((t, r) -> Campaign.of(r.get("campaign").asMap()))
+			.one();
+	}
+
+	private Campaign require(String id) {
+		return find(id).orElseThrow(() -> new UserErrorsException(UserError.of("NOT_FOUND", "No campaign " + id, "id")));
+	}
+
+	@Transactional(readOnly = true)
+	Connection<Campaign> page(PageRequest page) {
+		Map<String, Object> params = new HashMap<>();
+		params.put("limit", page.fetchSize());
+		params.put("beforeCreated", null);
+		params.put("beforeId", null);
+		if (page.after() != null) {
+			List<String> keys = Cursors.decode(page.after(), 2);
+			params.put("beforeCreated", ZonedDateTime.parse(keys.get(0)));
+			params.put("beforeId", keys.get(1));
+		}
+		List<Campaign> rows = List.copyOf(neo4j.query(queries.get("campaign/page"))
+			.bindAll(params)
+			.fetchAs(Campaign.class)
+			.mappedBy((t, r) -> Campaign.of(r.get("campaign").asMap()))
+			.all());
+		return Connection.of(rows, page, k -> Cursors.encode(k.createdAt().toString(), k.id()),
+				() -> neo4j.query(queries.get("campaign/count")).fetchAs(Long.class).one().orElse(0L));
+	}
+
+	/**
+	 * @throws UserErrorsException REQUIRED, TOO_LONG, NOT_FOUND or WRONG_PURPOSE template, INVALID
+	 *     start in the past, NOT_FOUND or WRONG_AGENT_KIND signer
+	 * @throws com.rootline.api.ApiException VALIDATION_FAILED for a bad segment, naming its field
+	 */
+	@Transactional
+	Campaign create(CreateCampaignInput input) {
+		Problems problems = new Problems();
+		if (input.name() == null || input.name().isBlank()) {
+			problems.add("REQUIRED", "A campaign needs a name", "name");
+		}
+		problems.maxLength(input.name(), 200, "name");
+		if (input.scheduledFor() != null && input.scheduledFor().toInstant().isBefore(java.time.Instant.now().minusSeconds(60))) {
+			problems.add("INVALID", "A campaign cannot be scheduled in the past", "scheduledFor");
+		}
+		if (input.signedById() != null) {
+			Optional<Agent> signer = agents.find(input.signedById());
+			if (signer.isEmpty()) {
+				problems.add("NOT_FOUND", "No agent " + input.signedById(), "signedById");
+			}
+			else if (signer.get().isPartner()) {
+				problems.add("WRONG_AGENT_KIND", signer.get().name() + " is a partner", "signedById");
+			}
+		}
+		problems.throwIfAny();
+		templates.require(input.templateId(), EmailTemplate.Purpose.CAMPAIGN, "templateId");
+		ContactFilter segment = input.segment() == null ? ContactFilter.NONE : input.segment();
+		contacts.matching(segment);
+		Map<String, Object> props = new HashMap<>();
+		props.put("name", input.name().strip());
+		props.put("templateId", input.templateId());
+		props.put("segment", JSON.writeValueAsString(segment));
+		props.put("scheduledFor", input.scheduledFor() == null ? null : input.scheduledFor().atZoneSameInstant(ZoneOffset.UTC));
+		props.put("signedById", input.signedById());
+		props.put("createdBy", Callers.currentName());
+		return neo4j.query(queries.get("campaign/create"))
+			.bindAll(Map.of("id", UUID.randomUUID().toString(), "props", props))
+			.fetchAs(Campaign.class)
+			.mappedBy((t, r) -> Campaign.of(r.get("campaign").asMap()))
+			.one()
+			.orElseThrow();
+	}
+
+	@Transactional(readOnly = true)
+	Preview preview(String id) {
+		Campaign campaign = find(id).orElseThrow(() -> com.rootline.api.ApiException.notFound("Campaign", id));
+		Map<String, Object> params = new HashMap<>(segment(campaign).parameters());
+		params.put("first", FIRST_RECIPIENTS);
+		Map<String, Object> row = neo4j.query(queries.get("campaign/preview")).bindAll(params).fetch().one().orElseThrow();
+		long segmentCount = (Long) row.get("segment");
+		long recipients = (Long) row.get("recipients");
+		@SuppressWarnings("unchecked")
+		List<String> firstIds = List.copyOf((List<String>) row.get("firstIds"));
+		RenderedEmail sample = firstIds.isEmpty() ? null : sample(campaign, firstIds.getFirst());
+		return new Preview(segmentCount, recipients, segmentCount - recipients, firstIds, sample);
+	}
+
+	private ContactStream.Matching segment(Campaign campaign) {
+		return contacts.matching(JSON.readValue(campaign.segment(), ContactFilter.class));
+	}
+
+	private RenderedEmail sample(Campaign campaign, String contactId) {
+		Contact contact = contactReader.find(contactId).orElseThrow();
+		String to = contact.emails().isEmpty() ? "" : contact.emails().getFirst().address();
+		MergeFields.Rendered rendered = CampaignMessages.render(template(campaign), contact.firstName(),
+				contact.lastName(), signer(campaign), mail.brokerage(), mail.unsubscribeUrl("preview"));
+		return new RenderedEmail(to, rendered.subject(), rendered.text(), rendered.html());
+	}
+
+	EmailTemplate template(Campaign campaign) {
+		return templates.find(campaign.templateId()).orElseThrow();
+	}
+
+	Agent signer(Campaign campaign) {
+		return campaign.signedById() == null ? null : agents.find(campaign.signedById()).orElse(null);
+	}
+
+	/**
+	 * The first recipient's message to {@code to}, or to the caller's agent.
+	 * @throws UserErrorsException NOT_FOUND, NO_TEST_ADDRESS, EMPTY_SEGMENT
+	 */
+	@Transactional
+	OutboxMessage sendTest(String campaignId, String to) {
+		Campaign campaign = require(campaignId);
+		String address = to;
+		if (address == null || address.isBlank()) {
+			address = Callers.current()
+				.map(c -> c.agentId())
+				.flatMap(agents::find)
+				.map(Agent::email)
+				.orElseThrow(() -> new UserErrorsException(UserError.of("NO_TEST_ADDRESS",
+						"Your agent has no e-mail address; give one in `to`", "to")));
+		}
+		else if (!address.strip().matches("[^@\\s]+@[^@\\s]+\\.[^@\\s]+") || address.length() > 254) {
+			throw new UserErrorsException(UserError.of("INVALID_EMAIL", "'" + address + "' is not an e-mail address", "to"));
+		}
+		Preview preview = preview(campaignId);
+		if (preview.sample() == null) {
+			throw new UserErrorsException(UserError.of("EMPTY_SEGMENT",
+					"The segment has no one who may receive the campaign, so there is nothing to render", "campaignId"));
+		}
+		RenderedEmail sample = preview.sample();
+		Agent signer = signer(campaign);
+		NewEmail.Signer from = signer == null ? new NewEmail.Signer(null, mail.brokerage(), null)
+				: new NewEmail.Signer(signer.id(), signer.name(), signer.email());
+		return outbox.queue(NewEmail.of(OutboxMessage.Kind.TEST, address.strip(), null, null, from,
+				new MergeFields.Rendered("[TEST] " + sample.subject(), sample.text(), sample.html())));
+	}
+
+	/**
+	 * Freezes the recipients and starts; nothing is written unless the count is confirmed.
+	 * @throws UserErrorsException NOT_FOUND, WRONG_STATUS, EMPTY_SEGMENT, COUNT_MISMATCH
+	 */
+	@Transactional
+	Campaign start(String id, int confirmRecipientCount) {
+		Campaign campaign = require(id);
+		if (campaign.status() != Campaign.Status.DRAFT) {
+			throw new UserErrorsException(UserError.of("WRONG_STATUS", "The campaign is " + campaign.status(), "id"));
+		}
+		Map<String, Object> params = new HashMap<>(segment(campaign).parameters());
+		params.put("campaignId", id);
+		long frozen = neo4j.query(queries.get("campaign/freeze")).bindAll(params).fetchAs(Long.class).one().orElse(0L);
+		if (frozen == 0) {
+			throw new UserErrorsException(UserError.of("EMPTY_SEGMENT",
+					"The segment has no one who may receive the campaign", "id"));
+		}
+		if (frozen != confirmRecipientCount) {
+			throw new UserErrorsException(UserError.of("COUNT_MISMATCH", "The segment gives " + frozen
+					+ " recipients now, not " + confirmRecipientCount + "; preview it again", "confirmRecipientCount"));
+		}
+		Map<String, Object> row = neo4j.query(queries.get("campaign/start"))
+			.bindAll(Map.of("id", id, "count", frozen, "by", Callers.currentName()))
+			.fetch()
+			.one()
+			.orElseThrow();
+		if (!Boolean.TRUE.equals(row.get("startable"))) {
+			throw new UserErrorsException(UserError.of("WRONG_STATUS", "The campaign was started meanwhile", "id"));
+		}
+		TransactionSynchronizationManager.registerSynchronization(new TransactionSynchronization() {
+			@Override
+			public void afterCommit() {
+				runner.wake();
+			}
+		});
+		return require(id);
+	}
+
+	/** @throws UserErrorsException NOT_FOUND, WRONG_STATUS (already ended) */
+	@Transactional
+	Campaign cancel(String id) {
+		Map<String, Object> row = neo4j.query(queries.get("campaign/cancel"))
+			.bindAll(Map.of("id", id, "by", Callers.currentName()))
+			.fetch()
+			.one()
+			.orElseThrow(() -> new UserErrorsException(UserError.of("NOT_FOUND", "No campaign " + id, "id")));
+		if (!Boolean.TRUE.equals(row.get("changed"))) {
+			throw new UserErrorsException(UserError.of("WRONG_STATUS", "The campaign has already ended", "id"));
+		}
+		return require(id);
+	}
+
+	Map<String, Campaign.Figures> figures(List<String> ids) {
+		Map<String, Campaign.Figures> byId = new HashMap<>();
+		neo4j.query(queries.get("campaign/figures")).bindAll(Map.of("ids", ids)).fetch().all().forEach(r -> byId.put(
+				(String) r.get("id"), new Campaign.Figures((Long) r.get("recipients"), (Long) r.get("queued"),
+						(Long) r.get("sent"), (Long) r.get("failed"), (Long) r.get("suppressed"),
+						(Long) r.get("unsubscribed"))));
+		return byId;
+	}
+
+}
