@@ -52,3 +52,18 @@ E-mail: {{leadEmail}}
 Phone: {{leadPhone}}
 Message: {{leadMessage}}
 ';
+// Stage prompts may carry an e-mail: the prompt then also writes a draft to the deal's contacts,
+// which the agent reviews and sends (sendDraft). Approval comes with a congratulatory note.
+MERGE (t:EmailTemplate {id: 'approved-congratulations'})
+ON CREATE SET t.name = 'Congratulations on your approval', t.purpose = 'STAGE_PROMPT', t.seeded = true, t.version = 1,
+  t.updatedAt = datetime(),
+  t.subject = 'Congratulations, {{firstName}}: you are approved',
+  t.text = 'Dear {{firstName}},
+
+Congratulations: your financing is approved. I will send the contract for you to review shortly.
+
+{{agentName}}
+{{agentSignature}}
+';
+MATCH (p:StagePrompt {id: 'approved-congratulations'}) WHERE p.emailTemplateId IS NULL
+SET p.emailTemplateId = 'approved-congratulations';

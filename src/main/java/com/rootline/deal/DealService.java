@@ -53,9 +53,12 @@ class DealService {
 
 	private final Tasks taskWriter;
 
+	private final StageDrafts stageDrafts;
+
 	DealService(Neo4jClient neo4j, CypherQueries queries, ContactReader contacts, AgentReader agents,
-			MoneyUnits money, ApplicationEventPublisher events, Tasks taskWriter) {
+			MoneyUnits money, ApplicationEventPublisher events, Tasks taskWriter, StageDrafts stageDrafts) {
 		this.taskWriter = taskWriter;
+		this.stageDrafts = stageDrafts;
 		this.neo4j = neo4j;
 		this.queries = queries;
 		this.contacts = contacts;
@@ -228,6 +231,9 @@ class DealService {
 			.collect(Collectors.joining(", "));
 		List<NewTask> tasks = new ArrayList<>();
 		for (Map<String, Object> rule : rules) {
+			if (rule.get("emailTemplateId") != null) {
+				stageDrafts.write(deal, (String) rule.get("emailTemplateId"));
+			}
 			tasks.add(NewTask.due(at.toLocalDate().plusDays((Long) rule.get("dueAfterDays")))
 				.titled(((String) rule.get("template")).replace("{contacts}", names))
 				.assignedTo(deal.agentId())

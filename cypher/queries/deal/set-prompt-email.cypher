@@ -1,0 +1,3 @@
+MATCH (p:StagePrompt {id: $id})
+SET p.emailTemplateId = $templateId
+RETURN p {.*} AS prompt
