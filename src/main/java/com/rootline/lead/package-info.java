@@ -7,6 +7,6 @@
  * <p>
  * Graph shape: {@code (:LeadSite {publicKey, outletId, allowedOrigins})},
  * {@code (:LeadRoute {routeKey: outletId or '*', agentIds, nextIndex})},
- * {@code (:LeadSubmission {key: siteId|idempotencyKey, contactId, expiresAt})}.
+ * {@code (:LeadSubmission {key: siteId|idempotencyKey, expiresAt})}.
  */
 package com.rootline.lead;

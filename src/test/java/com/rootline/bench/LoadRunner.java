@@ -147,6 +147,18 @@ final class LoadRunner {
 			return response.body();
 		}
 
+		/** A POST without a token (a web form's); fails unless it answers {@code status}. */
+		String post(String path, String contentType, String body, int status) throws Exception {
+			HttpResponse<String> response = http.send(HttpRequest.newBuilder(endpoint.resolve(path))
+				.header("Content-Type", contentType)
+				.POST(HttpRequest.BodyPublishers.ofString(body))
+				.build(), HttpResponse.BodyHandlers.ofString());
+			if (response.statusCode() != status) {
+				throw new IllegalStateException(response.statusCode() + " " + response.body());
+			}
+			return response.body();
+		}
+
 		String graphqlValue(String query, Map<String, Object> variables, String path) throws Exception {
 			return graphql(query, variables, null).at("/data/" + path.replace('.', '/')).asString();
 		}

@@ -38,6 +38,7 @@ abstract class LoadScenario extends IntegrationTest {
 			.toList();
 		List<LoadRunner.Operation> operations = new ArrayList<>(operations(data));
 		operations.addAll(keepingInTouch(data));
+		operations.addAll(leads());
 		operations.removeIf(op -> !only.isEmpty() && only.stream().noneMatch(op.name()::contains));
 		runner.warmUp(operations, plan.warmUpRequests());
 		List<LoadRunner.Row> rows = new ArrayList<>();
@@ -54,6 +55,10 @@ abstract class LoadScenario extends IntegrationTest {
 		assertThat(rows).as(table).allMatch(r -> r.graphql().failures() == 0 && r.cypher().failures() == 0);
 		if (only.isEmpty() || only.stream().anyMatch("enrol 33 Touch"::contains)) {
 			table += "\n" + enrolment(size);
+			Files.writeString(out, table);
+		}
+		if (only.isEmpty() || only.stream().anyMatch("campaign"::contains)) {
+			table += "\n" + campaign(size);
 			Files.writeString(out, table);
 		}
 		// wrk runs whole seconds, longer than the smoke run's runs.
@@ -262,6 +267,74 @@ abstract class LoadScenario extends IntegrationTest {
 					c.read("calendar/of-agents", appointments);
 				}));
 		return ops;
+	}
+
+	/**
+	 * Web leads: a brokerage site posts a new person each time. The floor is as many nodes written
+	 * by one raw statement (a contact, its inquiry, a task and two outbox messages; the contact under
+	 * a label of its own, so that the maintained contact counts stay true), without the matching,
+	 * routing, lead source and tree facts the service does in the same transaction.
+	 */
+	private List<LoadRunner.Operation> leads() {
+		String outlet = ok(MARKETING, "mutation { createMediaOutlet(input: {mediaTypeId: \"media-type-internet\", "
+				+ "name: \"bench homes site\"}) { outlet { id } } }", Map.of()).at("createMediaOutlet.outlet.id").asString();
+		// An agent of their own: the top agent's tasks are in the calendar feed rows, whose ETag must hold.
+		String agent = ok(BROKER, "mutation { createAgent(input: {kind: TEAM, role: AGENT, name: \"Web Leads\", "
+				+ "email: \"leads@brokerage.example\"}) { agent { id } } }", Map.of()).at("createAgent.agent.id").asString();
+		ok(BROKER, "mutation($o: ID, $a: ID!) { saveLeadRoute(input: {outletId: $o, agentIds: [$a]}) { route { id } } }",
+				args("o", outlet, "a", agent));
+		String key = ok(ADMIN, "mutation($o: ID!) { createLeadSite(input: {name: \"Bench\", outletId: $o, "
+				+ "allowedOrigins: [\"https://homes.example\"]}) { site { publicKey } } }", args("o", outlet))
+			.at("createLeadSite.site.publicKey").asString();
+		AtomicLong sequence = new AtomicLong();
+		return List.of(LoadRunner.Operation.of("web lead: POST /leads, a new person (contact, lead source, inquiry, "
+				+ "call task, welcome and notification in the outbox: one transaction)", 8,
+				(c, r) -> {
+					long n = sequence.incrementAndGet();
+					c.post("/leads?key=" + key, "application/x-www-form-urlencoded", "firstName=Lead&lastName=N" + n
+							+ "&email=lead" + n + "%40bench.example&message=Saw+the+open+house&consentToEmail=on", 202);
+				},
+				(c, r) -> c.write("""
+						CREATE (k:FloorContact {id: randomUUID(), firstName: 'Lead', lastName: $n, createdAt: datetime()})
+						CREATE (k)-[:HAD]->(:Interaction {id: randomUUID(), kind: 'WEB_FORM', summary: 'Saw the open house'})
+						CREATE (:Task {id: randomUUID(), contactId: k.id, assigneeId: 'bench-lead-agent', status: 'OPEN'})
+						CREATE (:OutboxMessage {id: randomUUID(), contactId: k.id, status: 'DRAFT', text: 'Welcome'})
+						CREATE (:OutboxMessage {id: randomUUID(), status: 'DRAFT', text: 'Notification'})""",
+						Map.of("n", "F" + sequence.incrementAndGet()))));
+	}
+
+	/**
+	 * A campaign to every contact who consented (all of them here): the preview's exact count, then
+	 * the start that confirms it and freezes the recipients, each timed from request to answer. The
+	 * campaign is scheduled for tomorrow, so nothing is sent here: CampaignTest covers the sending.
+	 */
+	private String campaign(int size) {
+		try (var session = driver.session()) {
+			session.run("MATCH (c:Contact) CALL (c) { SET c.emailConsentAt = datetime() } IN TRANSACTIONS OF 10000 ROWS")
+				.consume();
+		}
+		String template = ok(BROKER, "mutation { saveEmailTemplate(input: {name: \"Bench news\", purpose: CAMPAIGN, "
+				+ "subject: \"News for {{firstName}}\", text: \"Hi {{firstName}}\"}) { template { id } } }", Map.of())
+			.at("saveEmailTemplate.template.id").asString();
+		String id = ok(MARKETING, "mutation($t: ID!, $at: DateTime) { createCampaign(input: {name: \"Everyone\", "
+				+ "templateId: $t, segment: {}, scheduledFor: $at}) { campaign { id } } }",
+				args("t", template, "at", java.time.OffsetDateTime.now().plusDays(1).toString()))
+			.at("createCampaign.campaign.id").asString();
+		long start = System.nanoTime();
+		int count = ok(MARKETING, "query($id: ID!) { previewCampaign(id: $id) { recipientCount } }", args("id", id))
+			.at("previewCampaign.recipientCount").asInt();
+		double preview = (System.nanoTime() - start) / 1e9;
+		start = System.nanoTime();
+		String status = ok(MARKETING, "mutation($id: ID!, $n: Int!) { startCampaign(input: {id: $id, confirmRecipientCount: $n}) "
+				+ "{ campaign { status } userErrors { code message } } }", args("id", id, "n", count))
+			.at("startCampaign.campaign.status").asString();
+		double freeze = (System.nanoTime() - start) / 1e9;
+		assertThat(status).isEqualTo("SCHEDULED");
+		return String.format(Locale.ROOT, """
+				| One campaign | recipients | preview s | start (count checked, recipients frozen) s | recipients/s frozen |
+				|---|---|---|---|---|
+				| every consented contact | %,d | %.1f | %.1f | %,.0f |
+				""", count, preview, freeze, count / freeze);
 	}
 
 	/** Enrols about 10,000 contacts in 33 Touch as one job and times it, request to completion. */
