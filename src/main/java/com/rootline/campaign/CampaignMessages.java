@@ -1,6 +1,5 @@
 package com.rootline.campaign;
 
-import java.util.HashMap;
 import java.util.Map;
 
 import com.rootline.agent.Agent;
@@ -21,17 +20,7 @@ final class CampaignMessages {
 	/** {@code signer} null signs with the brokerage's name. */
 	static MergeFields.Rendered render(EmailTemplate template, String firstName, String lastName, Agent signer,
 			String brokerage, String unsubscribeUrl) {
-		Map<String, String> values = new HashMap<>();
-		values.put("firstName", firstName);
-		values.put("lastName", lastName);
-		values.put("fullName", ((firstName == null ? "" : firstName) + " " + (lastName == null ? "" : lastName)).strip());
-		values.put("agentName", signer == null ? brokerage : signer.name());
-		if (signer != null) {
-			values.put("agentEmail", signer.email());
-			values.put("agentPhone", signer.phone());
-			values.put("agentSignature", signer.signature());
-		}
-		values.put("brokerage", brokerage);
+		Map<String, String> values = MergeFields.toContact(firstName, lastName, signer, brokerage);
 		values.put("unsubscribeUrl", unsubscribeUrl);
 		MergeFields.Rendered rendered = MergeFields.render(template, values);
 		String text = rendered.text();

@@ -140,8 +140,7 @@ class CampaignRunner extends JobPoller {
 				.isPresent();
 			return held ? 0 : -1;
 		}
-		NewEmail.Signer from = signer == null ? new NewEmail.Signer(null, mail.brokerage(), null)
-				: new NewEmail.Signer(signer.id(), signer.name(), signer.email());
+		NewEmail.Signer from = NewEmail.Signer.of(signer, mail.brokerage());
 		List<Map<String, Object>> rows = new ArrayList<>();
 		for (Map<String, Object> r : recipients) {
 			String url = mail.unsubscribeUrl((String) r.get("token"));

@@ -222,8 +222,7 @@ class Campaigns {
 		}
 		RenderedEmail sample = preview.sample();
 		Agent signer = signer(campaign);
-		NewEmail.Signer from = signer == null ? new NewEmail.Signer(null, mail.brokerage(), null)
-				: new NewEmail.Signer(signer.id(), signer.name(), signer.email());
+		NewEmail.Signer from = NewEmail.Signer.of(signer, mail.brokerage());
 		return outbox.queue(NewEmail.of(OutboxMessage.Kind.TEST, address.strip(), null, null, from,
 				new MergeFields.Rendered("[TEST] " + sample.subject(), sample.text(), sample.html())));
 	}

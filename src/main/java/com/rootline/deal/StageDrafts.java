@@ -71,23 +71,13 @@ class StageDrafts {
 			return;
 		}
 		Agent agent = deal.agentId() == null ? null : agents.find(deal.agentId()).orElse(null);
-		NewEmail.Signer signer = agent == null ? new NewEmail.Signer(null, mail.brokerage(), null)
-				: new NewEmail.Signer(agent.id(), agent.name(), agent.email());
+		NewEmail.Signer signer = NewEmail.Signer.of(agent, mail.brokerage());
 		for (Contact contact : contacts.findAll(deal.contactIds()).values()) {
 			if (contact.emails().isEmpty() || contact.erased()) {
 				continue;
 			}
-			Map<String, String> values = new HashMap<>();
-			values.put("firstName", contact.firstName());
-			values.put("lastName", contact.lastName());
-			values.put("fullName", contact.displayName());
-			values.put("agentName", agent == null ? mail.brokerage() : agent.name());
-			if (agent != null) {
-				values.put("agentEmail", agent.email());
-				values.put("agentPhone", agent.phone());
-				values.put("agentSignature", agent.signature());
-			}
-			values.put("brokerage", mail.brokerage());
+			Map<String, String> values = MergeFields.toContact(contact.firstName(), contact.lastName(), agent,
+					mail.brokerage());
 			values.put("dealKind", deal.kind());
 			values.put("dealStage", deal.stage());
 			outbox.draft(NewEmail.of(OutboxMessage.Kind.STAGE_PROMPT, contact.emails().getFirst().address(),

@@ -5,7 +5,6 @@ import java.time.ZoneId;
 import java.time.ZonedDateTime;
 import java.util.ArrayList;
 import java.util.HashMap;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -227,27 +226,13 @@ class LeadIntake {
 
 	private void queueEmails(LeadForm form, String contactId, Agent owner, MediaOutlet outlet,
 			Optional<LeadRoute> route, int minutes) {
-		NewEmail.Signer signer = owner == null ? new NewEmail.Signer(null, mail.brokerage(), null)
-				: new NewEmail.Signer(owner.id(), owner.name(), owner.email());
 		if (!blank(form.email())) {
 			EmailTemplate welcome = templates.find(route.map(LeadRoute::welcomeTemplateId).orElse(LeadRoute.WELCOME))
 				.orElseThrow();
-			Map<String, String> values = new LinkedHashMap<>();
-			values.put("firstName", trim(form.firstName()));
-			values.put("lastName", trim(form.lastName()));
-			values.put("fullName", form.name());
-			values.put("brokerage", mail.brokerage());
-			if (owner != null) {
-				values.put("agentName", owner.name());
-				values.put("agentEmail", owner.email());
-				values.put("agentPhone", owner.phone());
-				values.put("agentSignature", owner.signature());
-			}
-			else {
-				values.put("agentName", mail.brokerage());
-			}
-			outbox.queue(NewEmail.of(OutboxMessage.Kind.LEAD_WELCOME, form.email().strip(), form.name(), contactId, signer,
-					MergeFields.render(welcome, values)));
+			Map<String, String> values = MergeFields.toContact(trim(form.firstName()), trim(form.lastName()), owner,
+					mail.brokerage());
+			outbox.queue(NewEmail.of(OutboxMessage.Kind.LEAD_WELCOME, form.email().strip(), form.name(), contactId,
+					NewEmail.Signer.of(owner, mail.brokerage()), MergeFields.render(welcome, values)));
 		}
 		if (owner != null && !blank(owner.email())) {
 			EmailTemplate notification = templates
@@ -264,7 +249,7 @@ class LeadIntake {
 			values.put("outletName", outlet == null ? null : outlet.name());
 			values.put("callWithinMinutes", String.valueOf(minutes));
 			outbox.queue(NewEmail.of(OutboxMessage.Kind.LEAD_NOTIFICATION, owner.email(), owner.name(), null,
-					new NewEmail.Signer(null, mail.brokerage(), null), MergeFields.render(notification, values)));
+					NewEmail.Signer.of(null, mail.brokerage()), MergeFields.render(notification, values)));
 		}
 	}
 

@@ -1,12 +1,14 @@
 package com.rootline.mail;
 
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeSet;
 
+import com.rootline.agent.Agent;
 import com.samskivert.mustache.Mustache;
 import com.samskivert.mustache.MustacheException;
 import com.samskivert.mustache.Template;
@@ -83,6 +85,25 @@ public final class MergeFields {
 		});
 		unknown.forEach(name -> problems.add("Unknown merge field {{" + name + "}}; this template may use " + allowed));
 		return problems;
+	}
+
+	/**
+	 * The fields every message to a contact has: their names, and the signing agent's name, address,
+	 * phone and signature ({@code signer} null signs with the brokerage's name).
+	 */
+	public static Map<String, String> toContact(String firstName, String lastName, Agent signer, String brokerage) {
+		Map<String, String> values = new HashMap<>();
+		values.put("firstName", firstName);
+		values.put("lastName", lastName);
+		values.put("fullName", ((firstName == null ? "" : firstName) + " " + (lastName == null ? "" : lastName)).strip());
+		values.put("agentName", signer == null ? brokerage : signer.name());
+		if (signer != null) {
+			values.put("agentEmail", signer.email());
+			values.put("agentPhone", signer.phone());
+			values.put("agentSignature", signer.signature());
+		}
+		values.put("brokerage", brokerage);
+		return values;
 	}
 
 	/** Whether a template's part places the named field. */

@@ -2,6 +2,8 @@ package com.rootline.mail;
 
 import java.util.Objects;
 
+import com.rootline.agent.Agent;
+
 /**
  * A message to put in the outbox: to whom, signed by which agent (their name on From, their address
  * as Reply-To), and what it says. {@code contactId} is set when the recipient is a contact: sending
@@ -32,6 +34,12 @@ public record NewEmail(OutboxMessage.Kind kind, String toAddress, String toName,
 
 	/** The agent a message is signed by; null fields fall back to the brokerage. */
 	public record Signer(String agentId, String name, String email) {
+
+		/** The agent's name and address, or the brokerage's name when there is no agent. */
+		public static Signer of(Agent agent, String brokerage) {
+			return agent == null ? new Signer(null, brokerage, null) : new Signer(agent.id(), agent.name(), agent.email());
+		}
+
 	}
 
 }
