@@ -1,0 +1,108 @@
+package com.rootline.report;
+
+import java.time.LocalDate;
+import java.time.YearMonth;
+import java.time.ZoneId;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+
+import com.rootline.api.ApiException;
+import com.rootline.api.ErrorCode;
+import com.rootline.api.TimeZones;
+import com.rootline.graph.CypherQueries;
+import org.springframework.data.neo4j.core.Neo4jClient;
+import org.springframework.stereotype.Component;
+
+/**
+ * Deals created, put under contract and closed per month of a window, and the month-of-year
+ * profile: for each calendar month, the average per year over the years of the window that
+ * include it, which is what tells a busy April from a busy year. Months are the deployment's.
+ */
+@Component
+class Seasonality {
+
+	static final int MAX_MONTHS = 120;
+
+	private final Neo4jClient neo4j;
+
+	private final CypherQueries queries;
+
+	private final TimeZones zones;
+
+	Seasonality(Neo4jClient neo4j, CypherQueries queries, TimeZones zones) {
+		this.neo4j = neo4j;
+		this.queries = queries;
+		this.zones = zones;
+	}
+
+	enum DealKind {
+
+		PURCHASE, SALE, REFINANCE, OTHER
+
+	}
+
+	record Month(YearMonth month, long created, long underContract, long closed) {
+	}
+
+	record MonthOfYear(int month, int years, double created, double underContract, double closed) {
+	}
+
+	record Result(LocalDate from, LocalDate to, List<Month> months, List<MonthOfYear> profile) {
+	}
+
+	/**
+	 * Whole months from {@code from}'s month to {@code to}'s, every month listed (zeros included).
+	 * @throws ApiException VALIDATION_FAILED naming {@code to} when the window is reversed or longer
+	 *     than ten years
+	 */
+	Result compute(LocalDate from, LocalDate to, String agentId, DealKind kind) {
+		YearMonth first = YearMonth.from(from);
+		YearMonth last = YearMonth.from(to);
+		if (last.isBefore(first)) {
+			throw new ApiException(ErrorCode.VALIDATION_FAILED, "to: is before from");
+		}
+		if (first.plusMonths(MAX_MONTHS - 1).isBefore(last)) {
+			throw new ApiException(ErrorCode.VALIDATION_FAILED, "to: a window is at most " + MAX_MONTHS + " months");
+		}
+		ZoneId zone = zones.deployment();
+		Map<String, Object> params = new HashMap<>();
+		params.put("from", first.atDay(1));
+		params.put("to", last.atEndOfMonth());
+		params.put("agentId", agentId);
+		params.put("kind", kind == null ? null : kind.name());
+		params.put("zone", zone.getId());
+		Map<YearMonth, long[]> counts = new HashMap<>();
+		neo4j.query(queries.get("report/seasonality")).bindAll(params).fetch().all().forEach(r -> {
+			long[] c = counts.computeIfAbsent(YearMonth.parse((String) r.get("month")), m -> new long[3]);
+			int i = switch ((String) r.get("event")) {
+				case "CREATED" -> 0;
+				case "UNDER_CONTRACT" -> 1;
+				default -> 2;
+			};
+			c[i] += (Long) r.get("n");
+		});
+		List<Month> months = new ArrayList<>();
+		long[][] byMonthOfYear = new long[12][3];
+		int[] years = new int[12];
+		for (YearMonth m = first; !m.isAfter(last); m = m.plusMonths(1)) {
+			long[] c = counts.getOrDefault(m, new long[3]);
+			months.add(new Month(m, c[0], c[1], c[2]));
+			int moy = m.getMonthValue() - 1;
+			years[moy]++;
+			for (int i = 0; i < 3; i++) {
+				byMonthOfYear[moy][i] += c[i];
+			}
+		}
+		List<MonthOfYear> profile = new ArrayList<>();
+		for (int moy = 0; moy < 12; moy++) {
+			if (years[moy] > 0) {
+				profile.add(new MonthOfYear(moy + 1, years[moy], (double) byMonthOfYear[moy][0] / years[moy],
+						(double) byMonthOfYear[moy][1] / years[moy], (double) byMonthOfYear[moy][2] / years[moy]));
+			}
+		}
+		return new Result(first.atDay(1), last.atEndOfMonth(), months, profile);
+	}
+
+}
