@@ -1,6 +1,5 @@
 package com.rootline.report;
 
-import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
 import java.util.List;
 
@@ -8,14 +7,11 @@ import com.rootline.api.Csv;
 import org.springframework.graphql.data.method.annotation.Argument;
 import org.springframework.graphql.data.method.annotation.QueryMapping;
 import org.springframework.graphql.data.method.annotation.SchemaMapping;
-import org.springframework.http.HttpHeaders;
-import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Controller;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.RequestParam;
-import org.springframework.web.bind.annotation.ResponseBody;
 
 /** The {@code Seasonality} report, in GraphQL and as {@code GET /reports/seasonality.csv}. */
 @Controller
@@ -43,7 +39,6 @@ class SeasonalityController {
 	/** One row per month, then the month-of-year profile; the same roles may read it. */
 	@GetMapping(path = "/reports/seasonality.csv", produces = "text/csv")
 	@PreAuthorize("hasRole('VIEWER')")
-	@ResponseBody
 	ResponseEntity<String> csv(@RequestParam LocalDate from, @RequestParam LocalDate to,
 			@RequestParam(required = false) String agentId, @RequestParam(required = false) Seasonality.DealKind kind) {
 		Seasonality.Result result = seasonality.compute(from, to, agentId, kind);
@@ -52,17 +47,9 @@ class SeasonalityController {
 				m.closed()))));
 		out.append("\r\n").append(Csv.row(List.of("Month of year", "Years", "Created per year", "Under contract per year",
 				"Closed per year")));
-		result.profile().forEach(p -> out.append(Csv.row(List.of(p.month(), p.years(), decimal(p.created()),
-				decimal(p.underContract()), decimal(p.closed())))));
-		return ResponseEntity.ok()
-			.contentType(new MediaType("text", "csv", StandardCharsets.UTF_8))
-			.header(HttpHeaders.CONTENT_DISPOSITION,
-					"attachment; filename=\"seasonality-" + result.from() + "-" + result.to() + ".csv\"")
-			.body(out.toString());
-	}
-
-	private static java.math.BigDecimal decimal(double value) {
-		return java.math.BigDecimal.valueOf(value).setScale(2, java.math.RoundingMode.HALF_EVEN);
+		result.profile().forEach(p -> out.append(Csv.row(List.of(p.month(), p.years(), ReportCsv.decimal(p.created()),
+				ReportCsv.decimal(p.underContract()), ReportCsv.decimal(p.closed())))));
+		return ReportCsv.download("seasonality-" + result.from() + "-" + result.to() + ".csv", out.toString());
 	}
 
 }

@@ -1,0 +1,115 @@
+package com.rootline.report;
+
+import java.time.DayOfWeek;
+import java.time.LocalDate;
+import java.time.temporal.ChronoUnit;
+import java.time.temporal.TemporalAdjusters;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+
+import com.rootline.api.ApiException;
+import com.rootline.api.ErrorCode;
+import com.rootline.api.TimeZones;
+import com.rootline.graph.CypherQueries;
+import org.springframework.data.neo4j.core.Neo4jClient;
+import org.springframework.stereotype.Component;
+
+/**
+ * The health of the database, week by week: contacts added (by source), archived and erased, the
+ * net, the weekly averages a broker compares with the 17 added and 7 removed of a top agent, and
+ * the book as it is now. Weeks start on Monday in the deployment's time zone.
+ */
+@Component
+class DatabaseGrowth {
+
+	static final int MAX_WEEKS = 262;
+
+	private final Neo4jClient neo4j;
+
+	private final CypherQueries queries;
+
+	private final TimeZones zones;
+
+	DatabaseGrowth(Neo4jClient neo4j, CypherQueries queries, TimeZones zones) {
+		this.neo4j = neo4j;
+		this.queries = queries;
+		this.zones = zones;
+	}
+
+	record BySource(long advertising, long referral, long partner, long none) {
+	}
+
+	record Week(LocalDate weekOf, long added, BySource addedBySource, long archived, long erased) {
+
+		long net() {
+			return added - archived - erased;
+		}
+
+	}
+
+	record Book(long active, long inactive, long archived, long erased) {
+	}
+
+	record Result(LocalDate from, LocalDate to, List<Week> weeks, double addedPerWeek, double removedPerWeek,
+			Book now) {
+	}
+
+	/**
+	 * Whole weeks from {@code from}'s Monday to {@code to}'s Sunday, every week listed.
+	 * @throws ApiException VALIDATION_FAILED naming {@code to} for a reversed window or one of more
+	 *     than five years
+	 */
+	Result compute(LocalDate from, LocalDate to, String agentId) {
+		LocalDate first = from.with(TemporalAdjusters.previousOrSame(DayOfWeek.MONDAY));
+		LocalDate last = to.with(TemporalAdjusters.nextOrSame(DayOfWeek.SUNDAY));
+		if (to.isBefore(from)) {
+			throw new ApiException(ErrorCode.VALIDATION_FAILED, "to: is before from");
+		}
+		long weeks = ChronoUnit.WEEKS.between(first, last.plusDays(1));
+		if (weeks > MAX_WEEKS) {
+			throw new ApiException(ErrorCode.VALIDATION_FAILED, "to: a window is at most " + MAX_WEEKS + " weeks");
+		}
+		Map<String, Object> params = new HashMap<>();
+		params.put("from", first);
+		params.put("to", last);
+		params.put("agentId", agentId);
+		params.put("zone", zones.deployment().getId());
+		Map<LocalDate, long[]> counts = new HashMap<>();
+		neo4j.query(queries.get("report/database-growth")).bindAll(params).fetch().all().forEach(r -> {
+			long[] c = counts.computeIfAbsent(LocalDate.parse((String) r.get("week")), w -> new long[6]);
+			long n = (Long) r.get("n");
+			switch ((String) r.get("event")) {
+				case "ADDED" -> c[switch ((String) r.get("source")) {
+					case "ADVERTISING" -> 0;
+					case "REFERRAL" -> 1;
+					case "PARTNER" -> 2;
+					default -> 3;
+				}] += n;
+				case "ARCHIVED" -> c[4] += n;
+				default -> c[5] += n;
+			}
+		});
+		List<Week> list = new ArrayList<>();
+		long added = 0;
+		long removed = 0;
+		for (LocalDate week = first; week.isBefore(last); week = week.plusWeeks(1)) {
+			long[] c = counts.getOrDefault(week, new long[6]);
+			list.add(new Week(week, c[0] + c[1] + c[2] + c[3], new BySource(c[0], c[1], c[2], c[3]), c[4], c[5]));
+			added += c[0] + c[1] + c[2] + c[3];
+			removed += c[4] + c[5];
+		}
+		Map<String, Object> owner = new HashMap<>();
+		owner.put("agentId", agentId);
+		Map<String, Object> book = neo4j.query(queries.get("report/contact-totals"))
+			.bindAll(owner)
+			.fetch()
+			.one()
+			.orElseThrow();
+		return new Result(first, last, list, (double) added / list.size(), (double) removed / list.size(),
+				new Book((Long) book.get("active"), (Long) book.get("inactive"), (Long) book.get("archived"),
+						(Long) book.get("erased")));
+	}
+
+}
