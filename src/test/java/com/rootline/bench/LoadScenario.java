@@ -39,6 +39,7 @@ abstract class LoadScenario extends IntegrationTest {
 		List<LoadRunner.Operation> operations = new ArrayList<>(operations(data));
 		operations.addAll(keepingInTouch(data));
 		operations.addAll(leads());
+		operations.addAll(reports());
 		operations.removeIf(op -> !only.isEmpty() && only.stream().noneMatch(op.name()::contains));
 		runner.warmUp(operations, plan.warmUpRequests());
 		List<LoadRunner.Row> rows = new ArrayList<>();
@@ -301,6 +302,39 @@ abstract class LoadScenario extends IntegrationTest {
 						CREATE (:OutboxMessage {id: randomUUID(), contactId: k.id, status: 'DRAFT', text: 'Welcome'})
 						CREATE (:OutboxMessage {id: randomUUID(), status: 'DRAFT', text: 'Notification'})""",
 						Map.of("n", "F" + sequence.incrementAndGet()))));
+	}
+
+	/** The business reports over the last two years for the whole brokerage; the floor is the report's one read. */
+	private List<LoadRunner.Operation> reports() {
+		LocalDate to = LocalDate.now();
+		LocalDate from = to.minusYears(2).plusDays(1);
+		String zone = java.time.ZoneId.systemDefault().getId();
+		Map<String, Object> seasonality = new HashMap<>();
+		seasonality.put("from", from.withDayOfMonth(1));
+		seasonality.put("to", to.withDayOfMonth(to.lengthOfMonth()));
+		seasonality.put("agentId", null);
+		seasonality.put("kind", null);
+		seasonality.put("zone", zone);
+		Map<String, Object> growth = new HashMap<>();
+		growth.put("from", from.with(java.time.temporal.TemporalAdjusters.previousOrSame(java.time.DayOfWeek.MONDAY)));
+		growth.put("to", to.with(java.time.temporal.TemporalAdjusters.nextOrSame(java.time.DayOfWeek.SUNDAY)));
+		growth.put("agentId", null);
+		growth.put("zone", zone);
+		Map<String, Object> brokerage = new HashMap<>();
+		brokerage.put("agentId", null);
+		return List.of(
+				LoadRunner.Operation.of("report: seasonality of all deals over two years (24 months and the profile)", 4,
+						(c, r) -> c.graphql("query($f: Date!, $t: Date!) { seasonality(from: $f, to: $t) { months { month created "
+								+ "underContract closed } profile { month created } } }", Map.of("f", from.toString(), "t", to.toString())),
+						(c, r) -> c.read("report/seasonality", seasonality)),
+				LoadRunner.Operation.of("report: database growth over two years (105 weeks by source, and the book now)", 4,
+						(c, r) -> c.graphql("query($f: Date!, $t: Date!) { databaseGrowth(from: $f, to: $t) { addedPerWeek "
+								+ "weeks { weekOf added addedBySource { advertising referral partner none } archived erased net } "
+								+ "now { active inactive } } }", Map.of("f", from.toString(), "t", to.toString())),
+						(c, r) -> {
+							c.read("report/database-growth", growth);
+							c.read("report/contact-totals", brokerage);
+						}));
 	}
 
 	/**
