@@ -9,5 +9,6 @@ SET c.lastContactedAt = CASE WHEN $touch AND (c.lastContactedAt IS NULL OR c.las
 SET c.contactedKey = CASE WHEN $touch AND c.lastContactedAt = $occurredAt THEN $contactedKey ELSE c.contactedKey END,
     c.lastTouchOn = date(c.lastContactedAt)
 CREATE (c)-[:HAD]->(i:Interaction {id: $id, contactId: $contactId, kind: $kind, direction: $direction,
-                                   occurredAt: $occurredAt, summary: $summary, loggedBy: $loggedBy, loggedAt: $now})
+                                   occurredAt: $occurredAt, summary: $summary, loggedBy: $loggedBy, loggedAt: $now,
+                                   agentId: $agentId})
 RETURN i {.*} AS interaction, elementId(c) AS contact

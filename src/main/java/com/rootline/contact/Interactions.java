@@ -83,6 +83,8 @@ public class Interactions {
 		params.put("summary", entry.summary().strip());
 		params.put("touch", !WEB_FORM.equals(entry.kind()));
 		params.put("loggedBy", Callers.currentName());
+		// The agent behind the caller, for activity reports; null for tokens without one and for the system.
+		params.put("agentId", Callers.current().map(c -> c.agentId()).orElse(null));
 		params.put("now", now);
 		params.put("contactedKey", ContactRules.newestFirstKey(occurredAt.toInstant(), entry.contactId()));
 		record Logged(Interaction interaction, String contactElementId) {
