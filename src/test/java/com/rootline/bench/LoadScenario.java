@@ -322,7 +322,17 @@ abstract class LoadScenario extends IntegrationTest {
 		growth.put("zone", zone);
 		Map<String, Object> brokerage = new HashMap<>();
 		brokerage.put("agentId", null);
+		java.time.ZoneId zoneId = java.time.ZoneId.systemDefault();
+		Map<String, Object> activity = new HashMap<>(growth);
+		activity.put("fromTime", ((LocalDate) growth.get("from")).atStartOfDay(zoneId));
+		activity.put("toTime", ((LocalDate) growth.get("to")).plusDays(1).atStartOfDay(zoneId));
+		activity.put("today", to);
 		return List.of(
+				LoadRunner.Operation.of("report: agent activity over two years, every team agent (105 weeks each)", 4,
+						(c, r) -> c.graphql("query($f: Date!, $t: Date!) { agentActivity(from: $f, to: $t) { agent { name } "
+								+ "touches tasksCompleted tasksOverdue weeks { weekOf touches tasksCompleted tasksOverdue } } }",
+								Map.of("f", from.toString(), "t", to.toString())),
+						(c, r) -> c.read("report/agent-activity", activity)),
 				LoadRunner.Operation.of("report: seasonality of all deals over two years (24 months and the profile)", 4,
 						(c, r) -> c.graphql("query($f: Date!, $t: Date!) { seasonality(from: $f, to: $t) { months { month created "
 								+ "underContract closed } profile { month created } } }", Map.of("f", from.toString(), "t", to.toString())),
