@@ -161,12 +161,13 @@ class CampaignRunner extends JobPoller {
 		return rows.size();
 	}
 
-	private static void sleep(long millis) {
-		if (millis <= 0) {
-			return;
-		}
+	/** Waits out the pace in short steps, so that a pause (a stopping instance) is seen at once. */
+	private void sleep(long millis) {
+		long until = System.currentTimeMillis() + millis;
 		try {
-			Thread.sleep(millis);
+			while (!paused && System.currentTimeMillis() < until) {
+				Thread.sleep(Math.min(50, Math.max(1, until - System.currentTimeMillis())));
+			}
 		}
 		catch (InterruptedException ex) {
 			Thread.currentThread().interrupt();

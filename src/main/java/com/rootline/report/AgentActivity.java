@@ -1,10 +1,7 @@
 package com.rootline.report;
 
-import java.time.DayOfWeek;
 import java.time.LocalDate;
 import java.time.ZoneId;
-import java.time.temporal.ChronoUnit;
-import java.time.temporal.TemporalAdjusters;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
@@ -15,8 +12,6 @@ import java.util.Set;
 
 import com.rootline.agent.Agent;
 import com.rootline.agent.AgentReader;
-import com.rootline.api.ApiException;
-import com.rootline.api.ErrorCode;
 import com.rootline.api.TimeZones;
 import com.rootline.graph.CypherQueries;
 import org.springframework.data.neo4j.core.Neo4jClient;
@@ -80,18 +75,12 @@ class AgentActivity {
 
 	/**
 	 * One row per team agent with activity in the window (or the one asked for), by name.
-	 * @throws ApiException VALIDATION_FAILED naming {@code to} for a reversed or over-long window
+	 * @throws com.rootline.api.ApiException VALIDATION_FAILED naming {@code to} (see {@link Weeks})
 	 */
 	List<Row> compute(LocalDate from, LocalDate to, String agentId) {
-		if (to.isBefore(from)) {
-			throw new ApiException(ErrorCode.VALIDATION_FAILED, "to: is before from");
-		}
-		LocalDate first = from.with(TemporalAdjusters.previousOrSame(DayOfWeek.MONDAY));
-		LocalDate last = to.with(TemporalAdjusters.nextOrSame(DayOfWeek.SUNDAY));
-		if (ChronoUnit.WEEKS.between(first, last.plusDays(1)) > DatabaseGrowth.MAX_WEEKS) {
-			throw new ApiException(ErrorCode.VALIDATION_FAILED, "to: a window is at most " + DatabaseGrowth.MAX_WEEKS
-					+ " weeks");
-		}
+		Weeks window = Weeks.around(from, to);
+		LocalDate first = window.first();
+		LocalDate last = window.last();
 		ZoneId zone = zones.deployment();
 		Map<String, Object> params = new HashMap<>();
 		params.put("from", first);

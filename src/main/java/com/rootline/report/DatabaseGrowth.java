@@ -1,16 +1,11 @@
 package com.rootline.report;
 
-import java.time.DayOfWeek;
 import java.time.LocalDate;
-import java.time.temporal.ChronoUnit;
-import java.time.temporal.TemporalAdjusters;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 
-import com.rootline.api.ApiException;
-import com.rootline.api.ErrorCode;
 import com.rootline.api.TimeZones;
 import com.rootline.graph.CypherQueries;
 import org.springframework.data.neo4j.core.Neo4jClient;
@@ -23,8 +18,6 @@ import org.springframework.stereotype.Component;
  */
 @Component
 class DatabaseGrowth {
-
-	static final int MAX_WEEKS = 262;
 
 	private final Neo4jClient neo4j;
 
@@ -56,21 +49,11 @@ class DatabaseGrowth {
 			Book now) {
 	}
 
-	/**
-	 * Whole weeks from {@code from}'s Monday to {@code to}'s Sunday, every week listed.
-	 * @throws ApiException VALIDATION_FAILED naming {@code to} for a reversed window or one of more
-	 *     than five years
-	 */
+	/** Whole weeks from {@code from}'s Monday to {@code to}'s Sunday, every week listed (see {@link Weeks}). */
 	Result compute(LocalDate from, LocalDate to, String agentId) {
-		LocalDate first = from.with(TemporalAdjusters.previousOrSame(DayOfWeek.MONDAY));
-		LocalDate last = to.with(TemporalAdjusters.nextOrSame(DayOfWeek.SUNDAY));
-		if (to.isBefore(from)) {
-			throw new ApiException(ErrorCode.VALIDATION_FAILED, "to: is before from");
-		}
-		long weeks = ChronoUnit.WEEKS.between(first, last.plusDays(1));
-		if (weeks > MAX_WEEKS) {
-			throw new ApiException(ErrorCode.VALIDATION_FAILED, "to: a window is at most " + MAX_WEEKS + " weeks");
-		}
+		Weeks window = Weeks.around(from, to);
+		LocalDate first = window.first();
+		LocalDate last = window.last();
 		Map<String, Object> params = new HashMap<>();
 		params.put("from", first);
 		params.put("to", last);
