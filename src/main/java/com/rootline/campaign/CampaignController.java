@@ -122,10 +122,13 @@ class CampaignController {
 		return Payloads.attempt(() -> campaigns.cancel(input.id()), CampaignPayload::ok, CampaignPayload::failed);
 	}
 
-	@SchemaMapping(typeName = "Campaign")
+	@BatchMapping(typeName = "Campaign")
 	@PreAuthorize("hasRole('VIEWER')")
-	EmailTemplate template(Campaign campaign) {
-		return templates.find(campaign.templateId()).orElse(null);
+	Map<Campaign, EmailTemplate> template(List<Campaign> list) {
+		Map<String, EmailTemplate> found = templates.byIds(list.stream().map(Campaign::templateId).toList());
+		Map<Campaign, EmailTemplate> result = new HashMap<>();
+		list.stream().filter(k -> found.containsKey(k.templateId())).forEach(k -> result.put(k, found.get(k.templateId())));
+		return result;
 	}
 
 	@BatchMapping(typeName = "Campaign")

@@ -2,7 +2,6 @@ package com.rootline.campaign;
 
 import java.time.Duration;
 import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -141,21 +140,20 @@ class CampaignRunner extends JobPoller {
 			return held ? 0 : -1;
 		}
 		NewEmail.Signer from = NewEmail.Signer.of(signer, mail.brokerage());
-		List<Map<String, Object>> rows = new ArrayList<>();
+		List<NewEmail> emails = new ArrayList<>();
 		for (Map<String, Object> r : recipients) {
 			String url = mail.unsubscribeUrl((String) r.get("token"));
-			String contactId = (String) r.get("contactId");
 			String first = (String) r.get("firstName");
 			String last = (String) r.get("lastName");
-			NewEmail email = new NewEmail(OutboxMessage.Kind.CAMPAIGN, (String) r.get("address"),
-					((first == null ? "" : first) + " " + (last == null ? "" : last)).strip(), contactId, from.agentId(),
-					from.name(), from.email(), CampaignMessages.render(template, first, last, signer, mail.brokerage(), url),
-					campaign.id(), null, url);
-			OutboxMessage message = outbox.queue(email);
-			Map<String, Object> row = new HashMap<>();
-			row.put("contactId", contactId);
-			row.put("messageId", message.messageId());
-			rows.add(row);
+			emails.add(new NewEmail(OutboxMessage.Kind.CAMPAIGN, (String) r.get("address"),
+					((first == null ? "" : first) + " " + (last == null ? "" : last)).strip(), (String) r.get("contactId"),
+					from.agentId(), from.name(), from.email(),
+					CampaignMessages.render(template, first, last, signer, mail.brokerage(), url), campaign.id(), null, url));
+		}
+		List<OutboxMessage> messages = outbox.queueAll(emails);
+		List<Map<String, Object>> rows = new ArrayList<>();
+		for (OutboxMessage message : messages) {
+			rows.add(Map.of("contactId", message.contactId(), "messageId", message.messageId()));
 		}
 		neo4j.query(queries.get("campaign/mark-queued")).bindAll(Map.of("id", campaign.id(), "rows", rows)).run();
 		return rows.size();

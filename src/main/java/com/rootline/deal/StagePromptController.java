@@ -1,6 +1,9 @@
 package com.rootline.deal;
 
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
+import java.util.Objects;
 
 import com.rootline.api.Payloads;
 import com.rootline.api.UserError;
@@ -9,7 +12,7 @@ import com.rootline.mail.EmailTemplates;
 import org.springframework.graphql.data.method.annotation.Argument;
 import org.springframework.graphql.data.method.annotation.MutationMapping;
 import org.springframework.graphql.data.method.annotation.QueryMapping;
-import org.springframework.graphql.data.method.annotation.SchemaMapping;
+import org.springframework.graphql.data.method.annotation.BatchMapping;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Controller;
 
@@ -45,10 +48,18 @@ class StagePromptController {
 				p -> new StagePromptPayload(p, List.of()), errors -> new StagePromptPayload(null, errors));
 	}
 
-	@SchemaMapping(typeName = "StagePrompt")
+	@BatchMapping(typeName = "StagePrompt")
 	@PreAuthorize("hasRole('VIEWER')")
-	EmailTemplate emailTemplate(StageDrafts.StagePrompt prompt) {
-		return prompt.emailTemplateId() == null ? null : templates.find(prompt.emailTemplateId()).orElse(null);
+	Map<StageDrafts.StagePrompt, EmailTemplate> emailTemplate(List<StageDrafts.StagePrompt> prompts) {
+		Map<String, EmailTemplate> found = templates.byIds(prompts.stream()
+			.map(StageDrafts.StagePrompt::emailTemplateId)
+			.filter(Objects::nonNull)
+			.toList());
+		Map<StageDrafts.StagePrompt, EmailTemplate> result = new HashMap<>();
+		prompts.stream()
+			.filter(p -> found.containsKey(p.emailTemplateId()))
+			.forEach(p -> result.put(p, found.get(p.emailTemplateId())));
+		return result;
 	}
 
 }

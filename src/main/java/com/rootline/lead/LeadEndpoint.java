@@ -120,7 +120,10 @@ class LeadEndpoint {
 		try {
 			// A lead is one transaction that rolls back whole, so it runs again after a deadlock with a
 			// concurrent lead or a timeout (the one retry policy for work nobody can resubmit by hand).
-			Retries.jobStep(3, attempt -> intake.submit(site.get(), lead, token));
+			Retries.jobStep(3, attempt -> {
+				intake.submit(site.get(), lead, token);
+				return null;
+			});
 		}
 		catch (ApiException ex) {
 			String message = ex.getMessage();

@@ -95,22 +95,15 @@ class LeadIntake {
 		this.zones = zones;
 	}
 
-	/** What became of a lead: the contact, whether it is new, the agent it went to; empty contact for a repeat. */
-	record Outcome(Optional<String> contactId, boolean created, Optional<String> agentId) {
-
-		static final Outcome REPEAT = new Outcome(Optional.empty(), false, Optional.empty());
-
-	}
-
 	/**
 	 * @throws ApiException VALIDATION_FAILED naming the form field (no e-mail and no phone, a bad
 	 *     e-mail or phone, a text too long)
 	 */
 	@Transactional
-	Outcome submit(LeadSite site, LeadForm form, String idempotencyKey) {
+	void submit(LeadSite site, LeadForm form, String idempotencyKey) {
 		check(form);
 		if (idempotencyKey != null && !firstTime(site, idempotencyKey)) {
-			return Outcome.REPEAT;
+			return;
 		}
 		ContactImports.Outcome matched = contacts
 			.apply(List.of(row(form)), new ContactImports.Options(ContactImports.OnDuplicate.SKIP, false, null, null,
@@ -121,7 +114,6 @@ class LeadIntake {
 			throw new ApiException(ErrorCode.VALIDATION_FAILED, problem.column() + ": " + problem.message());
 		}
 		String contactId = matched.contactId();
-		boolean created = "CREATED".equals(matched.action());
 		Agent owner = owners.of(List.of(contactId)).get(contactId);
 		Optional<LeadRoutes.Turn> turn = routes.next(site.outletId(), owner == null);
 		if (owner == null && turn.isPresent() && turn.get().agentId().isPresent()) {
@@ -141,7 +133,6 @@ class LeadIntake {
 			tasks.createAll(List.of(callTask(owner, contactId, form, minutes)));
 		}
 		queueEmails(form, contactId, owner, outlet, turn.map(LeadRoutes.Turn::route), minutes);
-		return new Outcome(Optional.of(contactId), created, Optional.ofNullable(owner).map(Agent::id));
 	}
 
 	private boolean firstTime(LeadSite site, String key) {

@@ -88,8 +88,7 @@ class LeadRouteController {
 
 	private Map<LeadRoute, EmailTemplate> byTemplate(List<LeadRoute> list,
 			java.util.function.Function<LeadRoute, String> id) {
-		Map<String, EmailTemplate> all = new HashMap<>();
-		templates.all().forEach(t -> all.put(t.id(), t));
+		Map<String, EmailTemplate> all = templates.byIds(list.stream().map(id).toList());
 		Map<LeadRoute, EmailTemplate> result = new HashMap<>();
 		list.stream().filter(r -> all.containsKey(id.apply(r))).forEach(r -> result.put(r, all.get(id.apply(r))));
 		return result;

@@ -7,7 +7,6 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import java.util.UUID;
 
 import com.rootline.api.UserError;
 import com.rootline.api.UserErrorsException;
@@ -28,12 +27,9 @@ public class EmailPermissions {
 
 	private final CypherQueries queries;
 
-	private final MailSettings settings;
-
-	EmailPermissions(Neo4jClient neo4j, CypherQueries queries, MailSettings settings) {
+	EmailPermissions(Neo4jClient neo4j, CypherQueries queries) {
 		this.neo4j = neo4j;
 		this.queries = queries;
-		this.settings = settings;
 	}
 
 	public record EmailStatus(String address, ZonedDateTime consentedAt, ZonedDateTime unsubscribedAt,
@@ -64,17 +60,6 @@ public class EmailPermissions {
 	/** Consent from a form the person sent, in the caller's transaction; an earlier unsubscribe stands. */
 	public void consentFromForm(String contactId) {
 		neo4j.query(queries.get("mail/consent-from-form")).bindAll(Map.of("contactId", contactId)).run();
-	}
-
-	/** The contact's unsubscribe link, its token made on first use (in the caller's transaction). */
-	public String unsubscribeUrl(String contactId) {
-		String token = neo4j.query(queries.get("mail/unsubscribe-token"))
-			.bindAll(Map.of("contactId", contactId, "token", UUID.randomUUID().toString().replace("-", "")
-					+ UUID.randomUUID().toString().replace("-", "")))
-			.fetchAs(String.class)
-			.one()
-			.orElseThrow();
-		return settings.unsubscribeUrl(token);
 	}
 
 	/** The contact the token belongs to, now unsubscribed; empty for an unknown token. */

@@ -41,6 +41,13 @@ public class EmailTemplates {
 			.all());
 	}
 
+	/** The templates of these ids that exist, by id, read at once (for a page of campaigns or prompts). */
+	public Map<String, EmailTemplate> byIds(java.util.Collection<String> ids) {
+		Map<String, EmailTemplate> found = new HashMap<>();
+		all().stream().filter(t -> ids.contains(t.id())).forEach(t -> found.put(t.id(), t));
+		return found;
+	}
+
 	public Optional<EmailTemplate> find(String id) {
 		return neo4j.query(queries.get("mail/template"))
 			.bindAll(Map.of("id", id))
@@ -65,7 +72,8 @@ public class EmailTemplates {
 
 	/**
 	 * @throws UserErrorsException REQUIRED, TOO_LONG, INVALID_TEMPLATE, UNKNOWN_MERGE_FIELD (naming
-	 *     the part and the field), DUPLICATE_NAME, NOT_FOUND, VERSION_CONFLICT
+	 *     the part and the field), DUPLICATE_NAME, NOT_FOUND, WRONG_PURPOSE (a change of purpose),
+	 *     VERSION_CONFLICT
 	 */
 	@Transactional
 	EmailTemplate save(SaveEmailTemplateInput input) {
@@ -103,6 +111,11 @@ public class EmailTemplates {
 		}
 		EmailTemplate current = find(input.id())
 			.orElseThrow(() -> new UserErrorsException(UserError.of("NOT_FOUND", "No e-mail template " + input.id(), "id")));
+		if (current.purpose() != input.purpose()) {
+			// Routes, campaigns and stage prompts chose it for its purpose and render it with its fields.
+			throw new UserErrorsException(UserError.of("WRONG_PURPOSE", "A template's purpose is fixed when it is created; '"
+					+ current.name() + "' is for " + current.purpose(), "purpose"));
+		}
 		if (input.expectedVersion() == null || current.version() != input.expectedVersion()) {
 			throw new UserErrorsException(UserError.of("VERSION_CONFLICT",
 					"The template is at version " + current.version() + ", not " + input.expectedVersion(), "expectedVersion"));

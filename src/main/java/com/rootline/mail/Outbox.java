@@ -3,7 +3,6 @@ package com.rootline.mail;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Optional;
 import java.util.UUID;
 
 import com.rootline.api.ApiException;
@@ -50,18 +49,33 @@ public class Outbox {
 	/** Queues a message in the caller's transaction; it is sent after commit. */
 	@Transactional
 	public OutboxMessage queue(NewEmail email) {
-		OutboxMessage message = write(email, OutboxMessage.Status.QUEUED);
+		return queueAll(List.of(email)).getFirst();
+	}
+
+	/** Queues messages in the caller's transaction with one statement (a campaign's batch), in order. */
+	@Transactional
+	public List<OutboxMessage> queueAll(List<NewEmail> emails) {
+		List<OutboxMessage> messages = write(emails, OutboxMessage.Status.QUEUED);
 		wakeSenderAfterCommit();
-		return message;
+		return messages;
 	}
 
 	/** Writes a message the agent reviews and sends with {@code sendDraft}. */
 	@Transactional
 	public OutboxMessage draft(NewEmail email) {
-		return write(email, OutboxMessage.Status.DRAFT);
+		return write(List.of(email), OutboxMessage.Status.DRAFT).getFirst();
 	}
 
-	private OutboxMessage write(NewEmail email, OutboxMessage.Status status) {
+	private List<OutboxMessage> write(List<NewEmail> emails, OutboxMessage.Status status) {
+		List<Map<String, Object>> rows = emails.stream().map(email -> row(email, status)).toList();
+		return List.copyOf(neo4j.query(queries.get("mail/outbox-create"))
+			.bindAll(Map.of("rows", rows))
+			.fetchAs(OutboxMessage.class)
+			.mappedBy((t, r) -> OutboxMessage.of(r.get("message").asMap()))
+			.all());
+	}
+
+	private Map<String, Object> row(NewEmail email, OutboxMessage.Status status) {
 		String id = UUID.randomUUID().toString();
 		Map<String, Object> props = new HashMap<>();
 		props.put("messageId", "<" + id + "@" + settings.domain() + ">");
@@ -80,20 +94,7 @@ public class Outbox {
 		props.put("dealId", email.dealId());
 		props.put("unsubscribeUrl", email.unsubscribeUrl());
 		props.put("createdBy", Callers.currentName());
-		return neo4j.query(queries.get("mail/outbox-create"))
-			.bindAll(Map.of("id", id, "props", props))
-			.fetchAs(OutboxMessage.class)
-			.mappedBy((t, r) -> OutboxMessage.of(r.get("message").asMap()))
-			.one()
-			.orElseThrow();
-	}
-
-	public Optional<OutboxMessage> find(String id) {
-		return neo4j.query(queries.get("mail/outbox-message"))
-			.bindAll(Map.of("id", id))
-			.fetchAs(OutboxMessage.class)
-			.mappedBy((t, r) -> OutboxMessage.of(r.get("message").asMap()))
-			.one();
+		return Map.of("id", id, "props", props);
 	}
 
 	/** Newest first. */

@@ -163,6 +163,11 @@ class CampaignTest extends IntegrationTest {
 		assertThat(ok(MARKETING, "mutation($id: ID!) { startCampaign(input: {id: $id, confirmRecipientCount: 0}) "
 				+ "{ userErrors { code } } }", args("id", empty)).at("startCampaign.userErrors").get(0).get("code").asString())
 			.isEqualTo("EMPTY_SEGMENT");
+		JsonNode list = ok(VIEWER, "{ campaigns { totalCount edges { node { name status template { name } signedBy { name } } } } }",
+				Map.of()).at("campaigns");
+		assertThat(list.get("totalCount").asInt()).isEqualTo(2);
+		assertThat(list.at("/edges/0/node/template/name").asString()).isEqualTo("Spring update");
+		assertThat(list.at("/edges/1/node/signedBy/name").asString()).isEqualTo("Ann Agent");
 		assertThat(gql(AGENT, "mutation($id: ID!) { startCampaign(input: {id: $id, confirmRecipientCount: 12}) "
 				+ "{ userErrors { code } } }", args("id", id)).errorCode()).isEqualTo("FORBIDDEN");
 	}

@@ -46,6 +46,10 @@ class EmailTemplateTest extends IntegrationTest {
 			.at("saveEmailTemplate.userErrors").get(0).get("code").asString()).isEqualTo("VERSION_CONFLICT");
 		assertThat(ok(BROKER, SAVE, args("n", "news", "p", "CAMPAIGN", "s", "x", "t", "y"))
 			.at("saveEmailTemplate.userErrors").get(0).get("code").asString()).isEqualTo("DUPLICATE_NAME");
+		JsonNode purpose = ok(BROKER, SAVE, args("id", id, "v", 1, "n", "News", "p", "LEAD_WELCOME", "s", "x", "t", "y"))
+			.at("saveEmailTemplate.userErrors").get(0);
+		assertThat(purpose.get("code").asString()).isEqualTo("WRONG_PURPOSE");
+		assertThat(purpose.get("field").toString()).isEqualTo("[\"input\",\"purpose\"]");
 		assertThat(ok(BROKER, SAVE, args("id", id, "v", 1, "n", "News", "p", "CAMPAIGN", "s", "x", "t", "y"))
 			.at("saveEmailTemplate.template.version").asInt()).isEqualTo(2);
 	}

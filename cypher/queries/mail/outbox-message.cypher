@@ -1,2 +1,0 @@
-MATCH (m:OutboxMessage {id: $id})
-RETURN m {.*} AS message
