@@ -43,7 +43,8 @@ class ReferralReports {
 		this.money = money;
 	}
 
-	record TreeNode(Contact contact, int depth, String parentId, LocalDate referredOn) {
+	/** A node of a tree page; {@code asOf} is the page's date, null for today's tree. */
+	record TreeNode(Contact contact, int depth, String parentId, LocalDate referredOn, LocalDate asOf) {
 	}
 
 	/** A tree page; its {@code root} party is loaded only when asked for (see ReferralController). */
@@ -80,7 +81,7 @@ class ReferralReports {
 			.one()
 			.orElseThrow(() -> ApiException.notFound("Contact or partner", rootId));
 		return connection(rootId, (List<Map<String, Object>>) result.get("page"), contactDepth,
-				contactDepth == ContactReader.Depth.OWN, page, (Long) result.get("total"));
+				contactDepth == ContactReader.Depth.OWN, page, (Long) result.get("total"), null);
 	}
 
 	/** A page of the tree as it stood on a past date, walked from the referrals in force then. */
@@ -105,7 +106,7 @@ class ReferralReports {
 			.fetch()
 			.one()
 			.orElseThrow(() -> ApiException.notFound("Contact or partner", rootId));
-		return connection(rootId, (List<Map<String, Object>>) result.get("page"), contactDepth, false, page, total);
+		return connection(rootId, (List<Map<String, Object>>) result.get("page"), contactDepth, false, page, total, asOf);
 	}
 
 	/**
@@ -114,7 +115,7 @@ class ReferralReports {
 	 */
 	@SuppressWarnings("unchecked")
 	private TreeConnection connection(String rootId, List<Map<String, Object>> rows, ContactReader.Depth contactDepth,
-			boolean contactsInRows, PageRequest page, long total) {
+			boolean contactsInRows, PageRequest page, long total, LocalDate asOf) {
 		Map<String, Contact> byId = new HashMap<>();
 		if (contactsInRows) {
 			contacts.fromRecords(rows.stream().map(r -> (Map<String, Object>) r.get("contact")).toList())
@@ -130,12 +131,46 @@ class ReferralReports {
 			if (contact != null) {
 				keys.put(contact.id(), (String) row.get("k"));
 				nodes.add(new TreeNode(contact, ((Long) row.get("depth")).intValue(), (String) row.get("parentId"),
-						(LocalDate) row.get("referredOn")));
+						(LocalDate) row.get("referredOn"), asOf));
 			}
 		}
 		Connection<TreeNode> connection = Connection.of(nodes, page, n -> Cursors.encode(keys.get(n.contact().id())),
 				total);
 		return new TreeConnection(rootId, connection.edges(), connection.pageInfo(), connection.totalCount());
+	}
+
+	/** What a drawn tree shows on a node: how many are below it and the business they brought. */
+	record SubtreeSummary(long direct, long descendants, BigDecimal businessValue) {
+	}
+
+	private record SummaryRow(String id, SubtreeSummary summary) {
+	}
+
+	/**
+	 * Today's subtree summaries of a page's nodes, in one query over the maintained facts; nodes of a
+	 * past date's page get none (a past subtree would be a walk per node).
+	 */
+	Map<TreeNode, SubtreeSummary> subtreeSummaries(List<TreeNode> nodes) {
+		List<TreeNode> current = nodes.stream().filter(n -> n.asOf() == null).toList();
+		Map<String, SubtreeSummary> byId = new HashMap<>();
+		if (!current.isEmpty()) {
+			neo4j.query(queries.get("referral/subtree-summaries"))
+				.bind(current.stream().map(n -> n.contact().id()).toList())
+				.to("ids")
+				.fetchAs(SummaryRow.class)
+				.mappedBy((types, r) -> new SummaryRow(r.get("id").asString(), new SubtreeSummary(
+						r.get("direct").asLong(), r.get("descendants").asLong(), money.fromMinor(r.get("valueMinor").asLong()))))
+				.all()
+				.forEach(row -> byId.put(row.id(), row.summary()));
+		}
+		Map<TreeNode, SubtreeSummary> result = new HashMap<>();
+		current.forEach(n -> {
+			SubtreeSummary summary = byId.get(n.contact().id());
+			if (summary != null) {
+				result.put(n, summary);
+			}
+		});
+		return result;
 	}
 
 	/** Nodes per level on a past date, indexed by depth (index 0 unused): the edges in force then, walked. */

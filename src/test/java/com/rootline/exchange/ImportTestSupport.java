@@ -13,9 +13,9 @@ import com.rootline.support.IntegrationTest;
 import tools.jackson.databind.JsonNode;
 
 /** Uploads a file to POST /imports as a browser would, and waits for its job to end. */
-abstract class ImportTestSupport extends IntegrationTest {
+public abstract class ImportTestSupport extends IntegrationTest {
 
-	GraphQlHttp.Response upload(String token, String fileName, byte[] content, Map<String, String> params) {
+	protected GraphQlHttp.Response upload(String token, String fileName, byte[] content, Map<String, String> params) {
 		String boundary = "----rootline" + UUID.randomUUID();
 		ByteArrayOutputStream body = new ByteArrayOutputStream();
 		params.forEach((k, v) -> body.writeBytes(("--" + boundary + "\r\nContent-Disposition: form-data; name=\"" + k
@@ -34,13 +34,13 @@ abstract class ImportTestSupport extends IntegrationTest {
 			.build());
 	}
 
-	JsonNode importAndWait(String fileName, byte[] content, Map<String, String> params) {
+	protected JsonNode importAndWait(String fileName, byte[] content, Map<String, String> params) {
 		GraphQlHttp.Response accepted = upload(AGENT, fileName, content, params);
 		assertThat(accepted.status()).as(accepted.body()).isEqualTo(202);
 		return waitFor(accepted.json().path("id").asString());
 	}
 
-	JsonNode waitFor(String jobId) {
+	protected JsonNode waitFor(String jobId) {
 		long deadline = System.currentTimeMillis() + 30_000;
 		while (true) {
 			JsonNode job = ok(AGENT, """

@@ -1,0 +1,78 @@
+// Shared helpers of the browser tests: Debian's Chromium driven by playwright-core (never a
+// downloaded browser), sign-in, the API for comparisons, axe-core, screenshots and budgets.
+import assert from 'node:assert/strict';
+import fs from 'node:fs';
+import path from 'node:path';
+import { createRequire } from 'node:module';
+import { chromium } from 'playwright-core';
+
+const require = createRequire(import.meta.url);
+export const env = process.env;
+export const BASE = env.BASE_URL;
+export const OUT = env.OUT_DIR ?? path.resolve('../../../target/web-e2e');
+const AXE = require.resolve('axe-core/axe.min.js');
+export const budgets = {};
+
+fs.mkdirSync(path.join(OUT, 'screenshots'), { recursive: true });
+
+export async function launch() {
+  return chromium.launch({
+    executablePath: env.CHROMIUM ?? '/usr/bin/chromium',
+    args: ['--headless', '--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync'],
+  });
+}
+
+/** A fresh tab signed in through the sign-in form, as a user pastes a token. */
+export async function signedIn(browser, token = env.BROKER_TOKEN, viewport = { width: 1280, height: 860 }) {
+  const context = await browser.newContext({ viewport, acceptDownloads: true });
+  context.setDefaultTimeout(10_000);
+  const page = await context.newPage();
+  const problems = [];
+  page.on('pageerror', (e) => problems.push(String(e)));
+  page.problems = problems;
+  await page.goto(`${BASE}/`);
+  await page.getByLabel('Personal API token').fill(token);
+  await page.getByRole('button', { name: 'Sign in' }).click();
+  await page.locator('header nav').waitFor();
+  return page;
+}
+
+export async function open(page, hash) {
+  await page.goto(`${BASE}/${hash}`);
+  await page.locator('main#main').waitFor();
+}
+
+export async function api(query, variables = {}, token = env.BROKER_TOKEN) {
+  const response = await fetch(`${BASE}/graphql`, {
+    method: 'POST',
+    headers: { 'Content-Type': 'application/json', Authorization: `Bearer ${token}` },
+    body: JSON.stringify({ query, variables }),
+  });
+  const body = await response.json();
+  assert.equal(body.errors, undefined, JSON.stringify(body.errors));
+  return body.data;
+}
+
+/** axe-core on the page as it stands: no serious or critical violation. */
+export async function accessible(page, view) {
+  await page.addScriptTag({ path: AXE });
+  const result = await page.evaluate(() => window.axe.run(document, { resultTypes: ['violations'] }));
+  const bad = result.violations
+    .filter((v) => v.impact === 'serious' || v.impact === 'critical')
+    .map((v) => `${v.id} (${v.impact}): ${v.nodes.slice(0, 3).map((n) => n.target.join(' ')).join(' | ')}`);
+  assert.deepEqual(bad, [], `accessibility of ${view}`);
+}
+
+export async function screenshot(page, name) {
+  await page.screenshot({ path: path.join(OUT, 'screenshots', `${name}.png`) });
+}
+
+/** The file a click downloads: text, or a Buffer when the encoding is null. */
+export async function downloaded(page, click, encoding = 'utf8') {
+  const [download] = await Promise.all([page.waitForEvent('download'), click()]);
+  return fs.readFileSync(await download.path(), encoding);
+}
+
+export function writeBudgets() {
+  fs.writeFileSync(path.join(OUT, 'budgets.json'), JSON.stringify(budgets, null, 2));
+}
