@@ -33,6 +33,9 @@ class WebAppBrowserTest extends ImportTestSupport {
 
 	@Test
 	void theWebAppWorksInARealBrowser() throws Exception {
+		assertThat(Path.of(System.getenv().getOrDefault("CHROMIUM", "/usr/bin/chromium")))
+			.as("the browser tests drive Debian's Chromium: apt-get install chromium (.ci/run does)")
+			.isExecutable();
 		String outlet = ok(MARKETING, """
 				mutation { createMediaOutlet(input: {mediaTypeId: "media-type-radio", name: "Riverside Radio"})
 				  { outlet { id } userErrors { code } } }""", Map.of()).at("createMediaOutlet.outlet.id").asString();
