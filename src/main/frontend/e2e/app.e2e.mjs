@@ -23,7 +23,7 @@ test('signs in with a token kept out of the URL and localStorage, and signs out'
   await page.goto(`${BASE}/`);
   await accessible(page, 'sign-in');
   await page.getByLabel('Personal API token').fill(env.BROKER_TOKEN);
-  await page.getByRole('button', { name: 'Sign in' }).click();
+  await page.getByRole('button', { name: 'Sign in', exact: true }).click();
   await page.getByRole('button', { name: 'Sign out' }).waitFor();
   assert.ok(!page.url().includes(env.BROKER_TOKEN));
   assert.equal(await page.evaluate(() => localStorage.length), 0);
@@ -34,12 +34,31 @@ test('signs in with a token kept out of the URL and localStorage, and signs out'
   await context.close();
 });
 
+test('signs in through the organisation\'s provider with the authorization code and PKCE', async () => {
+  const context = await browser.newContext();
+  const page = await context.newPage();
+  await page.goto(`${BASE}/#/leaders`);
+  await page.getByRole('button', { name: 'Sign in with single sign-on' }).click();
+  await page.getByRole('button', { name: 'Sign out' }).waitFor();
+  assert.match(await page.locator('header .who').innerText(), /Olivia OIDC/);
+  assert.equal(new URL(page.url()).search, '', 'the code is taken off the address');
+  assert.equal(new URL(page.url()).hash, '#/leaders', 'back where the user started');
+  const token = await page.evaluate(() => sessionStorage.getItem('rootline.token'));
+  assert.equal(token.split('.').length, 3, 'a JWT from the provider');
+  assert.equal(await page.evaluate(() => localStorage.length), 0);
+  // The token's roles claim (BROKER) is what the server grants.
+  const me = await api('{ me { name roles } }', {}, token);
+  assert.deepEqual(me.me, { name: 'Olivia OIDC', roles: ['BROKER'] });
+  await page.getByRole('link', { name: 'Gifts' }).waitFor();
+  await context.close();
+});
+
 test('a wrong token is refused with the server message', async () => {
   const context = await browser.newContext();
   const page = await context.newPage();
   await page.goto(`${BASE}/`);
   await page.getByLabel('Personal API token').fill('rl_not_a_token');
-  await page.getByRole('button', { name: 'Sign in' }).click();
+  await page.getByRole('button', { name: 'Sign in', exact: true }).click();
   await page.getByRole('alert').waitFor();
   assert.match(await page.getByRole('alert').innerText(), /UNAUTHENTICATED/);
   await context.close();

@@ -32,7 +32,7 @@ export async function signedIn(browser, token = env.BROKER_TOKEN, viewport = { w
   page.problems = problems;
   await page.goto(`${BASE}/`);
   await page.getByLabel('Personal API token').fill(token);
-  await page.getByRole('button', { name: 'Sign in' }).click();
+  await page.getByRole('button', { name: 'Sign in', exact: true }).click();
   await page.locator('header nav').waitFor();
   return page;
 }

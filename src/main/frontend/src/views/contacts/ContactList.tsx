@@ -16,7 +16,11 @@ const Contacts = graphql(`
   }
 `);
 
-const FILTERS = ['search', 'group', 'tag', 'level', 'type', 'archived'] as const;
+const FILTERS = ['search', 'group', 'tag', 'level', 'type', 'field', 'value', 'archived'] as const;
+
+const Fields = graphql(`
+  query CustomFieldKeys { customFieldDefinitions { key label } }
+`);
 
 /** Search as you type; every filter is in the URL, so a list can be bookmarked. */
 export function ContactList({ params }: { params: URLSearchParams }) {
@@ -30,8 +34,10 @@ export function ContactList({ params }: { params: URLSearchParams }) {
     tag: current.tag || undefined,
     statusLevel: (current.level || undefined) as StatusLevel | undefined,
     contactType: current.type || undefined,
+    customField: current.field && current.value ? { key: current.field, equals: current.value } : undefined,
     archived: current.archived === 'true',
   };
+  const fields = useLoad(() => request(Fields), []);
   const [pages, setPages] = useState<string[]>([]);
   const key = JSON.stringify(filter);
   return (
@@ -63,6 +69,25 @@ export function ContactList({ params }: { params: URLSearchParams }) {
           Type
           <input value={current.type} onChange={(e) => set('type', e.currentTarget.value)} />
         </label>
+        {fields.data && fields.data.customFieldDefinitions.length > 0 && (
+          <>
+            <label>
+              Custom field
+              <select value={current.field} onChange={(e) => set('field', e.currentTarget.value)}>
+                <option value="">None</option>
+                {fields.data.customFieldDefinitions.map((f) => (
+                  <option key={f.key} value={f.key}>
+                    {f.label}
+                  </option>
+                ))}
+              </select>
+            </label>
+            <label>
+              equals
+              <input value={current.value} onChange={(e) => set('value', e.currentTarget.value)} />
+            </label>
+          </>
+        )}
         <label class="check">
           <input type="checkbox" checked={current.archived === 'true'} onChange={(e) => set('archived', e.currentTarget.checked ? 'true' : '')} />
           Archived

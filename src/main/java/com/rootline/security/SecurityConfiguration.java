@@ -65,7 +65,7 @@ class SecurityConfiguration {
 				}
 				auth.requestMatchers("/error").permitAll();
 				// The web app's page and assets hold no data: it signs in and calls /graphql like any client.
-				auth.requestMatchers("/", "/index.html", "/assets/**").permitAll();
+				auth.requestMatchers("/", "/index.html", "/assets/**", "/auth/options").permitAll();
 				// A calendar feed's URL carries its own unguessable secret: calendar apps send no bearer token.
 				auth.requestMatchers("/calendar/*.ics").permitAll();
 				// Unsubscribe links and the brokerage's web forms carry no bearer token either.

@@ -56,6 +56,8 @@ public abstract class IntegrationTest {
 		registry.add("rootline.neo4j.uri", () -> TestNeo4j.boltUri().toString());
 		registry.add("spring.mail.host", () -> "127.0.0.1");
 		registry.add("spring.mail.port", TestSmtp::port);
+		registry.add("rootline.security.oidc.issuer-uri", TestOidc::issuer);
+		registry.add("rootline.security.oidc.client-id", () -> TestOidc.CLIENT_ID);
 	}
 
 	@BeforeEach

@@ -12,6 +12,7 @@ import java.util.Map;
 import java.util.concurrent.TimeUnit;
 
 import com.rootline.exchange.ImportTestSupport;
+import com.rootline.support.TestOidc;
 import org.junit.jupiter.api.Test;
 import tools.jackson.databind.JsonNode;
 
@@ -85,6 +86,7 @@ class WebAppBrowserTest extends ImportTestSupport {
 		assertThat(finished).as("the browser tests finished").isTrue();
 		assertThat(browser.exitValue()).as(output).isZero();
 		assertThat(output).contains("# fail 0").doesNotContain("# pass 0");
+		assertThat(TestOidc.refusedExchanges).as("token exchanges refused by the provider (a bad PKCE verifier)").hasValue(0);
 		System.out.println(Files.readString(out.resolve("budgets.json")));
 	}
 
