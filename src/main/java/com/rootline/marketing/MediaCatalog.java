@@ -56,7 +56,7 @@ public class MediaCatalog {
 		return result;
 	}
 
-	Map<String, MediaType> types(Collection<String> ids) {
+	public Map<String, MediaType> types(Collection<String> ids) {
 		Map<String, MediaType> result = new HashMap<>();
 		neo4j.query(queries.get("marketing/types-by-ids"))
 			.bind(List.copyOf(ids))
