@@ -107,6 +107,11 @@ test('search, open, edit; a concurrent save is shown side by side and the edit r
   await page.getByLabel('Summary').fill('Called about the spring open house');
   await page.getByRole('button', { name: 'Log', exact: true }).click();
   await page.getByText('Called about the spring open house').waitFor();
+
+  await page.locator('section[aria-labelledby="plans-title"] select').selectOption({ label: '8x8' });
+  await page.getByRole('button', { name: 'Enrol' }).click();
+  await page.locator('section[aria-labelledby="plans-title"] li', { hasText: '8x8' }).waitFor();
+  assert.match(await page.locator('section[aria-labelledby="plans-title"] li').first().innerText(), /8x8 active since .*: 0 done, 8 open/);
   await accessible(page, 'contact record');
   await screenshot(page, 'contact');
   await page.context().close();

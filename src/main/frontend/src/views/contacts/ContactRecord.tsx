@@ -7,6 +7,7 @@ import { ErrorBox, Show, useAction, useLoad } from '../../app/ui';
 import type { Viewer } from '../../app/views';
 import { ContactEditor } from './ContactEditor';
 import { MergePanel } from './MergePanel';
+import { TouchPlans } from './TouchPlans';
 
 export const ContactRecordDoc = graphql(`
   query ContactRecord($id: ID!) {
@@ -26,7 +27,8 @@ export const ContactRecordDoc = graphql(`
     id version displayName prefix firstName middleName lastName suffix nickname company jobTitle
     phones { type number } emails { type address }
     addresses { type lines city region postalCode country }
-    birthday anniversary statusLevel contactType groups tags active archived erased doNotContact
+    birthday anniversary spouse { name birthday } children { name birthday } hobbies
+    customFields { key value } statusLevel contactType groups tags active archived erased doNotContact
     lastContactedAt createdAt
   }
 `);
@@ -85,6 +87,7 @@ export function ContactRecord({ id, viewer }: { id: string; viewer: Viewer }) {
               <Details contact={contact} referredBy={contact.referredBy} />
             )}
             {canEdit && <LogForm contactId={contact.id} onLogged={record.reload} />}
+            {canEdit && <TouchPlans contactId={contact.id} />}
             {contact.interactions && (
               <section aria-labelledby="log-title">
                 <h2 id="log-title">Interactions</h2>
@@ -119,6 +122,10 @@ function Details({ contact, referredBy }: { contact: ContactFields; referredBy: 
     ['Addresses', contact.addresses?.map((a) => [...a.lines, a.city, a.region, a.postalCode, a.country].filter(Boolean).join(', ')).join(' · ')],
     ['Birthday', contact.birthday],
     ['Anniversary', contact.anniversary],
+    ['Spouse', contact.spouse && [contact.spouse.name, contact.spouse.birthday && `born ${contact.spouse.birthday}`].filter(Boolean).join(', ')],
+    ['Children', contact.children?.map((c) => (c.birthday ? `${c.name} (${c.birthday})` : c.name)).join(', ')],
+    ['Hobbies', contact.hobbies?.join(', ')],
+    ...contact.customFields.map((f): [string, string] => [f.key, f.value]),
     ['Type', contact.contactType],
     ['Groups', contact.groups.join(', ')],
     ['Tags', contact.tags.join(', ')],

@@ -62,7 +62,7 @@ export function TreeIndex() {
                 {d.agents.edges.map(({ node }) => (
                   <li key={node.id}>
                     <a href={href(['tree', node.id])}>{node.name}</a>
-                    {node.company && <span class="muted"> · {node.company}</span>}
+                    {node.company && <span class="muted"> · {node.company}</span>} · <a href={href(['leaders', node.id])}>ledger</a>
                   </li>
                 ))}
               </ul>
