@@ -1,0 +1,186 @@
+package com.rootline.conversion;
+
+import java.time.Clock;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.ZoneId;
+import java.time.ZonedDateTime;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+import com.rootline.api.TimeZones;
+import com.rootline.api.UserError;
+import com.rootline.api.UserErrorsException;
+import com.rootline.graph.CypherQueries;
+import org.neo4j.driver.Value;
+import org.springframework.data.neo4j.core.Neo4jClient;
+import org.springframework.stereotype.Component;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * Trains conversion models on the graph's history and keeps them: every training is stored, used or
+ * not, and the newest used one scores contacts. Also reads contacts' observations for scoring.
+ */
+@Component
+class ConversionModels {
+
+	static final int MAX_HORIZON_MONTHS = 36;
+
+	private final Neo4jClient neo4j;
+
+	private final CypherQueries queries;
+
+	private final TimeZones zones;
+
+	private final ConversionSettings settings;
+
+	private final Clock clock;
+
+	ConversionModels(Neo4jClient neo4j, CypherQueries queries, TimeZones zones, ConversionSettings settings) {
+		this.neo4j = neo4j;
+		this.queries = queries;
+		this.zones = zones;
+		this.settings = settings;
+		this.clock = Clock.systemUTC();
+	}
+
+	record TrainInput(LocalDate cutoff, Integer horizonMonths) {
+	}
+
+	/**
+	 * Fits on the contacts known a horizon before the cutoff, labelled by whether a deal of theirs
+	 * closed in the horizon up to the cutoff, and stores the model.
+	 * @throws UserErrorsException OUT_OF_RANGE for a horizon outside 1 to 36 months or a cutoff in the
+	 *     future, NO_HISTORY when no contact was known at the start of the horizon; nothing is stored
+	 */
+	@Transactional
+	ConversionModel train(TrainInput input, String trainedBy) {
+		LocalDate today = LocalDate.now(clock.withZone(zones.deployment()));
+		LocalDate cutoff = input.cutoff() == null ? today : input.cutoff();
+		int horizon = input.horizonMonths() == null ? settings.horizonMonths() : input.horizonMonths();
+		List<UserError> errors = new ArrayList<>();
+		if (horizon < 1 || horizon > MAX_HORIZON_MONTHS) {
+			errors.add(UserError.of("OUT_OF_RANGE", "a horizon is 1 to " + MAX_HORIZON_MONTHS + " months", "horizonMonths"));
+		}
+		if (cutoff.isAfter(today)) {
+			errors.add(UserError.of("OUT_OF_RANGE", "the cutoff cannot be after today (" + today + ")", "cutoff"));
+		}
+		if (!errors.isEmpty()) {
+			throw new UserErrorsException(errors);
+		}
+		LocalDate start = cutoff.minusMonths(horizon);
+		List<Observation> history = observations(null, start, cutoff);
+		if (history.isEmpty()) {
+			throw new UserErrorsException(List.of(UserError.of("NO_HISTORY",
+					"no contact was known on " + start + " (the cutoff less the horizon): there is nothing to learn from",
+					"cutoff")));
+		}
+		ConversionModel model = ConversionTrainer.train(history, cutoff, horizon, cutoff.toEpochDay());
+		store(model, trainedBy);
+		return model;
+	}
+
+	/** The newest stored model, or the newest used one. */
+	Optional<ConversionModel> newest(boolean usedOnly) {
+		return neo4j.query(queries.get("conversion/models"))
+			.bind(usedOnly)
+			.to("usedOnly")
+			.fetchAs(ConversionModel.class)
+			.mappedBy((types, r) -> model(r.get("model")))
+			.one();
+	}
+
+	/**
+	 * The contacts' observations as of {@code asOf} (interactions before it), with whether each
+	 * converted by {@code until}; all contacts known by then when {@code ids} is null.
+	 */
+	List<Observation> observations(List<String> ids, LocalDate asOf, LocalDate until) {
+		ZoneId zone = zones.deployment();
+		Map<String, Object> params = new HashMap<>();
+		if (ids != null) {
+			params.put("ids", ids);
+		}
+		params.put("asOf", asOf);
+		params.put("asOfTime", ZonedDateTime.of(asOf.atStartOfDay(), zone));
+		params.put("until", until);
+		return List.copyOf(neo4j.query(queries.get(ids == null ? "conversion/features" : "conversion/features-of"))
+			.bindAll(params)
+			.fetchAs(Observation.class)
+			.mappedBy((types, r) -> new Observation(r.get("id").asString(), r.get("touches30").asInt(),
+					r.get("touches90").asInt(), r.get("touches365").asInt(), r.get("inbound365").asInt(),
+					r.get("meetings365").asInt(), r.get("daysSinceContact").isNull() ? null : r.get("daysSinceContact").asInt(),
+					r.get("origin").asString(), r.get("referredByConverted").asBoolean(), r.get("depth").asInt(),
+					r.get("below").asLong(), r.get("converted").asBoolean()))
+			.all());
+	}
+
+	private void store(ConversionModel m, String trainedBy) {
+		ConversionModel.Evaluation e = m.evaluation();
+		List<String> originKeys = new ArrayList<>(m.originRates().keySet());
+		Map<String, Object> p = new HashMap<>();
+		p.put("version", m.version());
+		p.put("trainedAt", m.trainedAt().atZone(ZoneId.of("UTC")));
+		p.put("cutoff", m.cutoff());
+		p.put("horizonMonths", m.horizonMonths());
+		p.put("features", m.features());
+		p.put("means", m.means());
+		p.put("deviations", m.deviations());
+		p.put("weights", m.weights());
+		p.put("bias", m.bias());
+		p.put("originKeys", originKeys);
+		p.put("originRates", originKeys.stream().map(m.originRates()::get).toList());
+		p.put("priorRate", m.priorRate());
+		p.put("examples", e.examples());
+		p.put("positives", e.positives());
+		p.put("heldOut", e.heldOut());
+		p.put("heldOutPositives", e.heldOutPositives());
+		p.put("auc", e.auc());
+		p.put("baselineAuc", e.baselineAuc());
+		p.put("calibrationError", e.calibrationError());
+		p.put("binFrom", e.calibration().stream().map(ConversionModel.Bin::from).toList());
+		p.put("binContacts", e.calibration().stream().map(ConversionModel.Bin::contacts).toList());
+		p.put("binPredicted", e.calibration().stream().map(ConversionModel.Bin::meanPredicted).toList());
+		p.put("binObserved", e.calibration().stream().map(ConversionModel.Bin::observedRate).toList());
+		p.put("used", m.used());
+		p.put("verdict", m.verdict());
+		p.put("trainedBy", trainedBy);
+		neo4j.query(queries.get("conversion/store-model")).bindAll(p).run();
+	}
+
+	private static ConversionModel model(Value v) {
+		List<String> keys = v.get("originKeys").asList(Value::asString);
+		List<Double> rates = v.get("originRates").asList(Value::asDouble);
+		Map<String, Double> originRates = new HashMap<>();
+		for (int i = 0; i < keys.size(); i++) {
+			originRates.put(keys.get(i), rates.get(i));
+		}
+		List<Double> from = v.get("binFrom").asList(Value::asDouble);
+		List<Integer> contacts = v.get("binContacts").asList(Value::asInt);
+		List<Double> predicted = v.get("binPredicted").asList(Value::asDouble);
+		List<Double> observed = v.get("binObserved").asList(Value::asDouble);
+		List<ConversionModel.Bin> bins = new ArrayList<>();
+		for (int i = 0; i < from.size(); i++) {
+			bins.add(new ConversionModel.Bin(from.get(i), from.get(i) + 0.1, contacts.get(i), predicted.get(i),
+					observed.get(i)));
+		}
+		ConversionModel.Evaluation evaluation = new ConversionModel.Evaluation(v.get("examples").asInt(),
+				v.get("positives").asInt(), v.get("heldOut").asInt(), v.get("heldOutPositives").asInt(),
+				v.get("auc").asDouble(), v.get("baselineAuc").asDouble(), v.get("calibrationError").asDouble(), bins);
+		return new ConversionModel(v.get("version").asString(), v.get("trainedAt").asZonedDateTime().toInstant(),
+				v.get("cutoff").asLocalDate(), v.get("horizonMonths").asInt(), v.get("features").asList(Value::asString),
+				doubles(v.get("means")), doubles(v.get("deviations")), doubles(v.get("weights")), v.get("bias").asDouble(),
+				originRates, v.get("priorRate").asDouble(), evaluation, v.get("used").asBoolean(), v.get("verdict").asString());
+	}
+
+	private static double[] doubles(Value list) {
+		return list.asList(Value::asDouble).stream().mapToDouble(Double::doubleValue).toArray();
+	}
+
+	Instant now() {
+		return clock.instant();
+	}
+
+}
