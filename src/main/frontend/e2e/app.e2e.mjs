@@ -112,6 +112,12 @@ test('search, open, edit; a concurrent save is shown side by side and the edit r
   await page.getByRole('button', { name: 'Enrol' }).click();
   await page.locator('section[aria-labelledby="plans-title"] li', { hasText: '8x8' }).waitFor();
   assert.match(await page.locator('section[aria-labelledby="plans-title"] li').first().innerText(), /8x8 active since .*: 0 done, 8 open/);
+  // Just called, no model trained: the rule suggests A; the agent accepts it.
+  const conversion = page.locator('section[aria-labelledby="conversion-title"]');
+  assert.match(await conversion.innerText(), /Suggested level A — by the rule/);
+  await conversion.getByRole('button', { name: 'Use A' }).click();
+  await page.locator('h1 .level-A').waitFor();
+  assert.equal((await api('query($id: ID!) { contact(id: $id) { statusLevel } }', { id })).contact.statusLevel, 'A');
   await accessible(page, 'contact record');
   await screenshot(page, 'contact');
   await page.context().close();

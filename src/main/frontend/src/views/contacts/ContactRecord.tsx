@@ -8,6 +8,7 @@ import type { Viewer } from '../../app/views';
 import { ContactEditor } from './ContactEditor';
 import { MergePanel } from './MergePanel';
 import { TouchPlans } from './TouchPlans';
+import { ConversionPanel } from './ConversionPanel';
 
 export const ContactRecordDoc = graphql(`
   query ContactRecord($id: ID!) {
@@ -20,6 +21,7 @@ export const ContactRecordDoc = graphql(`
         ... on MediaOutlet { id name }
       }
       possibleDuplicates { reason contact { ...ContactFields } }
+      conversion { probability suggestedLevel basis modelVersion factors { name value contribution } }
       interactions(first: 10) { edges { node { id kind direction occurredAt summary } } }
     }
   }
@@ -86,6 +88,7 @@ export function ContactRecord({ id, viewer }: { id: string; viewer: Viewer }) {
             ) : (
               <Details contact={contact} referredBy={contact.referredBy} />
             )}
+            {contact.conversion && <ConversionPanel contact={contact} conversion={contact.conversion} canEdit={canEdit} onAccepted={record.reload} />}
             {canEdit && <LogForm contactId={contact.id} onLogged={record.reload} />}
             {canEdit && <TouchPlans contactId={contact.id} />}
             {contact.interactions && (
