@@ -16,6 +16,7 @@ import java.util.concurrent.atomic.AtomicLong;
 
 import com.rootline.graph.CypherQueries;
 import com.rootline.support.IntegrationTest;
+import tools.jackson.databind.JsonNode;
 import org.springframework.beans.factory.annotation.Autowired;
 
 /**
@@ -60,6 +61,10 @@ abstract class LoadScenario extends IntegrationTest {
 		}
 		if (only.isEmpty() || only.stream().anyMatch("campaign"::contains)) {
 			table += "\n" + campaign(size);
+			Files.writeString(out, table);
+		}
+		if (only.isEmpty() || only.stream().anyMatch("conversion model"::contains)) {
+			table += "\n" + conversionModel(size);
 			Files.writeString(out, table);
 		}
 		// wrk runs whole seconds, longer than the smoke run's runs.
@@ -403,6 +408,29 @@ abstract class LoadScenario extends IntegrationTest {
 				""", count, preview, freeze, count / freeze);
 	}
 
+	/**
+	 * Training the conversion model on the whole store (every contact's features read, the fit, the
+	 * evaluation), timed from request to answer, twice: the first includes planning and warming.
+	 */
+	private String conversionModel(int size) {
+		StringBuilder rows = new StringBuilder("| Conversion model | contacts fitted + held out | converted (fitted) | "
+				+ "first s | second s | used | held-out AUC / rule's |\n|---|---|---|---|---|---|---|\n");
+		double[] seconds = new double[2];
+		JsonNode model = null;
+		for (int i = 0; i < 2; i++) {
+			long start = System.nanoTime();
+			model = ok(BROKER, "mutation { trainConversionModel(input: {horizonMonths: 12}) { model { used "
+					+ "evaluation { examples heldOut positives auc baselineAuc } } userErrors { code message } } }", Map.of())
+				.at("trainConversionModel.model");
+			seconds[i] = (System.nanoTime() - start) / 1e9;
+		}
+		JsonNode e = model.path("evaluation");
+		rows.append(String.format(Locale.ROOT, "| train on the whole store (%,d contacts) | %,d | %,d | %.1f | %.1f | %s | %.3f / %.3f |%n",
+				size, e.path("examples").asInt() + e.path("heldOut").asInt(), e.path("positives").asInt(), seconds[0],
+				seconds[1], model.path("used").asBoolean(), e.path("auc").asDouble(), e.path("baselineAuc").asDouble()));
+		return rows.toString();
+	}
+
 	/** Enrols about 10,000 contacts in 33 Touch as one job and times it, request to completion. */
 	private String enrolment(int size) {
 		String filter = size >= 1_000_000 ? "{tag: \"vip\"}" : "{group: \"Past Clients\"}";
@@ -446,6 +474,19 @@ abstract class LoadScenario extends IntegrationTest {
 				new WrkRun.Request("query($id: ID!) { contact(id: $id) { id displayName emails { address } phones { number } } }",
 						Map.of(), n, "\"displayName\""),
 				(c, r) -> c.read("contact/by-ids", Map.of("ids", List.of("b" + r.nextInt(n))))));
+
+		ops.add(LoadRunner.Operation.of("contact conversion (one contact: features read, scored)", 4,
+				(c, r) -> c.graphql("query($id: ID!) { contact(id: $id) { conversion { probability suggestedLevel "
+						+ "factors { name contribution } } } }", Map.of("id", "b" + r.nextInt(n))),
+				(c, r) -> {
+					LocalDate today = LocalDate.now();
+					Map<String, Object> p = new HashMap<>();
+					p.put("ids", List.of("b" + r.nextInt(n)));
+					p.put("asOf", today.plusDays(1));
+					p.put("asOfTime", today.plusDays(1).atStartOfDay(java.time.ZoneId.systemDefault()));
+					p.put("until", today);
+					c.read("conversion/features-of", p);
+				}));
 
 		// Each thread updates its own slice of contacts, so expectedVersion is always the current one.
 		Map<String, Integer> versions = new ConcurrentHashMap<>();
