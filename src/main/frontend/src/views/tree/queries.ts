@@ -2,15 +2,19 @@ import { graphql } from '../../gql';
 import type { TreePageQuery } from '../../gql/graphql';
 import type { Kind, NodeData } from '../../lib/treeModel';
 
+export const PartyFields = graphql(`
+  fragment PartyFields on ReferralParty {
+    __typename
+    ... on Contact { id displayName }
+    ... on Agent { id name kind }
+    ... on MediaOutlet { id name }
+  }
+`);
+
 export const TreePage = graphql(`
   query TreePage($rootId: ID!, $first: Int!, $after: String, $asOf: Date) {
     referralTree(rootId: $rootId, maxDepth: 1, first: $first, after: $after, asOf: $asOf) {
-      root {
-        __typename
-        ... on Contact { id displayName }
-        ... on Agent { id name kind }
-        ... on MediaOutlet { id name }
-      }
+      root { ...PartyFields }
       edges {
         node {
           depth parentId referredOn
@@ -33,12 +37,7 @@ export const Ancestry = graphql(`
   query Ancestry($id: ID!) {
     contact(id: $id) {
       id displayName
-      ancestry {
-        __typename
-        ... on Contact { id displayName }
-        ... on Agent { id name }
-        ... on MediaOutlet { id name }
-      }
+      ancestry { ...PartyFields }
     }
   }
 `);
@@ -49,12 +48,7 @@ export const FindInTree = graphql(`
       edges {
         node {
           id displayName
-          ancestry {
-            __typename
-            ... on Contact { id displayName }
-            ... on Agent { id name }
-            ... on MediaOutlet { id name }
-          }
+          ancestry { ...PartyFields }
         }
       }
     }

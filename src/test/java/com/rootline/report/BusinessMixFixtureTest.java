@@ -11,7 +11,6 @@ import java.util.List;
 import java.util.Map;
 
 import com.rootline.support.GraphQlHttp.Response;
-import com.rootline.support.IntegrationTest;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import tools.jackson.databind.JsonNode;
@@ -37,7 +36,7 @@ import tools.jackson.databind.JsonNode;
  *  total 7,400 in 10 deals: repeat 400 (2), referral 3,000 (3), advertising 2,800 (3), partner 700, direct 500
  * </pre>
  */
-class BusinessMixFixtureTest extends IntegrationTest {
+class BusinessMixFixtureTest extends ReportFixtures {
 
 	private static final String QUERY = """
 			query($from: Date!, $to: Date!, $a: ID) { businessMix(from: $from, to: $to, agentId: $a) {
@@ -52,8 +51,7 @@ class BusinessMixFixtureTest extends IntegrationTest {
 	void history() {
 		alex = ok(BROKER, "mutation { createAgent(input: {kind: TEAM, role: AGENT, name: \"Alex\"}) { agent { id } } }",
 				Map.of()).at("createAgent.agent.id").asString();
-		String pat = ok(BROKER, "mutation { createAgent(input: {kind: PARTNER, role: LENDER, name: \"Pat\"}) { agent { id } } }",
-				Map.of()).at("createAgent.agent.id").asString();
+		String pat = partner("Pat");
 		String kxyz = outlet("radio", "KXYZ");
 		String herald = outlet("print", "Herald");
 		String ann = contact("Ann");
@@ -134,26 +132,6 @@ class BusinessMixFixtureTest extends IntegrationTest {
 				+ " " + r.path("deals").asInt() + " " + r.path("revenue").asString() + " "
 				+ String.format(java.util.Locale.ROOT, "%.4f", r.path("share").asDouble())));
 		return out;
-	}
-
-	private String outlet(String type, String name) {
-		return ok(MARKETING, "mutation($t: ID!, $n: String!) { createMediaOutlet(input: {mediaTypeId: $t, name: $n}) { outlet { id } } }",
-				Map.of("t", "media-type-" + type, "n", name)).at("createMediaOutlet.outlet.id").asString();
-	}
-
-	private String contact(String name) {
-		return ok(AGENT, "mutation($n: String!) { createContact(input: {firstName: $n}) { contact { id } userErrors { code } } }",
-				Map.of("n", name)).at("createContact.contact.id").asString();
-	}
-
-	private void lead(String contact, String outlet) {
-		assertThat(ok(AGENT, "mutation($c: ID!, $o: ID!) { recordLeadSource(input: {contactId: $c, outletId: $o, heardOn: \"2025-06-01\"}) { userErrors { code } } }",
-				Map.of("c", contact, "o", outlet)).at("recordLeadSource.userErrors")).isEmpty();
-	}
-
-	private void refer(String contact, String referrer) {
-		assertThat(ok(AGENT, "mutation($c: ID!, $r: ID!) { recordReferral(input: {contactId: $c, referrerId: $r, referredOn: \"2025-07-01\"}) { userErrors { code } } }",
-				Map.of("c", contact, "r", referrer)).at("recordReferral.userErrors")).isEmpty();
 	}
 
 	private void closed(List<String> contacts, String agent, String on, String revenue) {

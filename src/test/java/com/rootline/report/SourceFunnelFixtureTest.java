@@ -10,7 +10,6 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 
-import com.rootline.support.IntegrationTest;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import tools.jackson.databind.JsonNode;
@@ -31,7 +30,7 @@ import tools.jackson.databind.JsonNode;
  *  F7 Eve  2025-12-30: before the window       F8 Eve 3-10 → APPLICATION 3-12    2
  * </pre>
  */
-class SourceFunnelFixtureTest extends IntegrationTest {
+class SourceFunnelFixtureTest extends ReportFixtures {
 
 	private static final String QUERY = """
 			query($by: FunnelDimension!) { sourceFunnel(from: "2026-01-01", to: "2026-03-31", by: $by) {
@@ -41,8 +40,7 @@ class SourceFunnelFixtureTest extends IntegrationTest {
 
 	@BeforeEach
 	void quarter() {
-		String pat = ok(BROKER, "mutation { createAgent(input: {kind: PARTNER, role: LENDER, name: \"Pat\"}) { agent { id } } }",
-				Map.of()).at("createAgent.agent.id").asString();
+		String pat = partner("Pat");
 		String kxyz = outlet("radio", "KXYZ");
 		String herald = outlet("print", "Herald");
 		String ann = contact("Ann");
@@ -50,10 +48,10 @@ class SourceFunnelFixtureTest extends IntegrationTest {
 		String cal = contact("Cal");
 		String dee = contact("Dee");
 		String eve = contact("Eve");
-		origin("recordLeadSource(input: {contactId: $c, outletId: $o, heardOn: \"2025-06-01\"})", ann, kxyz);
-		origin("recordLeadSource(input: {contactId: $c, outletId: $o, heardOn: \"2025-06-01\"})", cal, herald);
-		origin("recordReferral(input: {contactId: $c, referrerId: $o, referredOn: \"2025-07-01\"})", ben, ann);
-		origin("recordReferral(input: {contactId: $c, referrerId: $o, referredOn: \"2025-07-01\"})", dee, pat);
+		lead(ann, kxyz);
+		lead(cal, herald);
+		refer(ben, ann);
+		refer(dee, pat);
 		List<Map<String, Object>> deals = List.of(
 				deal("f1", ann, "2026-01-05", "CLOSED", List.of("LEAD", "APPLICATION", "APPROVED", "CLOSED"),
 						List.of("2026-01-05", "2026-01-10", "2026-01-20", "2026-02-04")),
@@ -133,22 +131,6 @@ class SourceFunnelFixtureTest extends IntegrationTest {
 	private static Map<String, Object> deal(String id, String contact, String created, String stage, List<String> stages,
 			List<String> ats) {
 		return Map.of("id", id, "contact", contact, "created", created, "stage", stage, "stages", stages, "ats", ats);
-	}
-
-	private String outlet(String type, String name) {
-		return ok(MARKETING, "mutation($t: ID!, $n: String!) { createMediaOutlet(input: {mediaTypeId: $t, name: $n}) { outlet { id } } }",
-				Map.of("t", "media-type-" + type, "n", name)).at("createMediaOutlet.outlet.id").asString();
-	}
-
-	private String contact(String name) {
-		return ok(AGENT, "mutation($n: String!) { createContact(input: {firstName: $n}) { contact { id } userErrors { code } } }",
-				Map.of("n", name)).at("createContact.contact.id").asString();
-	}
-
-	private void origin(String mutation, String contact, String to) {
-		JsonNode errors = ok(AGENT, "mutation($c: ID!, $o: ID!) { r: " + mutation + " { userErrors { code } } }",
-				Map.of("c", contact, "o", to)).at("r.userErrors");
-		assertThat(errors).isEmpty();
 	}
 
 }
