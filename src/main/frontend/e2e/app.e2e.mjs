@@ -20,7 +20,8 @@ const nodes = (page) => page.locator('svg.tree-canvas g.node');
 test('signs in with a token kept out of the URL and localStorage, and signs out', async () => {
   const context = await browser.newContext();
   const page = await context.newPage();
-  await page.goto(`${BASE}/`);
+  const response = await page.goto(`${BASE}/`);
+  assert.match(response.headers()['content-security-policy'], /script-src 'self';.*connect-src 'self' http:\/\/127\.0\.0\.1:\d+;.*frame-ancestors 'none'/);
   await accessible(page, 'sign-in');
   await page.getByLabel('Personal API token').fill(env.BROKER_TOKEN);
   await page.getByRole('button', { name: 'Sign in', exact: true }).click();
@@ -189,6 +190,7 @@ test('draws a tree, expands a level page by page, keyboard included, with levels
   await page.getByRole('button', { name: 'Fit' }).click();
   assert.equal(await nodes(page).count(), 5);
   await screenshot(page, 'tree');
+  assert.deepEqual(page.problems, [], 'no script error and no Content-Security-Policy violation');
   await page.context().close();
 });
 

@@ -31,6 +31,8 @@ import org.springframework.security.oauth2.jwt.SupplierJwtDecoder;
 import org.springframework.security.oauth2.server.resource.authentication.BearerTokenAuthenticationToken;
 import org.springframework.security.oauth2.server.resource.authentication.JwtAuthenticationProvider;
 import org.springframework.security.web.SecurityFilterChain;
+import org.springframework.security.web.header.writers.DelegatingRequestMatcherHeaderWriter;
+import org.springframework.security.web.header.writers.StaticHeadersWriter;
 
 /**
  * Stateless Bearer authentication for the API and the report endpoints; health probes are open.
@@ -53,8 +55,14 @@ class SecurityConfiguration {
 
 	@Bean
 	SecurityFilterChain api(HttpSecurity http, AuthenticationManagerResolver<HttpServletRequest> resolver,
-			@Value("${rootline.graphiql.enabled:false}") boolean graphiql) throws Exception {
+			@Value("${rootline.graphiql.enabled:false}") boolean graphiql,
+			@Value("${rootline.security.oidc.issuer-uri:}") String issuer) throws Exception {
 		http.csrf(csrf -> csrf.disable())
+			// The web app keeps its token in the tab: its page may run only its own scripts and talk
+			// only to this service (and the sign-in provider), so injected markup cannot send it away.
+			.headers(headers -> headers.addHeaderWriter(new DelegatingRequestMatcherHeaderWriter(
+					request -> APP_PAGES.contains(request.getRequestURI()),
+					new StaticHeadersWriter("Content-Security-Policy", appPolicy(issuer)))))
 			.cors(Customizer.withDefaults())
 			.sessionManagement(s -> s.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
 			.authorizeHttpRequests(auth -> {
@@ -97,6 +105,16 @@ class SecurityConfiguration {
 			boolean looksLikeJwt = header != null && header.chars().filter(c -> c == '.').count() == 2;
 			return (looksLikeJwt && jwt != null) ? jwt : apiTokens;
 		};
+	}
+
+	private static final Set<String> APP_PAGES = Set.of("/", "/index.html");
+
+	static String appPolicy(String issuer) {
+		String provider = issuer == null || issuer.isBlank() ? "" : " " + java.net.URI.create(issuer.strip()).resolve("/")
+			.toString()
+			.replaceAll("/$", "");
+		return "default-src 'self'; script-src 'self'; style-src 'self'; img-src 'self' data: blob:; connect-src 'self'"
+				+ provider + "; object-src 'none'; base-uri 'self'; form-action 'self'; frame-ancestors 'none'";
 	}
 
 	static UsernamePasswordAuthenticationToken authenticated(Caller caller) {
