@@ -1,4 +1,4 @@
-import { useState } from 'preact/hooks';
+import { useEffect, useState } from 'preact/hooks';
 import { graphql } from '../../gql';
 import type { ContactFilter, StatusLevel } from '../../gql/graphql';
 import { request } from '../../app/api';
@@ -28,6 +28,12 @@ export function ContactList({ params }: { params: URLSearchParams }) {
   const settled = useDebounced(search, 250);
   const current = Object.fromEntries(FILTERS.map((k) => [k, params.get(k) ?? ''])) as Record<(typeof FILTERS)[number], string>;
   const set = (key: string, value: string) => navigate(href(['contacts'], { ...current, search: settled, [key]: value }), true);
+  // The search typed is part of the address too, so the list can be bookmarked as it is seen.
+  useEffect(() => {
+    if (settled !== current.search) {
+      set('search', settled);
+    }
+  }, [settled]);
   const filter: ContactFilter = {
     search: settled.trim() || undefined,
     group: current.group || undefined,
@@ -93,6 +99,22 @@ export function ContactList({ params }: { params: URLSearchParams }) {
           Archived
         </label>
       </form>
+      <p class="actions">
+        <a
+          href={href(['exchange'], {
+            search: filter.search,
+            group: filter.group,
+            tag: filter.tag,
+            statusLevel: filter.statusLevel,
+            contactType: filter.contactType,
+            'customField.key': filter.customField?.key,
+            'customField.equals': filter.customField?.equals,
+            archived: filter.archived,
+          })}
+        >
+          Export this list
+        </a>
+      </p>
       <ContactPage key={key} filter={filter} after={null} onMore={(c) => setPages([...pages, c])} />
       {pages.map((after) => (
         <ContactPage key={key + after} filter={filter} after={after} onMore={(c) => setPages([...pages, c])} />

@@ -144,7 +144,18 @@ function RecentJobs() {
   );
 }
 
-const EXPORT_FILTERS = ['search', 'group', 'tag', 'statusLevel', 'contactType'] as const;
+const EXPORT_FILTERS = ['search', 'group', 'tag', 'statusLevel', 'contactType', 'customField.key', 'customField.equals', 'archived'] as const;
+
+const LABELS: Record<(typeof EXPORT_FILTERS)[number], string> = {
+  search: 'Search',
+  group: 'Group',
+  tag: 'Tag',
+  statusLevel: 'Level',
+  contactType: 'Type',
+  'customField.key': 'Custom field',
+  'customField.equals': 'equals',
+  archived: 'Archived (true: only they)',
+};
 
 function Exports({ params }: { params: URLSearchParams }) {
   const filter = Object.fromEntries(EXPORT_FILTERS.map((k) => [k, params.get(k) ?? '']));
@@ -157,7 +168,7 @@ function Exports({ params }: { params: URLSearchParams }) {
       <form class="filters" onSubmit={(e) => e.preventDefault()}>
         {EXPORT_FILTERS.map((k) => (
           <label key={k}>
-            {k === 'statusLevel' ? 'Level' : k === 'contactType' ? 'Type' : k[0].toUpperCase() + k.slice(1)}
+            {LABELS[k]}
             <input value={filter[k]} onChange={(e) => set(k, e.currentTarget.value)} />
           </label>
         ))}

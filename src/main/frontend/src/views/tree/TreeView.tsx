@@ -59,28 +59,11 @@ export function TreeView({ rootId, params }: { rootId: string; params: URLSearch
       });
     }
   };
-  /**
-   * Shows a node found by a search along its line only, each node of the line with its counts
-   * (one referralStats each, asked together), and the "more" stub where a node has other referrals.
-   */
-  const reveal = async (path: NodeData[], id: string) => {
-    try {
-      const counted = await Promise.all(
-        path.map(async (n) => {
-          const known = model!.node(n.id);
-          if (known && known.descendants !== null) {
-            return known;
-          }
-          const { referralStats: s } = await request(TreeStats, { id: n.id, asOf });
-          return { ...n, direct: s.directCount, descendants: s.totalDescendants, businessValue: s.businessValue };
-        }),
-      );
-      setModel((m) => m!.reveal(counted));
-      setSelected(id);
-      setCenterOn(id);
-    } catch (e) {
-      setError(e as Error);
-    }
+  /** Shows a node found by a search along its line only; the search brought each node's counts. */
+  const reveal = (path: NodeData[], id: string) => {
+    setModel((m) => m!.reveal(path));
+    setSelected(id);
+    setCenterOn(id);
   };
   const toggle = (id: string) => (model!.isLoaded(id) ? setModel(model!.toggle(id)) : load(id, null));
 
@@ -171,7 +154,7 @@ export function TreeView({ rootId, params }: { rootId: string; params: URLSearch
           <p>
             Business brought: <strong class="business">{formatMoney(s.businessValue)}</strong>
           </p>
-          {term.trim().length > 1 && <FindResults rootId={root.id} term={term} model={model} onReveal={reveal} loadedMatches={matches.size} />}
+          {term.trim().length > 1 && <FindResults rootId={root.id} term={term} model={model} asOf={asOf} onReveal={reveal} loadedMatches={matches.size} />}
           {chosen && <Selected key={chosen.id} node={chosen} model={model} rootId={root.id} asOf={asOf} onToggle={toggle} />}
         </aside>
       </div>
@@ -221,7 +204,7 @@ function NodeStats({ id, asOf }: { id: string; asOf: string | null }) {
 }
 
 /** Names found in the whole tree, not only in what is drawn: a contact search kept to those whose ancestry holds this root. */
-function FindResults({ rootId, term, model, onReveal, loadedMatches }: { rootId: string; term: string; model: TreeModel; onReveal: (path: NodeData[], id: string) => void; loadedMatches: number }) {
+function FindResults({ rootId, term, model, asOf, onReveal, loadedMatches }: { rootId: string; term: string; model: TreeModel; asOf: string | null; onReveal: (path: NodeData[], id: string) => void; loadedMatches: number }) {
   const found = useLoad(() => request(FindInTree, { search: term }), [term]);
   return (
     <div class="find-results" aria-live="polite">
@@ -238,8 +221,18 @@ function FindResults({ rootId, term, model, onReveal, loadedMatches }: { rootId:
             <ul>
               {inTree.map(({ node, chain }) => {
                 const below = chain.slice(chain.findIndex((p) => p.id === rootId));
-                const path: NodeData[] = [...below, { id: node.id, displayName: node.displayName, __typename: 'Contact' as const }].map((p, depth, all) => ({
-                  ...(model.node(p.id) ?? { referredOn: null, descendants: null, direct: null, businessValue: null }),
+                const line: (Party & { subtree?: { direct: number; descendants: number; businessValue: string } | null })[] = [
+                  ...below,
+                  { id: node.id, displayName: node.displayName, __typename: 'Contact' as const, subtree: node.subtree },
+                ];
+                // Today's counts come with the search; a past date's are counted when a node is selected.
+                const path: NodeData[] = line.map((p, depth, all) => ({
+                  ...(model.node(p.id) ?? {
+                    referredOn: null,
+                    direct: asOf ? null : (p.subtree?.direct ?? null),
+                    descendants: asOf ? null : (p.subtree?.descendants ?? null),
+                    businessValue: asOf ? null : (p.subtree?.businessValue ?? null),
+                  }),
                   id: p.id,
                   name: partyName(p as Party),
                   kind: kindOf(p),

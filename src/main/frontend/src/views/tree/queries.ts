@@ -11,6 +11,10 @@ export const PartyFields = graphql(`
   }
 `);
 
+export const Subtree = graphql(`
+  fragment Subtree on SubtreeSummary { direct descendants businessValue }
+`);
+
 export const TreePage = graphql(`
   query TreePage($rootId: ID!, $first: Int!, $after: String, $asOf: Date) {
     referralTree(rootId: $rootId, maxDepth: 1, first: $first, after: $after, asOf: $asOf) {
@@ -48,7 +52,8 @@ export const FindInTree = graphql(`
       edges {
         node {
           id displayName
-          ancestry { ...PartyFields }
+          subtree { ...Subtree }
+          ancestry { ...PartyFields ... on Contact { subtree { ...Subtree } } }
         }
       }
     }

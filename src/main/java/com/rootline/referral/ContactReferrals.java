@@ -46,6 +46,8 @@ class ContactReferrals {
 
 	private final ApiLimits limits;
 
+	private final ReferralReports reports;
+
 	record ChildrenKey(String contactId, int first, String after, ContactReader.Depth depth) {
 	}
 
@@ -55,8 +57,9 @@ class ContactReferrals {
 	}
 
 	ContactReferrals(Neo4jClient neo4j, CypherQueries queries, Parties parties, ContactReader contacts,
-			ApiLimits limits, BatchLoaderRegistry registry) {
+			ApiLimits limits, ReferralReports reports, BatchLoaderRegistry registry) {
 		this.neo4j = neo4j;
+		this.reports = reports;
 		this.queries = queries;
 		this.parties = parties;
 		this.contacts = contacts;
@@ -65,6 +68,20 @@ class ContactReferrals {
 			.registerMappedBatchLoader((keys, env) -> Mono.fromCallable(() -> children(keys)));
 		registry.<AncestryKey, List<Object>>forName(ANCESTRY)
 			.registerMappedBatchLoader((keys, env) -> Mono.fromCallable(() -> ancestries(keys)));
+	}
+
+	@BatchMapping(typeName = "Contact")
+	@PreAuthorize("hasRole('VIEWER')")
+	Map<Contact, ReferralReports.SubtreeSummary> subtree(List<Contact> list) {
+		Map<String, ReferralReports.SubtreeSummary> byId = reports
+			.subtreeSummaries(list.stream().map(Contact::id).toList());
+		Map<Contact, ReferralReports.SubtreeSummary> result = new HashMap<>();
+		list.forEach(c -> {
+			if (byId.get(c.id()) != null) {
+				result.put(c, byId.get(c.id()));
+			}
+		});
+		return result;
 	}
 
 	@BatchMapping(typeName = "Contact")

@@ -3,6 +3,7 @@ package com.rootline.referral;
 import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
@@ -152,17 +153,7 @@ class ReferralReports {
 	 */
 	Map<TreeNode, SubtreeSummary> subtreeSummaries(List<TreeNode> nodes) {
 		List<TreeNode> current = nodes.stream().filter(n -> n.asOf() == null).toList();
-		Map<String, SubtreeSummary> byId = new HashMap<>();
-		if (!current.isEmpty()) {
-			neo4j.query(queries.get("referral/subtree-summaries"))
-				.bind(current.stream().map(n -> n.contact().id()).toList())
-				.to("ids")
-				.fetchAs(SummaryRow.class)
-				.mappedBy((types, r) -> new SummaryRow(r.get("id").asString(), new SubtreeSummary(
-						r.get("direct").asLong(), r.get("descendants").asLong(), money.fromMinor(r.get("valueMinor").asLong()))))
-				.all()
-				.forEach(row -> byId.put(row.id(), row.summary()));
-		}
+		Map<String, SubtreeSummary> byId = subtreeSummaries(current.stream().map(n -> n.contact().id()).toList());
 		Map<TreeNode, SubtreeSummary> result = new HashMap<>();
 		current.forEach(n -> {
 			SubtreeSummary summary = byId.get(n.contact().id());
@@ -171,6 +162,22 @@ class ReferralReports {
 			}
 		});
 		return result;
+	}
+
+	/** Today's subtree summaries of these contacts, by id, in one query over the maintained facts. */
+	Map<String, SubtreeSummary> subtreeSummaries(Collection<String> contactIds) {
+		Map<String, SubtreeSummary> byId = new HashMap<>();
+		if (!contactIds.isEmpty()) {
+			neo4j.query(queries.get("referral/subtree-summaries"))
+				.bind(List.copyOf(contactIds))
+				.to("ids")
+				.fetchAs(SummaryRow.class)
+				.mappedBy((types, r) -> new SummaryRow(r.get("id").asString(), new SubtreeSummary(
+						r.get("direct").asLong(), r.get("descendants").asLong(), money.fromMinor(r.get("valueMinor").asLong()))))
+				.all()
+				.forEach(row -> byId.put(row.id(), row.summary()));
+		}
+		return byId;
 	}
 
 	/** Nodes per level on a past date, indexed by depth (index 0 unused): the edges in force then, walked. */

@@ -124,6 +124,13 @@ class BusinessMixFixtureTest extends ReportFixtures {
 		assertThat(reversed.errors().get(0).path("message").asString()).startsWith("to:");
 		Response tooLong = gql(VIEWER, QUERY, args("from", "2010-01-01", "to", "2026-01-02", "a", null));
 		assertThat(tooLong.errorCode()).isEqualTo("VALIDATION_FAILED");
+		HttpResponse<String> reversedCsv = HttpClient.newHttpClient()
+			.send(HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + port
+					+ "/reports/business-mix.csv?from=2026-06-30&to=2026-01-01"))
+				.header("Authorization", "Bearer " + VIEWER)
+				.build(), HttpResponse.BodyHandlers.ofString());
+		assertThat(reversedCsv.statusCode()).isEqualTo(400);
+		assertThat(reversedCsv.body()).contains("\"code\":\"VALIDATION_FAILED\"", "to: is before from");
 	}
 
 	private static List<String> rows(JsonNode list, String key) {

@@ -10,6 +10,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 
+import com.rootline.support.GraphQlHttp;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import tools.jackson.databind.JsonNode;
@@ -106,6 +107,15 @@ class SourceFunnelFixtureTest extends ReportFixtures {
 		assertThat(csv.statusCode()).isEqualTo(200);
 		assertThat(csv.body()).contains("Radio,4,4,3,2,1.00,0.75,0.67,0.50,4.00,7.00,7.50",
 				"(none),2,2,1,1,1.00,0.50,1.00,0.50,2.50,4.00,11.00", "TOTAL,7,6,4,3,0.86,0.67,0.75,0.43,3.00,5.50,11.00");
+		HttpResponse<String> badDimension = HttpClient.newHttpClient()
+			.send(HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + port
+					+ "/reports/source-funnel.csv?from=2026-01-01&to=2026-03-31&by=COLOUR"))
+				.header("Authorization", "Bearer " + VIEWER)
+				.build(), HttpResponse.BodyHandlers.ofString());
+		assertThat(badDimension.statusCode()).isEqualTo(400);
+		assertThat(GraphQlHttp.JSON.readTree(badDimension.body()).path("field").asString()).isEqualTo("by");
+		assertThat(gql(VIEWER, QUERY.replace("2026-03-31", "2025-03-31"), Map.of("by", "OUTLET")).errorCode())
+			.isEqualTo("VALIDATION_FAILED");
 	}
 
 	private static List<String> rows(Iterable<JsonNode> list) {
