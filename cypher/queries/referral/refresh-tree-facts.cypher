@@ -8,35 +8,41 @@
 //   level by key is breadth-first order, so current trees and statistics are index range scans
 //   (tree-now.cypher, stats-now.cypher). Roots have no key. A contact's
 //   PARTY_TO edges carry its key too, so the deals of a subtree are a range scan as well.
+// Given several moved contacts (a batch of links), a contact inside another's subtree is refreshed
+// with it, once.
 // It returns the days whose channel ROI facts the move can change: the closing days of the
 // subtree's closed deals (their credit follows the root facts) and the days of the moved
 // contact's leads, current or former (see marketing/refresh-days.cypher).
 UNWIND $contactIds AS contactId
 MATCH (c:Contact {id: contactId})
-OPTIONAL MATCH (c) ((lower)-[up:REFERRED_BY]->()){1,99} (top)
-  WHERE NOT EXISTS { (top)-[:REFERRED_BY]->() }
-WITH c,
-     CASE WHEN top:MediaOutlet THEN top.id END AS outletId,
-     CASE WHEN top:MediaOutlet THEN size(up) - 1 END AS outletDepth,
-     CASE WHEN top:MediaOutlet THEN last(up).referredOn END AS leadOn,
-     coalesce(size(up), 0) AS depth,
-     CASE WHEN top IS NULL THEN c.id
-          ELSE top.id + reduce(s = '', i IN range(size(up) - 1, 0, -1)
-                                | s + '/' + toString(up[i].referredOn) + '|' + lower[i].id) END AS path
-CALL (c, outletId, outletDepth, leadOn, depth, path) {
-  MATCH (c) (()<-[r:REFERRED_BY]-(x:Contact)){0,99} (n)
-  SET n.rootOutletId = outletId, n.rootDepth = outletDepth + size(r), n.rootLeadOn = leadOn,
-      n.treeKey = CASE WHEN depth + size(r) = 0 THEN null
-                       ELSE right('0' + toString(depth + size(r)), 2) + path
-                            + reduce(s = '', i IN range(0, size(r) - 1) | s + '/' + toString(r[i].referredOn) + '|' + x[i].id) END
-  WITH n
-  OPTIONAL MATCH (n)-[party:PARTY_TO]->(d:Deal)
-  SET party.treeKey = n.treeKey
-  RETURN collect(DISTINCT CASE WHEN d.stage = 'CLOSED' THEN d.closedOn END) AS dealDays
-}
 CALL (c) {
   MATCH (c)-[r:REFERRED_BY|FORMERLY_REFERRED_BY]->(:MediaOutlet)
   RETURN collect(DISTINCT r.referredOn) AS leadDays
 }
-UNWIND dealDays + leadDays AS day
+OPTIONAL CALL (c) {
+  WITH c WHERE NOT EXISTS { (c)-[:REFERRED_BY]->{1,99}(x:Contact) WHERE x.id IN $contactIds }
+  OPTIONAL MATCH (c) ((lower)-[up:REFERRED_BY]->()){1,99} (top)
+    WHERE NOT EXISTS { (top)-[:REFERRED_BY]->() }
+  WITH c,
+       CASE WHEN top:MediaOutlet THEN top.id END AS outletId,
+       CASE WHEN top:MediaOutlet THEN size(up) - 1 END AS outletDepth,
+       CASE WHEN top:MediaOutlet THEN last(up).referredOn END AS leadOn,
+       coalesce(size(up), 0) AS depth,
+       CASE WHEN top IS NULL THEN c.id
+            ELSE top.id + reduce(s = '', i IN range(size(up) - 1, 0, -1)
+                                  | s + '/' + toString(up[i].referredOn) + '|' + lower[i].id) END AS path
+  CALL (c, outletId, outletDepth, leadOn, depth, path) {
+    MATCH (c) (()<-[r:REFERRED_BY]-(x:Contact)){0,99} (n)
+    SET n.rootOutletId = outletId, n.rootDepth = outletDepth + size(r), n.rootLeadOn = leadOn,
+        n.treeKey = CASE WHEN depth + size(r) = 0 THEN null
+                         ELSE right('0' + toString(depth + size(r)), 2) + path
+                              + reduce(s = '', i IN range(0, size(r) - 1) | s + '/' + toString(r[i].referredOn) + '|' + x[i].id) END
+    WITH n
+    OPTIONAL MATCH (n)-[party:PARTY_TO]->(d:Deal)
+    SET party.treeKey = n.treeKey
+    RETURN collect(DISTINCT CASE WHEN d.stage = 'CLOSED' THEN d.closedOn END) AS dealDays
+  }
+  RETURN dealDays
+}
+UNWIND coalesce(dealDays, []) + leadDays AS day
 RETURN collect(DISTINCT day) AS days

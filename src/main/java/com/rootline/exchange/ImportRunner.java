@@ -270,73 +270,78 @@ class ImportRunner extends JobPoller {
 		links.add(l);
 	}
 
-	/** The second pass: every contact of the file exists now, so a referrer later in the file resolves. */
+	/**
+	 * The second pass: every contact of the file exists now, so a referrer later in the file
+	 * resolves. Each batch of links, its errors and its counters commit together.
+	 */
 	private void linkOrigins(String id) {
-		while (Retries.jobStep(settings.stepAttempts(), attempt -> linkBatch(id))) {
+		while (Retries.jobStep(settings.stepAttempts(), attempt -> transactions.execute(tx -> linkBatch(id)))) {
 			// one batch of links per step, until none is left
 		}
 	}
 
 	/** Links one batch of pending referrals; false when none was left. */
 	private boolean linkBatch(String id) {
-		{
-			List<Map<String, Object>> pending = List.copyOf(neo4j.query(queries.get("exchange/links-next"))
-				.bindAll(Map.of("id", id, "limit", settings.chunkSize()))
-				.fetch()
-				.all());
-			if (pending.isEmpty()) {
-				return false;
-			}
-			Map<String, Map<String, Object>> resolved = new HashMap<>();
-			neo4j.query(queries.get("exchange/resolve-parties"))
-				.bind(pending.stream().map(l -> (String) l.get("referrer")).distinct().toList())
-				.to("keys")
-				.fetch()
-				.all()
-				.forEach(r -> resolved.put((String) r.get("key"), r));
-			List<Map<String, Object>> errors = new ArrayList<>();
-			int linked = 0;
-			for (Map<String, Object> l : pending) {
-				long line = (Long) l.get("line");
-				String referrer = (String) l.get("referrer");
-				Map<String, Object> party = resolved.get(referrer);
-				String referrerId = party == null ? null : (String) party.get("id");
-				if (referrerId == null) {
-					errors.add(error(line, "Referred By", "NOT_FOUND",
-							"No contact, partner or outlet is known as '" + referrer + "'"));
-					continue;
-				}
-				LocalDate on;
-				try {
-					on = l.get("on") == null ? null : LocalDate.parse((String) l.get("on"));
-				}
-				catch (DateTimeParseException ex) {
-					errors.add(error(line, "Referred On", "INVALID_DATE", "'" + l.get("on") + "' is not a date (YYYY-MM-DD)"));
-					continue;
-				}
-				Optional<UserError> problem = referrals.link((String) l.get("contactId"), referrerId,
-						Boolean.TRUE.equals(party.get("outlet")), on);
-				if (problem.isPresent()) {
-					errors.add(error(line, "Referred By", problem.get().code(), problem.get().message()));
-				}
-				else {
-					linked++;
-				}
-			}
-			Map<String, Object> params = new HashMap<>();
-			params.put("id", id);
-			params.put("owner", owner);
-			params.put("refs", pending.stream().map(l -> l.get("ref")).toList());
-			params.put("linked", linked);
-			params.put("failed", errors.size());
-			params.put("errors", errors);
-			params.put("leaseSeconds", settings.lease().toSeconds());
-			transactions.execute(tx -> {
-				bindOwned("exchange/links-done", params);
-				return null;
-			});
-			return true;
+		List<Map<String, Object>> pending = List.copyOf(neo4j.query(queries.get("exchange/links-next"))
+			.bindAll(Map.of("id", id, "limit", settings.chunkSize()))
+			.fetch()
+			.all());
+		if (pending.isEmpty()) {
+			return false;
 		}
+		Map<String, Map<String, Object>> resolved = new HashMap<>();
+		neo4j.query(queries.get("exchange/resolve-parties"))
+			.bind(pending.stream().map(l -> (String) l.get("referrer")).distinct().toList())
+			.to("keys")
+			.fetch()
+			.all()
+			.forEach(r -> resolved.put((String) r.get("key"), r));
+		List<Map<String, Object>> errors = new ArrayList<>();
+		List<ReferralImports.Link> links = new ArrayList<>();
+		List<Long> linkLines = new ArrayList<>();
+		for (Map<String, Object> l : pending) {
+			long line = (Long) l.get("line");
+			String referrer = (String) l.get("referrer");
+			Map<String, Object> party = resolved.get(referrer);
+			String referrerId = party == null ? null : (String) party.get("id");
+			if (referrerId == null) {
+				errors.add(error(line, "Referred By", "NOT_FOUND",
+						"No contact, partner or outlet is known as '" + referrer + "'"));
+				continue;
+			}
+			LocalDate on;
+			try {
+				on = l.get("on") == null ? null : LocalDate.parse((String) l.get("on"));
+			}
+			catch (DateTimeParseException ex) {
+				errors.add(error(line, "Referred On", "INVALID_DATE", "'" + l.get("on") + "' is not a date (YYYY-MM-DD)"));
+				continue;
+			}
+			links.add(new ReferralImports.Link((String) l.get("contactId"), referrerId,
+					Boolean.TRUE.equals(party.get("outlet")), on));
+			linkLines.add(line);
+		}
+		List<Optional<UserError>> answers = links.isEmpty() ? List.of() : referrals.linkAll(links);
+		int linked = 0;
+		for (int i = 0; i < answers.size(); i++) {
+			if (answers.get(i).isPresent()) {
+				UserError problem = answers.get(i).get();
+				errors.add(error(linkLines.get(i), "Referred By", problem.code(), problem.message()));
+			}
+			else {
+				linked++;
+			}
+		}
+		Map<String, Object> params = new HashMap<>();
+		params.put("id", id);
+		params.put("owner", owner);
+		params.put("refs", pending.stream().map(l -> l.get("ref")).toList());
+		params.put("linked", linked);
+		params.put("failed", errors.size());
+		params.put("errors", errors);
+		params.put("leaseSeconds", settings.lease().toSeconds());
+		bindOwned("exchange/links-done", params);
+		return true;
 	}
 
 	private void bindOwned(String query, Map<String, Object> params) {

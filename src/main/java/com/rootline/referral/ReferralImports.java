@@ -1,47 +1,143 @@
 package com.rootline.referral;
 
 import java.time.LocalDate;
+import java.time.ZoneOffset;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
+import java.util.UUID;
+import java.util.stream.Stream;
 
 import com.rootline.api.UserError;
-import com.rootline.api.UserErrorsException;
+import com.rootline.contact.TouchDays;
+import com.rootline.graph.CypherQueries;
+import com.rootline.security.Callers;
+import org.springframework.data.neo4j.core.Neo4jClient;
 import org.springframework.stereotype.Component;
+import org.springframework.transaction.annotation.Propagation;
+import org.springframework.transaction.annotation.Transactional;
 
 /**
  * Origins from an imported file, under exactly the rules of {@code recordReferral} and
- * {@code recordLeadSource}. Each link is its own transaction, so one bad row cannot undo the others,
- * and linking again to the same referrer is a no-op, so that a resumed import can repeat a link.
+ * {@code recordLeadSource}, a batch at a time: the links are checked and written in order in one
+ * statement, and the facts that follow whole subtrees are refreshed once for the batch instead of
+ * once per link. Linking again to the same referrer is a no-op, so a resumed import can repeat a link.
  */
 @Component
 public class ReferralImports {
 
+	/** One origin to record: referred by a contact or partner, or (outlet) heard of us through an outlet. */
+	public record Link(String contactId, String referrerId, boolean outlet, LocalDate on) {
+	}
+
+	private final Neo4jClient neo4j;
+
+	private final CypherQueries queries;
+
+	private final Parties parties;
+
+	private final TreeLocks treeLocks;
+
 	private final ReferralService service;
 
-	ReferralImports(ReferralService service) {
+	private final TouchDays touchDays;
+
+	ReferralImports(Neo4jClient neo4j, CypherQueries queries, Parties parties, TreeLocks treeLocks,
+			ReferralService service, TouchDays touchDays) {
+		this.neo4j = neo4j;
+		this.queries = queries;
+		this.parties = parties;
+		this.treeLocks = treeLocks;
 		this.service = service;
+		this.touchDays = touchDays;
+	}
+
+	/** How the batch statement answered one link. */
+	record Outcome(int index, String outcome, String currentReferrerId, List<String> loopNames,
+			List<String> ancestors, List<String> flipped) {
 	}
 
 	/**
-	 * Empty when linked (or already linked to this referrer); otherwise why not. An outlet becomes a
-	 * lead source, anything else a referral.
+	 * Links the batch in the caller's transaction and answers, per link and in order, empty when it
+	 * is linked (or was already linked to this referrer), otherwise why not. A refused link changes
+	 * nothing; the others are written.
 	 */
-	public Optional<UserError> link(String contactId, String referrerId, boolean outlet, LocalDate on) {
-		try {
-			if (outlet) {
-				service.recordLeadSource(new ReferralService.RecordLeadSourceInput(contactId, referrerId, on, false));
+	@Transactional(propagation = Propagation.MANDATORY)
+	public List<Optional<UserError>> linkAll(List<Link> links) {
+		List<Optional<UserError>> answers = new ArrayList<>(Collections.nCopies(links.size(), Optional.empty()));
+		Set<String> ids = new HashSet<>();
+		links.forEach(l -> {
+			ids.add(l.contactId());
+			ids.add(l.referrerId());
+		});
+		Map<String, Parties.Kind> kinds = parties.kinds(ids);
+		LocalDate today = LocalDate.now(ZoneOffset.UTC);
+		List<Map<String, Object>> rows = new ArrayList<>();
+		for (int i = 0; i < links.size(); i++) {
+			Link link = links.get(i);
+			LocalDate on = link.on() == null ? today : link.on();
+			String field = link.outlet() ? "outletId" : "referrerId";
+			List<UserError> refused = ReferralService.refusals(link.contactId(), link.referrerId(), on, null, field, kinds);
+			if (!refused.isEmpty()) {
+				answers.set(i, Optional.of(refused.getFirst()));
+				continue;
 			}
-			else {
-				service.record(new ReferralService.RecordReferralInput(contactId, referrerId, on, "Imported", false));
+			Map<String, Object> row = new HashMap<>();
+			row.put("index", i);
+			row.put("id", UUID.randomUUID().toString());
+			row.put("contactId", link.contactId());
+			row.put("referrerId", link.referrerId());
+			row.put("referredOn", on);
+			rows.add(row);
+		}
+		if (rows.isEmpty()) {
+			return answers;
+		}
+		List<String> locked = treeLocks.lock(rows.stream()
+			.flatMap(r -> Stream.of((String) r.get("contactId"), (String) r.get("referrerId")))
+			.distinct()
+			.toList());
+		List<String> linked = new ArrayList<>();
+		Set<String> changedSubtrees = new HashSet<>();
+		for (Outcome o : write(rows)) {
+			Link link = links.get(o.index());
+			switch (o.outcome()) {
+				case "LINKED" -> {
+					linked.add(link.contactId());
+					changedSubtrees.addAll(o.ancestors());
+					touchDays.changed(o.flipped());
+				}
+				case "ALREADY_REFERRED" -> {
+					// A backup restored twice links the same pairs again: a harmless repeat, not an error.
+					if (!o.currentReferrerId().equals(link.referrerId())) {
+						answers.set(o.index(), Optional.of(new AlreadyReferred(o.currentReferrerId()).errors().getFirst()));
+					}
+				}
+				default -> answers.set(o.index(),
+						Optional.of(ReferralService.cycle(o.loopNames(), link.outlet() ? "outletId" : "referrerId")));
 			}
-			return Optional.empty();
 		}
-		catch (AlreadyReferred ex) {
-			// A backup restored twice links the same pairs again: a harmless repeat, not an error.
-			return ex.currentReferrerId().equals(referrerId) ? Optional.empty() : Optional.of(ex.errors().getFirst());
+		if (!linked.isEmpty()) {
+			service.refreshTreeFacts(linked, changedSubtrees);
 		}
-		catch (UserErrorsException ex) {
-			return Optional.of(ex.errors().getFirst());
-		}
+		treeLocks.unlock(locked);
+		return answers;
+	}
+
+	private List<Outcome> write(List<Map<String, Object>> rows) {
+		return List.copyOf(neo4j.query(queries.get("referral/link-batch"))
+			.bindAll(Map.of("links", rows, "note", "Imported", "by", Callers.currentName(), "sign", 1,
+					"onlyCarryingDeals", true))
+			.fetchAs(Outcome.class)
+			.mappedBy((t, r) -> new Outcome(r.get("index").asInt(), r.get("outcome").asString(),
+					r.get("currentReferrerId").asString(null), r.get("loopNames").asList(v -> v.asString(), List.of()),
+					r.get("ancestors").asList(v -> v.asString()), r.get("flipped").asList(v -> v.asString())))
+			.all());
 	}
 
 }

@@ -105,7 +105,7 @@ class ReferralMerges {
 			.fetchAs(String.class)
 			.one()
 			.orElseThrow());
-		referrals.refreshTreeFacts(survivor.id(), touched);
+		referrals.refreshTreeFacts(List.of(survivor.id()), touched);
 		referrals.originsChanged(duplicateLeadDays);
 		neo4j.query(queries.get("referral/audit"))
 			.bindAll(Map.of("action", "MERGE_CONTACTS", "by", Callers.currentName(), "subjectIds",

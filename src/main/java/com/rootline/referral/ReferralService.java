@@ -110,44 +110,19 @@ class ReferralService {
 		checkEffectiveDate(current.get(), effective, "effectiveOn");
 		List<String> left = shiftLevelCounts(input.contactId(), -1);
 		close(input.contactId(), effective);
-		refreshTreeFacts(input.contactId(), left);
+		refreshTreeFacts(List.of(input.contactId()), left);
 		treeLocks.unlock(locked);
 		return input.contactId();
 	}
 
 	private String write(String contactId, String referrerId, LocalDate referredOn, LocalDate validFrom, String note,
 			boolean replace, String referrerField) {
-		Problems problems = new Problems();
-		problems.maxLength(note, 2000, "note");
-		if (referredOn.isAfter(LocalDate.now(ZoneOffset.UTC))) {
-			problems.add("INVALID", "A referral cannot be dated in the future", "referredOn");
-		}
-		if (contactId.equals(referrerId)) {
-			problems.add("SELF_REFERRAL", "A contact cannot refer itself", referrerField);
-		}
-		problems.throwIfAny();
 		Map<String, Parties.Kind> kinds = parties.kinds(List.of(contactId, referrerId));
-		Parties.Kind contact = kinds.get(contactId);
 		Parties.Kind referrer = kinds.get(referrerId);
-		if (contact == null || !contact.isContact()) {
-			problems.add("NOT_FOUND", "No contact " + contactId, "contactId");
+		List<UserError> refused = refusals(contactId, referrerId, referredOn, note, referrerField, kinds);
+		if (!refused.isEmpty()) {
+			throw new UserErrorsException(refused);
 		}
-		else if (contact.erased()) {
-			problems.add("ERASED", "The contact was erased", "contactId");
-		}
-		if (referrer == null || !referrer.exists()) {
-			problems.add("NOT_FOUND", "No " + (referrerField.equals("outletId") ? "outlet " : "contact or partner ")
-					+ referrerId, referrerField);
-		}
-		else if (referrerField.equals("outletId") != referrer.isOutlet()) {
-			problems.add("INVALID", referrer.isOutlet() ? "An outlet is recorded with recordLeadSource"
-					: "recordLeadSource takes an advertising outlet", referrerField);
-		}
-		else if (!referrer.isContact() && !referrer.isPartner() && !referrer.isOutlet()) {
-			problems.add("WRONG_AGENT_KIND", "Only contacts and partner agents refer clients; this is a team agent",
-					referrerField);
-		}
-		problems.throwIfAny();
 
 		List<String> locked = treeLocks.lock(List.of(contactId, referrerId));
 		Optional<Map<String, Object>> current = currentOrigin(contactId);
@@ -157,8 +132,7 @@ class ReferralService {
 		if (referrer.isContact()) {
 			List<String> path = cyclePath(contactId, referrerId);
 			if (!path.isEmpty()) {
-				throw new UserErrorsException(UserError.of("REFERRAL_CYCLE", "The contact is already above the referrer: "
-						+ String.join(" → ", path) + "; the referral would close a loop", referrerField));
+				throw new UserErrorsException(cycle(path, referrerField));
 			}
 		}
 		// The ancestors the subtree leaves and joins: their counters shift, their values are recomputed.
@@ -179,9 +153,54 @@ class ReferralService {
 		params.put("by", Callers.currentName());
 		neo4j.query(queries.get("referral/create-origin")).bindAll(params).run();
 		moved.addAll(shiftLevelCounts(contactId, 1));
-		refreshTreeFacts(contactId, moved);
+		refreshTreeFacts(List.of(contactId), moved);
 		treeLocks.unlock(locked);
 		return id;
+	}
+
+	/**
+	 * What refuses an origin before any lock is taken: the note, the date, a self-referral and the
+	 * kinds of the two parties. Shared by every writer of origins, one at a time or in batches.
+	 */
+	static List<UserError> refusals(String contactId, String referrerId, LocalDate referredOn, String note,
+			String referrerField, Map<String, Parties.Kind> kinds) {
+		Problems problems = new Problems();
+		problems.maxLength(note, 2000, "note");
+		if (referredOn.isAfter(LocalDate.now(ZoneOffset.UTC))) {
+			problems.add("INVALID", "A referral cannot be dated in the future", "referredOn");
+		}
+		if (contactId.equals(referrerId)) {
+			problems.add("SELF_REFERRAL", "A contact cannot refer itself", referrerField);
+		}
+		if (!problems.isEmpty()) {
+			return problems.errors();
+		}
+		Parties.Kind contact = kinds.get(contactId);
+		Parties.Kind referrer = kinds.get(referrerId);
+		if (contact == null || !contact.isContact()) {
+			problems.add("NOT_FOUND", "No contact " + contactId, "contactId");
+		}
+		else if (contact.erased()) {
+			problems.add("ERASED", "The contact was erased", "contactId");
+		}
+		if (referrer == null || !referrer.exists()) {
+			problems.add("NOT_FOUND", "No " + (referrerField.equals("outletId") ? "outlet " : "contact or partner ")
+					+ referrerId, referrerField);
+		}
+		else if (referrerField.equals("outletId") != referrer.isOutlet()) {
+			problems.add("INVALID", referrer.isOutlet() ? "An outlet is recorded with recordLeadSource"
+					: "recordLeadSource takes an advertising outlet", referrerField);
+		}
+		else if (!referrer.isContact() && !referrer.isPartner() && !referrer.isOutlet()) {
+			problems.add("WRONG_AGENT_KIND", "Only contacts and partner agents refer clients; this is a team agent",
+					referrerField);
+		}
+		return problems.errors();
+	}
+
+	static UserError cycle(List<String> path, String referrerField) {
+		return UserError.of("REFERRAL_CYCLE", "The contact is already above the referrer: " + String.join(" → ", path)
+				+ "; the referral would close a loop", referrerField);
 	}
 
 	/**
@@ -224,15 +243,15 @@ class ReferralService {
 	}
 
 	/**
-	 * The moved contact's subtree learns its new place: root outlet (or none) and tree keys; see the
+	 * The moved contacts' subtrees learn their new place: root outlet (or none) and tree keys; see the
 	 * query. Then the subtree values of the parties whose subtrees changed are recomputed, and the
 	 * rollups of the days the move touches follow through {@link OriginsChanged}. The day rollups
 	 * come last: every writer of a day merges the same {@code RoiDay} node, and a writer that held
 	 * it while still reading other parties deadlocked with the next one, every time.
 	 */
-	void refreshTreeFacts(String contactId, Collection<String> changedSubtrees) {
+	void refreshTreeFacts(Collection<String> contactIds, Collection<String> changedSubtrees) {
 		List<LocalDate> days = neo4j.query(queries.get("referral/refresh-tree-facts"))
-			.bind(List.of(contactId))
+			.bind(List.copyOf(contactIds))
 			.to("contactIds")
 			.fetchAs(List.class)
 			.mappedBy((t, r) -> r.get("days").asList(v -> v.asLocalDate()))

@@ -11,6 +11,8 @@ import java.net.http.HttpRequest;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Map;
 import java.util.Random;
 import java.util.UUID;
@@ -102,6 +104,114 @@ class ImportBenchmark extends ImportTestSupport {
 				+ "peak +%d MB with garbage; +%d MB retained after the job%n",
 				rows, bad, bytes / 1e6, uploadMs, totalMs, rows * 1000.0 / totalMs, heapBefore >> 20,
 				(livePeak.get() - heapBefore) >> 20, (peak.get() - heapBefore) >> 20, (heapAfter - heapBefore) >> 20);
+	}
+
+	/**
+	 * A backup restored: a Rootline CSV of {@code rootline.bench.rows} contacts (default 100,000),
+	 * half of them with an origin (four in five referred by another contact of the file, in shuffled
+	 * order so that about half the referrers come later in the file; one in five from one of five
+	 * outlets). Imported, exported, the store emptied, the export imported again and exported again:
+	 * both exports must be the same file, forest included.
+	 */
+	@Test
+	void restoreAHundredThousandContactsWithFiftyThousandLinks() throws Exception {
+		int rows = Integer.getInteger("rootline.bench.rows", 100_000);
+		List<String> outlets = new ArrayList<>();
+		for (int i = 0; i < 5; i++) {
+			outlets.add(ok(MARKETING, "mutation($n: String!) { createMediaOutlet(input: {mediaTypeId: \"media-type-radio\", "
+					+ "name: $n}) { outlet { id } } }", Map.of("n", "Station " + i)).at("createMediaOutlet.outlet.id").asString());
+		}
+		Path file = Files.createTempFile("rootline-restore-bench", ".csv");
+		int links = writeBackup(file, rows, new Random(23));
+		Restored first = restore(Files.readAllBytes(file), rows, links);
+		Files.delete(file);
+		String exported = export();
+		assertThat(exported.lines().count()).isEqualTo(rows + 1L);
+		try (var session = driver.session()) {
+			session.run("""
+					MATCH (n) WHERE none(l IN labels(n) WHERE l STARTS WITH '__') AND n.seeded IS NULL
+					  AND NOT n:MediaOutlet AND NOT n:MediaType AND NOT n:ApiToken
+					CALL (n) { DETACH DELETE n } IN TRANSACTIONS OF 5000 ROWS""").consume();
+			session.run("MATCH (o:MediaOutlet) REMOVE o.levelCounts, o.descendants, o.subtreeValueMinor, o.levelValuesMinor")
+				.consume();
+			assertThat(session.run("MATCH (c:Contact) RETURN count(c) AS n").single().get("n").asLong()).isZero();
+		}
+		Restored second = restore(exported.getBytes(StandardCharsets.UTF_8), rows, links);
+		assertThat(export()).as("the export of the restored store is the export it was restored from").isEqualTo(exported);
+		assertMaintainedFactsTrue();
+		System.out.printf("BENCH restore: %d contacts, %d links (%d to outlets); generated file: contacts %d ms, "
+				+ "links %d ms (%.0f links/s), total %d ms; its export restored: contacts %d ms, links %d ms "
+				+ "(%.0f links/s), total %d ms; the two exports are identical%n", rows, links, links / 5,
+				first.contactsMs(), first.linksMs(), links * 1000.0 / first.linksMs(), first.totalMs(),
+				second.contactsMs(), second.linksMs(), links * 1000.0 / second.linksMs(), second.totalMs());
+	}
+
+	private record Restored(long contactsMs, long linksMs, long totalMs) {
+	}
+
+	private Restored restore(byte[] content, int rows, int links) throws InterruptedException {
+		long t0 = System.nanoTime();
+		String id = upload(AGENT, "backup.csv", content, Map.of()).json().path("id").asString();
+		long contactsDone = 0;
+		JsonNode job;
+		do {
+			Thread.sleep(100);
+			job = ok(AGENT, "query($id: ID!) { importJob(id: $id) { status total processed created failed linked } }",
+					Map.of("id", id)).at("importJob");
+			if (contactsDone == 0 && job.path("total").asInt(-1) == job.path("processed").asInt()) {
+				contactsDone = System.nanoTime();
+			}
+		}
+		while (job.path("status").asString().matches("QUEUED|RUNNING"));
+		long end = System.nanoTime();
+		assertThat(job.path("status").asString()).as(job.toString()).isEqualTo("COMPLETED");
+		assertThat(List.of(job.path("created").asInt(), job.path("linked").asInt(), job.path("failed").asInt()))
+			.as(job.toString()).containsExactly(rows, links, 0);
+		return new Restored((contactsDone - t0) / 1_000_000, (end - contactsDone) / 1_000_000, (end - t0) / 1_000_000);
+	}
+
+	private String export() {
+		return http.send(HttpRequest.newBuilder(http.uri("/exports/contacts.csv"))
+			.header("Authorization", "Bearer " + BROKER)
+			.build()).body();
+	}
+
+	/**
+	 * Writes a Rootline CSV whose origins form a random forest (each contact referred by one made
+	 * before it); returns how many rows have an origin.
+	 */
+	private static int writeBackup(Path file, int rows, Random random) throws IOException {
+		List<String> ids = new ArrayList<>(rows);
+		for (int i = 0; i < rows; i++) {
+			ids.add(new UUID(random.nextLong(), random.nextLong()).toString());
+		}
+		List<String> lines = new ArrayList<>(rows);
+		int links = 0;
+		for (int i = 0; i < rows; i++) {
+			String referredBy = "";
+			String leadSource = "";
+			String on = "";
+			if (i > 0 && random.nextBoolean()) {
+				links++;
+				on = String.format("2025-%02d-%02d", 1 + random.nextInt(12), 1 + random.nextInt(28));
+				if (random.nextInt(5) == 0) {
+					leadSource = "Station " + random.nextInt(5);
+				}
+				else {
+					referredBy = ids.get(random.nextInt(i));
+				}
+			}
+			lines.add(String.join(",", ids.get(i), "Restored", "Row " + i, "WORK: restored" + i + "@example.com",
+					referredBy, on, leadSource) + "\r\n");
+		}
+		java.util.Collections.shuffle(lines, random);
+		try (Writer out = Files.newBufferedWriter(file, StandardCharsets.UTF_8)) {
+			out.write("Rootline Id,First Name,Last Name,Emails,Referred By,Referred On,Lead Source\r\n");
+			for (String line : lines) {
+				out.write(line);
+			}
+		}
+		return links;
 	}
 
 	private static long heapUsed() {

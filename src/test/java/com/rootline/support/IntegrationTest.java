@@ -12,6 +12,7 @@ import java.util.Map;
 import com.rootline.graph.CypherQueries;
 import com.rootline.support.GraphQlHttp.Response;
 import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.parallel.ResourceLock;
 import org.neo4j.driver.Driver;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
@@ -23,11 +24,16 @@ import org.springframework.test.context.DynamicPropertySource;
 /**
  * Base of every test that needs the running service: one Spring context (with a real HTTP port)
  * on the JVM's one Neo4j harness, shared by all test classes, with the data wiped before each
- * test. Migration history and seeded reference data survive the wipe.
+ * test. Migration history and seeded reference data survive the wipe. Such classes run one at a time;
+ * classes with a store or JVM of their own run beside them.
  */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
 @ActiveProfiles("test")
+@ResourceLock(IntegrationTest.SHARED_GRAPH)
 public abstract class IntegrationTest {
+
+	/** The lock every class on the shared service and graph holds: they run one at a time (see junit-platform.properties). */
+	public static final String SHARED_GRAPH = "rootline-graph";
 
 	/** Known API tokens, one per role, recreated before every test. */
 	public static final String ADMIN = "rl_test_admin_token_000000000";
@@ -96,6 +102,34 @@ public abstract class IntegrationTest {
 				"V012__subtree_values.cypher", "V013__gift_facts.cypher", "V015__touch_days.cypher")) {
 			rerunMigration(file);
 		}
+	}
+
+	/**
+	 * Every maintained tree fact as the writers left it equals the same fact rebuilt from scratch:
+	 * root outlet and depth, tree keys (of contacts and of their deal parties), level counters,
+	 * descendants, subtree values and (for contacts, whom gift plans score) the revenue per level;
+	 * then the touch counts.
+	 */
+	protected void assertMaintainedFactsTrue() {
+		Map<String, Object> maintained = treeFacts();
+		rebuildMaintainedFacts();
+		assertThat(treeFacts()).as("maintained tree facts against a rebuild").isEqualTo(maintained);
+		assertTouchCountsTrue();
+	}
+
+	private Map<String, Object> treeFacts() {
+		Map<String, Object> facts = new java.util.TreeMap<>();
+		try (var session = driver.session()) {
+			session.run("""
+					MATCH (n) WHERE n:Contact OR n:Agent OR n:MediaOutlet
+					RETURN n.id AS id, [n.rootOutletId, n.rootDepth, toString(n.rootLeadOn), n.treeKey,
+					  CASE WHEN any(x IN n.levelCounts WHERE x <> 0) THEN n.levelCounts END,
+					  CASE WHEN n.descendants <> 0 THEN n.descendants END, n.subtreeValueMinor,
+					  CASE WHEN n:Contact AND any(x IN n.levelValuesMinor WHERE x <> 0) THEN n.levelValuesMinor END,
+					  COLLECT { MATCH (n)-[p:PARTY_TO]->(d:Deal) RETURN [d.id, p.treeKey] ORDER BY d.id }] AS facts""")
+				.forEachRemaining(r -> facts.put(r.get("id").asString(), r.get("facts").asObject()));
+		}
+		return facts;
 	}
 
 	/** Runs a migration's statements again: those that build maintained facts rebuild them. */
