@@ -25,7 +25,8 @@ export async function launch() {
 /** A fresh tab signed in through the sign-in form, as a user pastes a token. */
 export async function signedIn(browser, token = env.BROKER_TOKEN, viewport = { width: 1280, height: 860 }) {
   const context = await browser.newContext({ viewport, acceptDownloads: true });
-  context.setDefaultTimeout(10_000);
+  // Generous: the suite shares two cores with other test classes; a passing step never waits this long.
+  context.setDefaultTimeout(30_000);
   const page = await context.newPage();
   const problems = [];
   page.on('pageerror', (e) => problems.push(String(e)));

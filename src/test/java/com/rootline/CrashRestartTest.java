@@ -20,6 +20,7 @@ import java.util.Set;
 import java.util.UUID;
 import java.util.function.Predicate;
 
+import org.junit.jupiter.api.Order;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import tools.jackson.databind.JsonNode;
@@ -31,6 +32,7 @@ import tools.jackson.databind.json.JsonMapper;
  * the store to recover, takes the job over once the dead runner's lease has passed, and finishes
  * it with every row imported exactly once.
  */
+@Order(1)
 class CrashRestartTest {
 
 	private static final String TOKEN = "rl_crash_restart_bootstrap_00001";

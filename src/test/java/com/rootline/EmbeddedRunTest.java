@@ -16,6 +16,7 @@ import java.util.Map;
 import java.util.Optional;
 
 import com.rootline.support.GraphQlHttp;
+import org.junit.jupiter.api.Order;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.springframework.boot.builder.SpringApplicationBuilder;
@@ -27,6 +28,7 @@ import org.springframework.context.ConfigurableApplicationContext;
  * its own embedded database under the data directory; the store survives a restart and a clean
  * shutdown leaves nothing to recover.
  */
+@Order(2)
 class EmbeddedRunTest {
 
 	private static final String BOOTSTRAP = "rl_readme_bootstrap_token_123456";

@@ -14,7 +14,6 @@ import com.rootline.support.OriginWrites;
 import io.micrometer.core.instrument.MeterRegistry;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.test.context.TestPropertySource;
 import tools.jackson.databind.JsonNode;
 
 /**
@@ -23,9 +22,8 @@ import tools.jackson.databind.JsonNode;
  * one or two parties, shared and changed home addresses, couples naming each other, archiving,
  * erasure, merges, interactions old and new), both must give the same plan for every kind of
  * setting, gift by gift and exclusion by exclusion. Indexes are read two candidates at a time at
- * first, so that ranking stops part-way through them.
+ * first (application-test.yml), so that ranking stops part-way through them.
  */
-@TestPropertySource(properties = "rootline.gift.first-batch=2")
 class TodayGiftPlanTest extends IntegrationTest {
 
 	private static final String SUMMARY = """

@@ -10,6 +10,7 @@ import java.time.Duration;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.TimeUnit;
 
+import org.junit.jupiter.api.Order;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.neo4j.driver.AuthTokens;
@@ -22,6 +23,7 @@ import org.neo4j.driver.GraphDatabase;
  * a leader): here the database comes up three seconds after start-up began asking, on a driver
  * whose connection attempts give up after one second, and start-up goes on once it answers.
  */
+@Order(3)
 class DatabaseWaitTest {
 
 	@TempDir

@@ -17,6 +17,7 @@ import java.util.concurrent.Future;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Order;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.neo4j.driver.AuthTokens;
@@ -29,6 +30,7 @@ import org.neo4j.harness.Neo4jBuilders;
  * The runner on a scratch database of its own, so that its scripts never touch the application's
  * migration history in the shared harness.
  */
+@Order(4)
 class MigrationRunnerTest {
 
 	private static Neo4j scratch;
