@@ -7,6 +7,7 @@ NOT c:Erased
   AND ($tag IS NULL OR EXISTS { (c)-[:TAGGED]->(:Tag {name: $tag}) })
   AND ($ownerId IS NULL OR EXISTS { (:Agent {id: $ownerId})-[:OWNS]->(c) })
   AND ($statusLevel IS NULL OR c.statusLevel = $statusLevel)
+  AND ($levelDisagrees IS NULL OR (c:LevelDisagrees) = $levelDisagrees)
   AND ($active IS NULL OR c.active = $active)
   AND ($contactType IS NULL OR c.contactType = $contactType)
   AND ($birthdayMonth IS NULL OR c.birthMonth = $birthdayMonth)

@@ -1,6 +1,6 @@
 // The contacts matching a contact filter, as `c`: shared by the contact list and the exports.
 // The Java side picks the most selective starting point ($anchor): the full-text index, a group, a
-// tag, an owner, an indexed property or the Archived label; every other filter is a predicate on the candidates.
+// tag, an owner, an indexed property or the Archived or LevelDisagrees label; every other filter is a predicate on the candidates.
 CALL () {
   WITH 1 AS x WHERE $anchor = 'search'
   CALL db.index.fulltext.queryNodes('contact_search', $search) YIELD node
@@ -28,6 +28,10 @@ CALL () {
   UNION
   WITH 1 AS x WHERE $anchor = 'statusLevel'
   MATCH (c:Contact) WHERE c.statusLevel = $statusLevel
+  RETURN c
+  UNION
+  WITH 1 AS x WHERE $anchor = 'levelDisagrees'
+  MATCH (c:LevelDisagrees)
   RETURN c
   UNION
   WITH 1 AS x WHERE $anchor = 'archived'

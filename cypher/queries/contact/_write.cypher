@@ -7,6 +7,8 @@ MATCH (c:Contact {id: row.id})
 SET c += row.props, c.updatedAt = $now, c.version = c.version + 1, c.nameKey = row.nameKey
 REMOVE c.lockedBy
 WITH c, row
+// @include contact/_level-disagrees
+WITH c, row
 CALL (c, row) {
   MATCH (c)-[r:HAS_PHONE|HAS_EMAIL|IN_GROUP|TAGGED]->(n)
   WHERE NOT type(r) IN coalesce(row.keep, [])

@@ -3,6 +3,7 @@
 // the two whether walking the order's index or reading the anchor is cheaper.
 CALL () { MATCH (c:Contact) RETURN count(c) AS contacts }
 CALL () { MATCH (a:Archived) RETURN count(a) AS archived }
+CALL () { MATCH (d:LevelDisagrees) RETURN count(d) AS disagreeing }
 OPTIONAL MATCH (g:Group {name: $group})
 OPTIONAL MATCH (t:Tag {name: $tag})
 OPTIONAL MATCH (o:Agent {id: $ownerId})
@@ -12,4 +13,5 @@ RETURN contacts,
          WHEN 'tag' THEN CASE WHEN t IS NULL THEN 0 ELSE COUNT { (t)<-[:TAGGED]-() } END
          WHEN 'owner' THEN CASE WHEN o IS NULL THEN 0 ELSE COUNT { (o)-[:OWNS]->() } END
          WHEN 'archived' THEN archived
+         WHEN 'levelDisagrees' THEN disagreeing
        END AS size

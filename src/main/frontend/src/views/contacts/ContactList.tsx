@@ -4,6 +4,8 @@ import type { ContactFilter, StatusLevel } from '../../gql/graphql';
 import { request } from '../../app/api';
 import { href, navigate } from '../../app/router';
 import { Show, useDebounced, useLoad } from '../../app/ui';
+import type { Viewer } from '../../app/views';
+import { AcceptSuggestions } from './AcceptSuggestions';
 
 const Contacts = graphql(`
   query Contacts($filter: ContactFilter, $after: String) {
@@ -16,14 +18,14 @@ const Contacts = graphql(`
   }
 `);
 
-const FILTERS = ['search', 'group', 'tag', 'level', 'type', 'field', 'value', 'archived'] as const;
+const FILTERS = ['search', 'group', 'tag', 'level', 'differs', 'type', 'field', 'value', 'archived'] as const;
 
 const Fields = graphql(`
   query CustomFieldKeys { customFieldDefinitions { key label } }
 `);
 
 /** Search as you type; every filter is in the URL, so a list can be bookmarked. */
-export function ContactList({ params }: { params: URLSearchParams }) {
+export function ContactList({ params, viewer }: { params: URLSearchParams; viewer: Viewer }) {
   const [search, setSearch] = useState(params.get('search') ?? '');
   const settled = useDebounced(search, 250);
   const current = Object.fromEntries(FILTERS.map((k) => [k, params.get(k) ?? ''])) as Record<(typeof FILTERS)[number], string>;
@@ -42,10 +44,12 @@ export function ContactList({ params }: { params: URLSearchParams }) {
     contactType: current.type || undefined,
     customField: current.field && current.value ? { key: current.field, equals: current.value } : undefined,
     archived: current.archived === 'true',
+    levelDisagrees: current.differs === 'true' || undefined,
   };
+  const [accepted, setAccepted] = useState(0);
   const fields = useLoad(() => request(Fields), []);
   const [pages, setPages] = useState<string[]>([]);
-  const key = JSON.stringify(filter);
+  const key = JSON.stringify(filter) + accepted;
   return (
     <section aria-labelledby="contacts-title">
       <h1 id="contacts-title">Contacts</h1>
@@ -98,7 +102,12 @@ export function ContactList({ params }: { params: URLSearchParams }) {
           <input type="checkbox" checked={current.archived === 'true'} onChange={(e) => set('archived', e.currentTarget.checked ? 'true' : '')} />
           Archived
         </label>
+        <label class="check">
+          <input type="checkbox" checked={current.differs === 'true'} onChange={(e) => set('differs', e.currentTarget.checked ? 'true' : '')} />
+          Level differs from the suggestion
+        </label>
       </form>
+      {filter.levelDisagrees && viewer.roles.has('BROKER') && <AcceptSuggestions filter={filter} onAccepted={() => setAccepted(accepted + 1)} />}
       <p class="actions">
         <a
           href={href(['exchange'], {
@@ -110,6 +119,7 @@ export function ContactList({ params }: { params: URLSearchParams }) {
             'customField.key': filter.customField?.key,
             'customField.equals': filter.customField?.equals,
             archived: filter.archived,
+            levelDisagrees: filter.levelDisagrees,
           })}
         >
           Export this list

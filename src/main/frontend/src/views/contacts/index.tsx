@@ -7,5 +7,5 @@ export const view: View = {
   title: 'Contacts',
   order: 1,
   render: (route, viewer) =>
-    route.path[1] ? <ContactRecord id={route.path[1]} viewer={viewer} /> : <ContactList params={route.params} />,
+    route.path[1] ? <ContactRecord id={route.path[1]} viewer={viewer} /> : <ContactList params={route.params} viewer={viewer} />,
 };

@@ -144,13 +144,14 @@ function RecentJobs() {
   );
 }
 
-const EXPORT_FILTERS = ['search', 'group', 'tag', 'statusLevel', 'contactType', 'customField.key', 'customField.equals', 'archived'] as const;
+const EXPORT_FILTERS = ['search', 'group', 'tag', 'statusLevel', 'levelDisagrees', 'contactType', 'customField.key', 'customField.equals', 'archived'] as const;
 
 const LABELS: Record<(typeof EXPORT_FILTERS)[number], string> = {
   search: 'Search',
   group: 'Group',
   tag: 'Tag',
   statusLevel: 'Level',
+  levelDisagrees: 'Level differs from the suggestion (true/false)',
   contactType: 'Type',
   'customField.key': 'Custom field',
   'customField.equals': 'equals',

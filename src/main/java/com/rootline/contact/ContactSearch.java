@@ -104,7 +104,8 @@ class ContactSearch {
 	}
 
 	/** Anchors whose size is known in constant time (relationship degrees, the count store). */
-	private static final java.util.Set<String> SIZED_ANCHORS = java.util.Set.of("group", "tag", "owner", "archived");
+	private static final java.util.Set<String> SIZED_ANCHORS = java.util.Set.of("group", "tag", "owner", "archived",
+			"levelDisagrees");
 
 	record AnchorSize(long contacts, long size) {
 	}
@@ -145,7 +146,7 @@ class ContactSearch {
 		return neo4j.query(queries.get(query)).bindAll(p).fetchAs(Long.class).one().orElse(0L);
 	}
 
-	private static final List<String> FILTER_KEYS = List.of("search", "group", "tag", "statusLevel", "active",
+	private static final List<String> FILTER_KEYS = List.of("search", "group", "tag", "statusLevel", "levelDisagrees", "active",
 			"contactType", "birthdayMonth", "createdFrom", "createdTo", "ownerId", "archived", "customProperty",
 			"customValue");
 
@@ -182,6 +183,7 @@ class ContactSearch {
 		p.put("group", blankToNull(f.group()));
 		p.put("tag", blankToNull(f.tag()));
 		p.put("statusLevel", f.statusLevel());
+		p.put("levelDisagrees", f.levelDisagrees());
 		p.put("active", f.active());
 		p.put("contactType", f.contactType() == null ? null : f.contactType().strip().toUpperCase(Locale.ROOT));
 		p.put("birthdayMonth", f.birthdayMonth());
@@ -214,6 +216,9 @@ class ContactSearch {
 			if (p.get(candidate) != null) {
 				return candidate.equals("ownerId") ? "owner" : candidate;
 			}
+		}
+		if (Boolean.TRUE.equals(p.get("levelDisagrees"))) {
+			return "levelDisagrees";
 		}
 		return Boolean.TRUE.equals(p.get("archived")) ? "archived" : "all";
 	}

@@ -25,9 +25,12 @@ class ConversionController {
 
 	private final ConversionScores scores;
 
-	ConversionController(ConversionModels models, ConversionScores scores) {
+	private final ScoringJobs scoring;
+
+	ConversionController(ConversionModels models, ConversionScores scores, ScoringJobs scoring) {
 		this.models = models;
 		this.scores = scores;
+		this.scoring = scoring;
 	}
 
 	record TrainConversionModelPayload(ConversionModel model, List<UserError> userErrors) {
@@ -39,8 +42,13 @@ class ConversionController {
 	@MutationMapping
 	@PreAuthorize("hasRole('BROKER')")
 	TrainConversionModelPayload trainConversionModel(@Argument ConversionModels.TrainInput input) {
-		return Payloads.attempt(() -> models.train(input, Callers.currentName()), m -> new TrainConversionModelPayload(m, List.of()),
-				e -> new TrainConversionModelPayload(null, e));
+		return Payloads.attempt(() -> models.train(input, Callers.currentName()), m -> {
+			if (m.used()) {
+				// The suggestions stored from the model before are no longer current: score everyone again.
+				scoring.queue(null, Callers.currentName());
+			}
+			return new TrainConversionModelPayload(m, List.of());
+		}, e -> new TrainConversionModelPayload(null, e));
 	}
 
 	@QueryMapping

@@ -2,18 +2,26 @@ package com.rootline.conversion;
 
 import java.time.Instant;
 import java.time.LocalDate;
+import java.time.ZoneOffset;
+import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Optional;
 
 import com.rootline.api.TimeZones;
+import com.rootline.graph.CypherQueries;
+import org.neo4j.driver.Value;
+import org.springframework.data.neo4j.core.Neo4jClient;
 import org.springframework.stereotype.Component;
 
 /**
- * A contact's chance of converting as of today: from the newest used model, or, while there is
- * none, from the rule (A when contacted within 30 days, B within 90, C otherwise). The agent's own
- * level is never changed here.
+ * A contact's chance of converting: from the newest used model, or, while there is none, from the
+ * rule (A when contacted within 30 days, B within 90, C otherwise). Scoring jobs store each
+ * contact's suggestion; a read takes the stored one while it is fresh (scored within
+ * {@code rootline.conversion.rescore-every} on the current basis) and computes the rest as of today.
+ * The agent's own level is never changed here.
  */
 @Component
 class ConversionScores {
@@ -28,22 +36,54 @@ class ConversionScores {
 			String modelVersion, Instant computedAt) {
 	}
 
+	/** A contact's suggestion as stored, before it is known whether it is still current. */
+	private record Stored(String id, Double probability, String level, Basis basis, String modelVersion,
+			Instant scoredAt, List<Double> values, List<Double> contributions) {
+	}
+
 	private final ConversionModels models;
 
 	private final ConversionSettings settings;
 
 	private final TimeZones zones;
 
-	ConversionScores(ConversionModels models, ConversionSettings settings, TimeZones zones) {
+	private final Neo4jClient neo4j;
+
+	private final CypherQueries queries;
+
+	ConversionScores(ConversionModels models, ConversionSettings settings, TimeZones zones, Neo4jClient neo4j,
+			CypherQueries queries) {
 		this.models = models;
 		this.settings = settings;
 		this.zones = zones;
+		this.neo4j = neo4j;
+		this.queries = queries;
 	}
 
-	/** The contacts' conversions, in two reads whatever their number: the model, then their observations. */
+	/**
+	 * The contacts' conversions, in at most three reads whatever their number: the model, the stored
+	 * suggestions, and the observations of those without a current one.
+	 */
 	Map<String, Conversion> of(List<String> contactIds) {
-		LocalDate today = LocalDate.now(zones.deployment());
 		Optional<ConversionModel> model = models.newest(true);
+		String version = model.map(ConversionModel::version).orElse(null);
+		Map<String, Conversion> result = new HashMap<>();
+		for (Stored s : stored(contactIds)) {
+			if (Objects.equals(s.modelVersion(), version) && (s.basis() == Basis.MODEL) == model.isPresent()) {
+				result.put(s.id(), new Conversion(s.probability(), s.level(), s.basis(),
+						model.map(m -> factors(m, s)).orElse(List.of()), s.modelVersion(), s.scoredAt()));
+			}
+		}
+		List<String> rest = contactIds.stream().filter(id -> !result.containsKey(id)).toList();
+		if (!rest.isEmpty()) {
+			result.putAll(score(rest, model));
+		}
+		return result;
+	}
+
+	/** The contacts' conversions computed now, as of today, with the given model (or the rule). */
+	Map<String, Conversion> score(List<String> contactIds, Optional<ConversionModel> model) {
+		LocalDate today = LocalDate.now(zones.deployment());
 		Instant now = models.now();
 		Map<String, Conversion> result = new HashMap<>();
 		// "Today" reads the interactions up to tomorrow's start, so today's call counts.
@@ -59,6 +99,46 @@ class ConversionScores {
 			}, Basis.RULE, List.of(), null, now)));
 		}
 		return result;
+	}
+
+	/** Stores the conversions as the contacts' suggestions, in the caller's transaction. */
+	void store(Map<String, Conversion> conversions, Instant now) {
+		List<Map<String, Object>> rows = new ArrayList<>();
+		conversions.forEach((id, c) -> {
+			Map<String, Object> row = new HashMap<>();
+			row.put("id", id);
+			row.put("probability", c.probability());
+			row.put("level", c.suggestedLevel());
+			row.put("basis", c.basis().name());
+			row.put("modelVersion", c.modelVersion());
+			row.put("values", c.factors().stream().map(ConversionModel.Factor::value).toList());
+			row.put("contributions", c.factors().stream().map(ConversionModel.Factor::contribution).toList());
+			rows.add(row);
+		});
+		neo4j.query(queries.get("conversion/store-scores"))
+			.bindAll(Map.of("scores", rows, "now", now.atOffset(ZoneOffset.UTC)))
+			.run();
+	}
+
+	private List<Stored> stored(List<String> contactIds) {
+		Instant since = models.now().minus(settings.rescoreEvery());
+		return List.copyOf(neo4j.query(queries.get("conversion/stored-scores"))
+			.bindAll(Map.of("ids", contactIds, "since", since.atOffset(ZoneOffset.UTC)))
+			.fetchAs(Stored.class)
+			.mappedBy((t, r) -> new Stored(r.get("id").asString(),
+					r.get("probability").isNull() ? null : r.get("probability").asDouble(), r.get("level").asString(),
+					Basis.valueOf(r.get("basis").asString()), r.get("modelVersion").asString(null),
+					r.get("scoredAt").asZonedDateTime().toInstant(), r.get("values").asList(Value::asDouble),
+					r.get("contributions").asList(Value::asDouble)))
+			.all());
+	}
+
+	private static List<ConversionModel.Factor> factors(ConversionModel model, Stored s) {
+		List<ConversionModel.Factor> factors = new ArrayList<>();
+		for (int i = 0; i < Math.min(model.features().size(), s.values().size()); i++) {
+			factors.add(new ConversionModel.Factor(model.features().get(i), s.values().get(i), s.contributions().get(i)));
+		}
+		return factors;
 	}
 
 }

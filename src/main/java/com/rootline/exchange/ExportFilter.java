@@ -18,7 +18,7 @@ import com.rootline.contact.ContactFilter;
  */
 final class ExportFilter {
 
-	private static final Set<String> KNOWN = Set.of("search", "group", "tag", "statusLevel", "active", "contactType",
+	private static final Set<String> KNOWN = Set.of("search", "group", "tag", "statusLevel", "levelDisagrees", "active", "contactType",
 			"birthdayMonth", "createdFrom", "createdTo", "ownerId", "archived", "customField.key", "customField.equals");
 
 	private static final Set<String> STATUS_LEVELS = Set.of("A", "B", "C");
@@ -46,7 +46,7 @@ final class ExportFilter {
 				bool(params, "active"), params.get("contactType"),
 				key == null ? null : new ContactFilter.CustomFieldFilter(key, equals), month(params),
 				dateTime(params, "createdFrom"), dateTime(params, "createdTo"), params.get("ownerId"),
-				Boolean.TRUE.equals(bool(params, "archived")));
+				Boolean.TRUE.equals(bool(params, "archived")), bool(params, "levelDisagrees"));
 	}
 
 	private static Boolean bool(Map<String, String> params, String name) {

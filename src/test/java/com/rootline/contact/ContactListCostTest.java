@@ -91,14 +91,14 @@ class ContactListCostTest extends IntegrationTest {
 
 	@Test
 	void aFilterReadsAtMostTheWalksBudgetAndThenItsAnchor() {
-		ContactFilter big = new ContactFilter(null, "Big", null, null, null, null, null, null, null, null, null, false);
+		ContactFilter big = new ContactFilter(null, "Big", null, null, null, null, null, null, null, null, null, false, null);
 		Profiles dense = Profiles.of(driver, queries.get(walk("NAME")), params(big, "NAME", ""));
 		assertThat(dense.dbHits()).as("half the contacts are in Big: the walk fills the page at once")
 			.isLessThanOrEqualTo(2L * 21 * HITS_PER_ROW);
 		assertThat(search.pageRows(params(big, "NAME", ""))).hasSize(21);
 
 		ContactFilter small = new ContactFilter(null, "Small", null, null, null, null, null, null, null, null, null,
-				false);
+				false, null);
 		Profiles walked = Profiles.of(driver, queries.get(walk("NAME")), params(small, "NAME", ""));
 		Profiles anchored = Profiles.of(driver, queries.get("contact/page-anchored"), params(small, "NAME", ""));
 		assertThat(walked.dbHits()).isLessThanOrEqualTo(ContactSearch.WALK_BUDGET * HITS_PER_ROW);
@@ -120,9 +120,9 @@ class ContactListCostTest extends IntegrationTest {
 		assertThat(cost.dbHits()).isLessThanOrEqualTo(10);
 
 		ContactFilter archived = new ContactFilter(null, null, null, null, null, null, null, null, null, null, null,
-				true);
+				true, null);
 		assertThat(search.count(params(archived, "NAME", ""))).isEqualTo(CONTACTS / 50);
-		ContactFilter levelA = new ContactFilter(null, null, null, "A", null, null, null, null, null, null, null, false);
+		ContactFilter levelA = new ContactFilter(null, null, null, "A", null, null, null, null, null, null, null, false, null);
 		long expected;
 		try (var session = driver.session()) {
 			expected = session.run("MATCH (c:Contact {statusLevel: 'A'}) WHERE c.archivedAt IS NULL AND c.erasedAt IS NULL "
@@ -130,7 +130,7 @@ class ContactListCostTest extends IntegrationTest {
 		}
 		assertThat(search.count(params(levelA, "NAME", ""))).isEqualTo(expected);
 
-		ContactFilter big = new ContactFilter(null, "Big", null, null, null, null, null, null, null, null, null, false);
+		ContactFilter big = new ContactFilter(null, "Big", null, null, null, null, null, null, null, null, null, false, null);
 		long members;
 		try (var session = driver.session()) {
 			members = session.run("MATCH (c:Contact)-[:IN_GROUP]->(:Group {name: 'Big'}) WHERE c.archivedAt IS NULL "
@@ -141,7 +141,7 @@ class ContactListCostTest extends IntegrationTest {
 		assertThat(bigCount.dbHits()).as("a group of 5,000 is counted from its degree and the archived contacts")
 			.isLessThan(CONTACTS / 50 * HITS_PER_ROW);
 		ContactFilter bigArchived = new ContactFilter(null, "Big", null, null, null, null, null, null, null, null, null,
-				true);
+				true, null);
 		long archivedMembers;
 		try (var session = driver.session()) {
 			archivedMembers = session.run("MATCH (c:Contact)-[:IN_GROUP]->(:Group {name: 'Big'}) WHERE c.archivedAt IS NOT NULL "

@@ -30,7 +30,7 @@ class ConversionApiTest extends IntegrationTest {
 
 	private static final String CONVERSIONS = """
 			{ contacts(first: 3, filter: {search: "Probe"}) { edges { node { firstName
-			  conversion { probability suggestedLevel basis modelVersion factors { name value contribution } } } } } }""";
+			  conversion { probability suggestedLevel basis modelVersion computedAt factors { name value contribution } } } } } }""";
 
 	@Test
 	void noHistoryIsRefusedAndNothingIsStored() {
@@ -81,6 +81,43 @@ class ConversionApiTest extends IntegrationTest {
 		assertThat(touches.path("name").asString()).isEqualTo("touches in 30 days");
 		assertThat(touches.path("value").asDouble()).isEqualTo(3.0);
 		assertThat(touches.path("contribution").asDouble()).isPositive();
+
+		// A used model has everyone scored again; the stored suggestions then answer, unchanged.
+		JsonNode job = awaitScoring();
+		assertThat(job.path("status").asString()).isEqualTo("COMPLETED");
+		assertThat(List.of(job.path("processed").asInt(), job.path("basis").asString(), job.path("modelVersion").asString()))
+			.containsExactly(1502, "MODEL", model.path("version").asString());
+		assertThat(count("MATCH (c:Contact) WHERE c.conversionModelVersion = $v RETURN count(c)",
+				Map.of("v", model.path("version").asString()))).isEqualTo(1502);
+		Map<String, JsonNode> stored = new HashMap<>();
+		ok(VIEWER, CONVERSIONS, Map.of()).at("contacts.edges")
+			.forEach(n -> stored.put(n.at("/node/firstName").asString(), n.at("/node/conversion")));
+		for (String probe : List.of("ProbeHot", "ProbeCold")) {
+			JsonNode live = byName.get(probe);
+			JsonNode read = stored.get(probe);
+			assertThat(read.path("computedAt").asString()).as("read from the store").isNotEqualTo(live.path("computedAt").asString());
+			((tools.jackson.databind.node.ObjectNode) live).remove("computedAt");
+			((tools.jackson.databind.node.ObjectNode) read).remove("computedAt");
+			assertThat(read).as(probe).isEqualTo(live);
+		}
+	}
+
+	private JsonNode awaitScoring() {
+		long deadline = System.nanoTime() + java.util.concurrent.TimeUnit.SECONDS.toNanos(60);
+		while (true) {
+			JsonNode job = ok(VIEWER, "{ conversionScoringJob { status processed total basis modelVersion } }", Map.of())
+				.at("conversionScoringJob");
+			if (!job.isNull() && job.path("status").asString().matches("COMPLETED|FAILED")) {
+				return job;
+			}
+			assertThat(System.nanoTime()).as("scoring still %s", job).isLessThan(deadline);
+			try {
+				Thread.sleep(100);
+			}
+			catch (InterruptedException ex) {
+				throw new IllegalStateException(ex);
+			}
+		}
 	}
 
 	/**

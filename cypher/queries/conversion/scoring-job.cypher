@@ -1,0 +1,6 @@
+// One scoring job by id, or the newest when $id is null.
+MATCH (j:ConversionScoringJob)
+WHERE $id IS NULL OR j.id = $id
+RETURN j {.*} AS job
+ORDER BY j.createdAt DESC
+LIMIT 1
