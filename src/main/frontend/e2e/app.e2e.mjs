@@ -3,10 +3,11 @@ import assert from 'node:assert/strict';
 import fs from 'node:fs';
 import path from 'node:path';
 import zlib from 'node:zlib';
-import { after, before, test } from 'node:test';
-import { accessible, api, BASE, budgets, downloaded, env, launch, open, OUT, screenshot, signedIn, writeBudgets } from './browser.mjs';
+import { after, before, test as nodeTest } from 'node:test';
+import { accessible, api, BASE, budgets, downloaded, env, launch, open, OUT, screenshot, signedIn, testWithEvidence, writeBudgets } from './browser.mjs';
 
 let browser;
+const test = testWithEvidence(nodeTest, () => browser);
 before(async () => {
   browser = await launch();
 });
@@ -208,7 +209,7 @@ test('as of a date, the tree is redrawn as it stood', async () => {
   await page.waitForFunction(() => location.hash.includes('asOf=2026-01-01'));
   await page.waitForFunction(() => document.querySelectorAll('svg.tree-canvas g.node').length === 1);
   // The per-level counts are a request of their own: they may arrive after the drawing.
-  await page.locator('table.levels tfoot').filter({ hasText: /All\s+0/ }).waitFor();
+  await page.waitForFunction(() => /All\s+0/.test(document.querySelector('table.levels tfoot')?.innerText ?? ''));
   await page.context().close();
 });
 

@@ -32,6 +32,12 @@ export async function signedIn(browser, token = env.BROKER_TOKEN, viewport = { w
   page.on('pageerror', (e) => problems.push(String(e)));
   page.on('console', (m) => m.type() === 'error' && /Content Security Policy/.test(m.text()) && problems.push(m.text()));
   page.problems = problems;
+  // Requests still waiting for an answer, for the evidence of a failed test.
+  page.pending = new Set();
+  page.on('request', (r) => page.pending.add(`${r.method()} ${r.url()} ${(r.postData() ?? '').slice(0, 80)}`));
+  const settle = (r) => page.pending.delete(`${r.method()} ${r.url()} ${(r.postData() ?? '').slice(0, 80)}`);
+  page.on('requestfinished', settle);
+  page.on('requestfailed', settle);
   await page.goto(`${BASE}/`);
   await page.getByLabel('Personal API token').fill(token);
   await page.getByRole('button', { name: 'Sign in', exact: true }).click();
@@ -67,6 +73,33 @@ export async function accessible(page, view) {
     .filter((v) => v.impact === 'serious' || v.impact === 'critical')
     .map((v) => `${v.id} (${v.impact}): ${v.nodes.slice(0, 3).map((n) => n.target.join(' ')).join(' | ')}`);
   assert.deepEqual(bad, [], `accessibility of ${view}`);
+}
+
+/**
+ * Wraps node:test's test so that a failing test leaves what its pages showed: a screenshot and the
+ * text of every page still open, in failures/, and the requests that had not answered.
+ */
+export function testWithEvidence(nodeTest, getBrowser) {
+  return (name, fn) =>
+    nodeTest(name, async (t) => {
+      try {
+        await fn(t);
+      } catch (error) {
+        const dir = path.join(OUT, 'failures');
+        fs.mkdirSync(dir, { recursive: true });
+        const slug = name.replace(/[^a-z0-9]+/gi, '-').slice(0, 60);
+        let n = 0;
+        for (const context of getBrowser()?.contexts() ?? []) {
+          for (const page of context.pages()) {
+            n++;
+            await page.screenshot({ path: path.join(dir, `${slug}-${n}.png`), fullPage: true }).catch(() => {});
+            const text = await page.evaluate(() => `${location.href}\n\n${document.body.innerText}`).catch((e) => String(e));
+            fs.writeFileSync(path.join(dir, `${slug}-${n}.txt`), `${text}\n\nPending requests: ${[...(page.pending ?? [])].join('\n')}\n`);
+          }
+        }
+        throw error;
+      }
+    });
 }
 
 export async function screenshot(page, name) {

@@ -40,6 +40,9 @@ export function useRoute(): Route {
   useEffect(() => {
     const on = () => setRoute(parse(location.hash));
     window.addEventListener('hashchange', on);
+    // The address may have changed between the first render and this subscription (a link opened
+    // while the app started): without this, that change was missed and the view stayed "Loading".
+    on();
     return () => window.removeEventListener('hashchange', on);
   }, []);
   return route;
