@@ -7,6 +7,9 @@ SET j.claimLock = true
 REMOVE j.claimLock
 WITH j
 WHERE j.status = 'QUEUED' OR (j.status = 'RUNNING' AND j.leaseUntil < datetime())
-SET j.status = 'RUNNING', j.leaseOwner = $owner, j.leaseUntil = datetime() + duration({seconds: $leaseSeconds}),
+// A job that still has to train holds a longer lease: training does not renew it.
+SET j.status = 'RUNNING', j.leaseOwner = $owner,
+    j.leaseUntil = datetime() + duration({seconds: CASE WHEN j.train AND j.trainedVersion IS NULL
+                                                        THEN $trainingLeaseSeconds ELSE $leaseSeconds END}),
     j.startedAt = coalesce(j.startedAt, datetime())
 RETURN j {.*} AS job

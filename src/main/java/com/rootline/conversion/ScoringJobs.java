@@ -9,6 +9,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
 
+import com.rootline.api.UserErrorsException;
 import com.rootline.contact.ContactFilter;
 import com.rootline.contact.ContactStream;
 import com.rootline.graph.CypherQueries;
@@ -29,7 +30,7 @@ import tools.jackson.databind.json.JsonMapper;
  * renewed lease; a job whose runner died is taken over after the lease and resumes after its
  * checkpoint. Memory stays one page whatever the number of contacts. Every
  * {@code rootline.conversion.rescore-every} the poll queues a job for every contact, once for all
- * instances.
+ * instances; every {@code retrain-every} that job first trains a model on the newest history.
  */
 @Component
 class ScoringJobs extends JobPoller {
@@ -70,13 +71,14 @@ class ScoringJobs extends JobPoller {
 	}
 
 	record ScoringJob(String id, String status, Long total, long processed, String modelVersion, String basis,
-			String message, String createdBy, ZonedDateTime createdAt, ZonedDateTime finishedAt) {
+			boolean train, String trainedVersion, String message, String createdBy, ZonedDateTime createdAt,
+			ZonedDateTime finishedAt) {
 
 		static ScoringJob of(Map<String, Object> m) {
 			return new ScoringJob((String) m.get("id"), (String) m.get("status"), (Long) m.get("total"),
 					(Long) m.get("processed"), (String) m.get("modelVersion"), (String) m.get("basis"),
-					(String) m.get("message"), (String) m.get("createdBy"), (ZonedDateTime) m.get("createdAt"),
-					(ZonedDateTime) m.get("finishedAt"));
+					Boolean.TRUE.equals(m.get("train")), (String) m.get("trainedVersion"), (String) m.get("message"),
+					(String) m.get("createdBy"), (ZonedDateTime) m.get("createdAt"), (ZonedDateTime) m.get("finishedAt"));
 		}
 
 	}
@@ -84,7 +86,7 @@ class ScoringJobs extends JobPoller {
 	/** Checks the filter now (a bad one is answered at once) and queues the job. */
 	ScoringJob queue(ContactFilter filter, String by) {
 		contacts.matching(filter);
-		return create(UUID.randomUUID().toString(), filter, by);
+		return create(UUID.randomUUID().toString(), filter, by, false);
 	}
 
 	Optional<ScoringJob> find(String id) {
@@ -99,34 +101,51 @@ class ScoringJobs extends JobPoller {
 	public void drain() {
 		try {
 			queueScheduled();
-			Optional<Map<String, Object>> job;
-			while ((job = claim()).isPresent()) {
-				run(job.get());
-			}
+			runQueued();
 		}
 		catch (RuntimeException ex) {
 			log.error("Scoring runner failed; it retries at the next poll", ex);
 		}
 	}
 
-	/** Queues the periodic scoring of every contact when none was queued for a period; the id makes it once. */
-	void queueScheduled() {
-		Instant now = models.now();
-		boolean due = transactions.execute(tx -> neo4j.query(queries.get("conversion/scoring-job-due"))
-			.bind(now.minus(settings.rescoreEvery()).atOffset(ZoneOffset.UTC))
-			.to("since")
-			.fetchAs(Boolean.class)
-			.one()
-			.orElse(false));
-		if (due) {
-			long period = now.toEpochMilli() / Math.max(1, settings.rescoreEvery().toMillis());
-			create("scheduled-" + period, ContactFilter.NONE, "schedule");
+	/** Claims and runs jobs until none is waiting or left behind by a dead runner. */
+	void runQueued() {
+		Optional<Map<String, Object>> job;
+		while ((job = claim()).isPresent()) {
+			run(job.get());
 		}
 	}
 
-	private ScoringJob create(String id, ContactFilter filter, String by) {
+	/**
+	 * Queues the periodic scoring of every contact when none was queued for a period, training first
+	 * when no model was trained for {@code retrain-every}; the ids (named for the period) make each
+	 * once for all instances.
+	 */
+	void queueScheduled() {
+		Instant now = models.now();
+		Map<String, Object> params = new HashMap<>();
+		params.put("scoredSince", now.minus(settings.rescoreEvery()).atOffset(ZoneOffset.UTC));
+		params.put("trainedSince", settings.retrainEvery().isZero() ? null
+				: now.minus(settings.retrainEvery()).atOffset(ZoneOffset.UTC));
+		Map<String, Object> due = transactions.execute(tx -> neo4j.query(queries.get("conversion/scoring-job-due"))
+			.bindAll(params)
+			.fetch()
+			.one()
+			.orElseThrow());
+		if (Boolean.TRUE.equals(due.get("trainingDue"))) {
+			create("scheduled-training-" + now.toEpochMilli() / settings.retrainEvery().toMillis(), ContactFilter.NONE,
+					"schedule", true);
+		}
+		else if (Boolean.TRUE.equals(due.get("scoringDue"))) {
+			create("scheduled-" + now.toEpochMilli() / Math.max(1, settings.rescoreEvery().toMillis()),
+					ContactFilter.NONE, "schedule", false);
+		}
+	}
+
+	private ScoringJob create(String id, ContactFilter filter, String by, boolean train) {
 		Map<String, Object> params = new HashMap<>();
 		params.put("id", id);
+		params.put("train", train);
 		params.put("filter", JSON.writeValueAsString(filter == null ? ContactFilter.NONE : filter));
 		params.put("by", by);
 		ScoringJob job = transactions.execute(tx -> neo4j.query(queries.get("conversion/scoring-job-create"))
@@ -141,7 +160,8 @@ class ScoringJobs extends JobPoller {
 
 	private Optional<Map<String, Object>> claim() {
 		return transactions.execute(tx -> neo4j.query(queries.get("conversion/scoring-job-claim"))
-			.bindAll(Map.of("owner", owner, "leaseSeconds", settings.lease().toSeconds()))
+			.bindAll(Map.of("owner", owner, "leaseSeconds", settings.lease().toSeconds(), "trainingLeaseSeconds",
+					settings.trainingLease().toSeconds()))
 			.fetch()
 			.one()
 			.map(r -> castMap(r.get("job"))));
@@ -165,6 +185,9 @@ class ScoringJobs extends JobPoller {
 		String id = (String) job.get("id");
 		String checkpoint = (String) job.get("checkpoint");
 		try {
+			if (Boolean.TRUE.equals(job.get("train")) && job.get("trainedVersion") == null) {
+				train(id);
+			}
 			ContactFilter filter = JSON.readValue((String) job.get("filter"), ContactFilter.class);
 			ContactStream.Matching matching = contacts.matching(filter);
 			// One model for the whole job, so that every contact of it is scored alike.
@@ -185,6 +208,39 @@ class ScoringJobs extends JobPoller {
 		catch (RuntimeException ex) {
 			log.error("Scoring job {} failed", id, ex);
 			finish(id, "FAILED", "The scoring stopped: " + ex.getClass().getSimpleName());
+		}
+	}
+
+	/**
+	 * Trains on the newest history before scoring; the model and the job's record of it commit
+	 * together. With no history yet the job says so and scores by the rule (or the last used model).
+	 */
+	private void train(String id) {
+		try {
+			transactions.execute(tx -> {
+				ConversionModel model = models.train(new ConversionModels.TrainInput(null, null), "schedule");
+				trained(id, model.version(), "Trained model " + model.version() + ": " + model.verdict());
+				return null;
+			});
+		}
+		catch (UserErrorsException ex) {
+			// Nothing was stored (NO_HISTORY rolled the training back); the job goes on to score.
+			transactions.execute(tx -> {
+				trained(id, "none", "Not trained: " + ex.errors().getFirst().message());
+				return null;
+			});
+		}
+	}
+
+	private void trained(String id, String version, String message) {
+		Map<String, Object> params = new HashMap<>();
+		params.put("id", id);
+		params.put("owner", owner);
+		params.put("version", version);
+		params.put("message", message);
+		params.put("leaseSeconds", settings.lease().toSeconds());
+		if (neo4j.query(queries.get("conversion/scoring-job-trained")).bindAll(params).fetch().one().isEmpty()) {
+			throw new LostJob();
 		}
 	}
 

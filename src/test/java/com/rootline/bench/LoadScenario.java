@@ -118,7 +118,7 @@ abstract class LoadScenario extends IntegrationTest {
 	/** A contact filter's query parameters with nothing set, as ContactSearch#params makes them. */
 	private static Map<String, Object> contactListParams(String order, String anchor, String after, long budget) {
 		Map<String, Object> p = new HashMap<>();
-		for (String key : List.of("search", "group", "tag", "ownerId", "statusLevel", "active", "contactType",
+		for (String key : List.of("search", "group", "tag", "ownerId", "statusLevel", "levelDisagrees", "active", "contactType",
 				"birthdayMonth", "createdFrom", "createdTo", "customProperty", "customValue")) {
 			p.put(key, null);
 		}
@@ -428,7 +428,55 @@ abstract class LoadScenario extends IntegrationTest {
 		rows.append(String.format(Locale.ROOT, "| train on the whole store (%,d contacts) | %,d | %,d | %.1f | %.1f | %s | %.3f / %.3f |%n",
 				size, e.path("examples").asInt() + e.path("heldOut").asInt(), e.path("positives").asInt(), seconds[0],
 				seconds[1], model.path("used").asBoolean(), e.path("auc").asDouble(), e.path("baselineAuc").asDouble()));
+		rows.append(scoring(size));
 		return rows.toString();
+	}
+
+	/**
+	 * Every contact scored by the job (streamed, 500 a page), request to completion; then one contact's
+	 * conversion read 200 times from its stored suggestion, against the read of the stored fields.
+	 */
+	private String scoring(int size) {
+		long start = System.nanoTime();
+		String job = ok(BROKER, "mutation { scoreContacts(input: {}) { job { id } } }", Map.of())
+			.at("scoreContacts.job.id").asString();
+		JsonNode done;
+		do {
+			try {
+				Thread.sleep(200);
+			}
+			catch (InterruptedException ex) {
+				Thread.currentThread().interrupt();
+				throw new IllegalStateException(ex);
+			}
+			done = ok(BROKER, "query($j: ID) { conversionScoringJob(id: $j) { status processed basis } }", args("j", job))
+				.at("conversionScoringJob");
+		}
+		while (done.path("status").asString().matches("QUEUED|RUNNING"));
+		double seconds = (System.nanoTime() - start) / 1e9;
+		assertThat(done.path("status").asString()).as(done.toString()).isEqualTo("COMPLETED");
+		java.util.Random random = new java.util.Random(5);
+		long[] graphql = new long[200];
+		long[] read = new long[200];
+		for (int i = 0; i < 200; i++) {
+			String id = "b" + random.nextInt(size);
+			long t0 = System.nanoTime();
+			ok(VIEWER, "query($id: ID!) { contact(id: $id) { conversion { probability suggestedLevel computedAt "
+					+ "factors { name contribution } } } }", args("id", id));
+			graphql[i] = System.nanoTime() - t0;
+			t0 = System.nanoTime();
+			try (var session = driver.session()) {
+				session.run(queries.get("conversion/stored-scores"), Map.of("ids", List.of(id), "since",
+						java.time.OffsetDateTime.now().minusDays(1))).list();
+			}
+			read[i] = System.nanoTime() - t0;
+		}
+		java.util.Arrays.sort(graphql);
+		java.util.Arrays.sort(read);
+		return String.format(Locale.ROOT, "| score every contact (job, %s basis): %,d contacts | | | %.1f s, %,.0f contacts/s | "
+				+ "one contact's stored conversion: p50 %.1f ms (the stored fields' read alone %.1f ms) | | |%n",
+				done.path("basis").asString(), done.path("processed").asLong(), seconds, done.path("processed").asLong() / seconds,
+				graphql[100] / 1e6, read[100] / 1e6);
 	}
 
 	/** Enrols about 10,000 contacts in 33 Touch as one job and times it, request to completion. */

@@ -166,7 +166,7 @@ class ContactSearchTest extends IntegrationTest {
 	@Test
 	void searchUsesTheFullTextIndexAndFiltersStartFromAnIndex() {
 		Map<String, Object> params = new HashMap<>();
-		for (String name : List.of("search", "group", "tag", "ownerId", "statusLevel", "active", "contactType",
+		for (String name : List.of("search", "group", "tag", "ownerId", "statusLevel", "levelDisagrees", "active", "contactType",
 				"birthdayMonth", "createdFrom", "createdTo", "customProperty", "customValue", "after")) {
 			params.put(name, null);
 		}

@@ -22,6 +22,9 @@ import tools.jackson.databind.JsonNode;
  */
 class ConversionApiTest extends IntegrationTest {
 
+	@org.springframework.beans.factory.annotation.Autowired
+	ScoringJobs scoring;
+
 	private static final String TRAIN = """
 			mutation($h: Int) { trainConversionModel(input: {horizonMonths: $h}) {
 			  model { version used verdict evaluation { examples positives heldOut auc baselineAuc calibrationError
@@ -100,6 +103,20 @@ class ConversionApiTest extends IntegrationTest {
 			((tools.jackson.databind.node.ObjectNode) read).remove("computedAt");
 			assertThat(read).as(probe).isEqualTo(live);
 		}
+	}
+
+	@Test
+	void theScheduledRetrainingTrainsOnTheNewestHistoryThenScoresEveryone() {
+		write(history(1500, 7, true));
+		probes();
+		scoring.queueScheduled();
+		scoring.drain();
+		JsonNode job = awaitScoring();
+		JsonNode model = ok(VIEWER, "{ conversionModel { version used } }", Map.of()).at("conversionModel");
+		assertThat(model.path("used").asBoolean()).isTrue();
+		assertThat(List.of(job.path("status").asString(), job.path("processed").asInt(), job.path("basis").asString(),
+				job.path("modelVersion").asString())).containsExactly("COMPLETED", 1502, "MODEL", model.path("version").asString());
+		assertThat(count("MATCH (m:ConversionModel {trainedBy: 'schedule'}) RETURN count(m)")).isOne();
 	}
 
 	private JsonNode awaitScoring() {

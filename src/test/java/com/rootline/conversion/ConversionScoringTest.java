@@ -100,11 +100,34 @@ class ConversionScoringTest extends IntegrationTest {
 					  createdAt: datetime(), processed: 3, total: 6, leaseOwner: 'dead', leaseUntil: datetime() - duration('PT1S'),
 					  checkpoint: COLLECT { MATCH (c:Contact) RETURN c.id ORDER BY c.id LIMIT 3 }[2]})""").consume();
 		}
-		jobs.drain();
+		jobs.runQueued();
 		JsonNode job = await("orphan");
 		assertThat(List.of(job.path("status").asString(), job.path("processed").asInt())).containsExactly("COMPLETED", 6);
 		assertThat(count("MATCH (c:Contact) WHERE c.conversionScoredAt IS NOT NULL RETURN count(c)"))
 			.as("only the contacts after the checkpoint were scored by the new runner").isEqualTo(3);
+	}
+
+	@Test
+	void theScheduleQueuesOneJobPerPeriodForAllInstancesAndTrainsFirstWhenDue() {
+		seed();
+		// Two instances polling at the same moment: one job.
+		jobs.queueScheduled();
+		jobs.queueScheduled();
+		assertThat(count("MATCH (j:ConversionScoringJob) RETURN count(j)")).isOne();
+		jobs.drain();
+		String id = ok(VIEWER, "{ conversionScoringJob { id } }", Map.of()).at("conversionScoringJob.id").asString();
+		await(id);
+		JsonNode job = ok(VIEWER, "query($id: ID) { conversionScoringJob(id: $id) { id status processed basis train "
+				+ "trainedVersion message } }", args("id", id)).at("conversionScoringJob");
+		assertThat(job.path("id").asString()).startsWith("scheduled-training-");
+		assertThat(List.of(job.path("status").asString(), job.path("processed").asInt(), job.path("basis").asString(),
+				job.path("train").asBoolean(), job.path("trainedVersion").asString())).containsExactly("COMPLETED", 6, "RULE",
+						true, "none");
+		assertThat(job.path("message").asString()).startsWith("Not trained: no contact was known on");
+		assertThat(count("MATCH (m:ConversionModel) RETURN count(m)")).isZero();
+		// Scored and (not) trained within the period: nothing more is due.
+		jobs.queueScheduled();
+		assertThat(count("MATCH (j:ConversionScoringJob) RETURN count(j)")).isOne();
 	}
 
 	@Test
