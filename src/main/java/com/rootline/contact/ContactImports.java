@@ -22,6 +22,7 @@ import com.rootline.contact.ContactInputs.PostalAddressInput;
 import com.rootline.contact.ContactInputs.SpouseInput;
 import com.rootline.contact.ContactRules.ContactWrite;
 import com.rootline.graph.CypherQueries;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.data.neo4j.core.Neo4jClient;
 import org.springframework.stereotype.Component;
 
@@ -92,8 +93,11 @@ public class ContactImports {
 
 	private final TouchDays touchDays;
 
+	private final ApplicationEventPublisher events;
+
 	ContactImports(Neo4jClient neo4j, CypherQueries queries, ContactRules rules, ContactReader reader,
-			HouseholdMarks households, TouchDays touchDays) {
+			HouseholdMarks households, TouchDays touchDays, ApplicationEventPublisher events) {
+		this.events = events;
 		this.neo4j = neo4j;
 		this.queries = queries;
 		this.rules = rules;
@@ -283,6 +287,7 @@ public class ContactImports {
 				.all());
 			neo4j.query(queries.get("contact/write")).bindAll(Map.of("now", now, "rows", written)).run();
 			households.mark(written, now);
+			events.publishEvent(new ContactsWritten(written.stream().map(r -> (String) r.get("id")).toList()));
 			neo4j.query(queries.get("contact/import-extras"))
 				.bindAll(Map.of("now", now, "rows", extras, "by", options.importedBy()))
 				.run();

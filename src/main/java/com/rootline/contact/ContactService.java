@@ -24,6 +24,7 @@ import com.rootline.contact.ContactInputs.UpdateContactInput;
 import com.rootline.contact.ContactRules.ContactWrite;
 import com.rootline.graph.CypherQueries;
 import com.rootline.security.Callers;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.data.neo4j.core.Neo4jClient;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -53,9 +54,13 @@ class ContactService {
 
 	private final Interactions interactions;
 
+	private final ApplicationEventPublisher events;
+
 	ContactService(Neo4jClient neo4j, CypherQueries queries, ContactRules rules, ContactReader reader,
-			CustomFields customFields, HouseholdMarks households, TouchDays touchDays, Interactions interactions) {
+			CustomFields customFields, HouseholdMarks households, TouchDays touchDays, Interactions interactions,
+			ApplicationEventPublisher events) {
 		this.interactions = interactions;
+		this.events = events;
 		this.neo4j = neo4j;
 		this.queries = queries;
 		this.rules = rules;
@@ -277,6 +282,7 @@ class ContactService {
 		List<Map<String, Object>> rows = List.of(writeRow(id, write));
 		neo4j.query(queries.get("contact/write")).bindAll(Map.of("now", now, "rows", rows)).run();
 		households.mark(rows, now);
+		events.publishEvent(new ContactsWritten(List.of(id)));
 	}
 
 	/**
@@ -292,6 +298,7 @@ class ContactService {
 			.one()
 			.orElseThrow();
 		households.mark(rows, now);
+		events.publishEvent(new ContactsWritten(List.of(id)));
 		return written;
 	}
 

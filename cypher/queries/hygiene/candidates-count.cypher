@@ -1,0 +1,3 @@
+// How many candidate pairs there are, from the count store.
+MATCH ()-[d:DUPLICATE_CANDIDATE]->()
+RETURN count(d) AS total
