@@ -34,7 +34,8 @@ import tools.jackson.databind.JsonNode;
  * <pre>./mvnw test -Drootline.excludedGroups=none -Dgroups=benchmark -Dtest=ImportBenchmark -Drootline.bench.rows=100000</pre>
  */
 @Tag("benchmark")
-@TestPropertySource(properties = "rootline.imports.chunk-size=500")
+// Production settings: the tests' 3 s chunk timeout exists to make chunks time out.
+@TestPropertySource(properties = { "rootline.imports.chunk-size=500", "rootline.imports.chunk-timeout=5m" })
 class ImportBenchmark extends ImportTestSupport {
 
 	private static final String HEADER = "First Name,Middle Name,Last Name,Nickname,Organization Name,Organization Title,"
