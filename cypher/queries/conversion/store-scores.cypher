@@ -3,6 +3,7 @@
 // null on the rule's basis; values and contributions follow the model's feature order.
 UNWIND $scores AS s
 MATCH (c:Contact {id: s.id})
+USING INDEX SEEK c:Contact(id)
 SET c.conversionProbability = s.probability, c.suggestedLevel = s.level, c.conversionBasis = s.basis,
     c.conversionModelVersion = s.modelVersion, c.conversionScoredAt = $now,
     c.conversionFactorValues = s.values, c.conversionFactorContributions = s.contributions

@@ -4,6 +4,7 @@
 // (an office's shared phone would otherwise pair everyone in it). Every lookup is an index seek.
 UNWIND $ids AS id
 MATCH (c:Contact {id: id})
+USING INDEX SEEK c:Contact(id)
 WHERE c.erasedAt IS NULL
 CALL (c) {
   MATCH (c)-[:HAS_EMAIL]->(e:EmailAddress)<-[:HAS_EMAIL]-(o:Contact)

@@ -8,12 +8,13 @@
 UNWIND $links AS link
 CALL (link) {
   MATCH (c:Contact {id: link.contactId})
+  USING INDEX SEEK c:Contact(id)
   CALL (link) {
-    MATCH (p:Contact {id: link.referrerId}) RETURN p
+    MATCH (p:Contact {id: link.referrerId}) USING INDEX SEEK p:Contact(id) RETURN p
     UNION
-    MATCH (p:Agent {id: link.referrerId}) RETURN p
+    MATCH (p:Agent {id: link.referrerId}) USING INDEX SEEK p:Agent(id) RETURN p
     UNION
-    MATCH (p:MediaOutlet {id: link.referrerId}) RETURN p
+    MATCH (p:MediaOutlet {id: link.referrerId}) USING INDEX SEEK p:MediaOutlet(id) RETURN p
   }
   OPTIONAL MATCH (c)-[:REFERRED_BY]->(current)
   OPTIONAL MATCH loop = (p)-[:REFERRED_BY]->{1,50}(c)

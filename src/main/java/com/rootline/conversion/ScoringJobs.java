@@ -108,6 +108,17 @@ class ScoringJobs extends JobPoller {
 		}
 	}
 
+	/** A job was just queued: it runs now; the schedule waits for the poll. */
+	@Override
+	protected void drainWoken() {
+		try {
+			runQueued();
+		}
+		catch (RuntimeException ex) {
+			log.error("Scoring runner failed; it retries at the next poll", ex);
+		}
+	}
+
 	/** Claims and runs jobs until none is waiting or left behind by a dead runner. */
 	void runQueued() {
 		Optional<Map<String, Object>> job;

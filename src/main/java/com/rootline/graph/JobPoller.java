@@ -54,8 +54,16 @@ public abstract class JobPoller implements SmartLifecycle {
 	public void wake() {
 		ScheduledExecutorService current = executor;
 		if (current != null) {
-			current.execute(this::drain);
+			current.execute(this::drainWoken);
 		}
+	}
+
+	/**
+	 * What a wake runs: {@link #drain()}, unless a runner's poll also queues scheduled work, which
+	 * belongs to the poll alone.
+	 */
+	protected void drainWoken() {
+		drain();
 	}
 
 }

@@ -94,6 +94,17 @@ class DuplicateScans extends JobPoller {
 	public void drain() {
 		try {
 			queueScheduled();
+		}
+		catch (RuntimeException ex) {
+			log.error("Queueing the scheduled duplicate scan failed; it is tried at the next poll", ex);
+		}
+		drainWoken();
+	}
+
+	/** A scan was just queued: it runs now; the schedule waits for the poll. */
+	@Override
+	protected void drainWoken() {
+		try {
 			Optional<Map<String, Object>> job;
 			while ((job = claim()).isPresent()) {
 				run(job.get());
