@@ -15,12 +15,19 @@
 // contact's leads, current or former (see marketing/refresh-days.cypher).
 UNWIND $contactIds AS contactId
 MATCH (c:Contact {id: contactId})
+USING INDEX SEEK c:Contact(id)
 CALL (c) {
   MATCH (c)-[r:REFERRED_BY|FORMERLY_REFERRED_BY]->(:MediaOutlet)
   RETURN collect(DISTINCT r.referredOn) AS leadDays
 }
-OPTIONAL CALL (c) {
-  WITH c WHERE NOT EXISTS { (c)-[:REFERRED_BY]->{1,99}(x:Contact) WHERE x.id IN $contactIds }
+// The ids above each contact, read by walking up from it: a pattern that named the moved ids
+// instead was planned as a scan of every contact per moved one.
+CALL (c) {
+  OPTIONAL MATCH (c) (()-[:REFERRED_BY]->()){1,99} (above:Contact)
+  RETURN collect(above.id) AS aboveIds
+}
+OPTIONAL CALL (c, aboveIds) {
+  WITH c WHERE none(id IN aboveIds WHERE id IN $contactIds)
   OPTIONAL MATCH (c) ((lower)-[up:REFERRED_BY]->()){1,99} (top)
     WHERE NOT EXISTS { (top)-[:REFERRED_BY]->() }
   WITH c,

@@ -67,6 +67,10 @@ abstract class LoadScenario extends IntegrationTest {
 			table += "\n" + conversionModel(size);
 			Files.writeString(out, table);
 		}
+		if (only.isEmpty() || only.stream().anyMatch("duplicate scan"::contains)) {
+			table += "\n" + duplicateScan(size);
+			Files.writeString(out, table);
+		}
 		// wrk runs whole seconds, longer than the smoke run's runs.
 		if (plan.runMillis() >= 1_000 && operations.stream().anyMatch(op -> op.wrk() != null)) {
 			table += "\n" + throughWrk(operations, rows, plan);
@@ -479,6 +483,38 @@ abstract class LoadScenario extends IntegrationTest {
 				+ "one contact's stored conversion: p50 %.1f ms (the stored fields' read alone %.1f ms) | | |%n",
 				done.path("basis").asString(), done.path("processed").asLong(), seconds, done.path("processed").asLong() / seconds,
 				graphql[reads / 2] / 1e6, read[reads / 2] / 1e6);
+	}
+
+	/** Every contact examined for duplicates by one scan job, request to completion, and the list's first page. */
+	private String duplicateScan(int size) {
+		long start = System.nanoTime();
+		String job = ok(BROKER, "mutation { scanDuplicates(input: {}) { job { id } } }", Map.of())
+			.at("scanDuplicates.job.id").asString();
+		JsonNode done;
+		do {
+			try {
+				Thread.sleep(200);
+			}
+			catch (InterruptedException ex) {
+				Thread.currentThread().interrupt();
+				throw new IllegalStateException(ex);
+			}
+			done = ok(BROKER, "query($j: ID) { duplicateScanJob(id: $j) { status processed } }", args("j", job))
+				.at("duplicateScanJob");
+		}
+		while (done.path("status").asString().matches("QUEUED|RUNNING"));
+		double seconds = (System.nanoTime() - start) / 1e9;
+		assertThat(done.path("status").asString()).as(done.toString()).isEqualTo("COMPLETED");
+		long t0 = System.nanoTime();
+		JsonNode page = ok(VIEWER, "{ duplicateCandidates(first: 20) { totalCount edges { node { score reasons { kind } "
+				+ "conflicts { field } contact { displayName } other { displayName } } } } }", Map.of()).at("duplicateCandidates");
+		double pageMs = (System.nanoTime() - t0) / 1e6;
+		return String.format(Locale.ROOT, """
+				| One job | contacts examined | pairs found | seconds | contacts/s | first page of 20 pairs, ms |
+				|---|---|---|---|---|---|
+				| scan every contact for duplicates | %,d | %,d | %.1f | %,.0f | %.0f |
+				""", done.path("processed").asLong(), page.path("totalCount").asLong(), seconds,
+				done.path("processed").asLong() / seconds, pageMs);
 	}
 
 	/** Enrols about 10,000 contacts in 33 Touch as one job and times it, request to completion. */
