@@ -4,6 +4,7 @@
 // then the earliest lead, then the outlet id. Summed per outlet and depth: decay depends on depth
 // alone, so the sums are exact for any decay.
 MATCH (d:Deal)
+USING INDEX SEEK d:Deal(closedOn)
 WHERE d.closedOn = day AND d.stage = 'CLOSED'
 CALL (d) {
   MATCH (d)<-[:PARTY_TO]-(c:Contact)
