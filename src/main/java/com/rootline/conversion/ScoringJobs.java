@@ -13,37 +13,26 @@ import com.rootline.api.UserErrorsException;
 import com.rootline.contact.ContactFilter;
 import com.rootline.contact.ContactStream;
 import com.rootline.graph.CypherQueries;
-import com.rootline.graph.JobPoller;
-import com.rootline.graph.Retries;
-import org.slf4j.Logger;
-import org.slf4j.LoggerFactory;
+import com.rootline.graph.LeasedJobs;
 import org.springframework.data.neo4j.core.Neo4jClient;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.PlatformTransactionManager;
-import org.springframework.transaction.support.TransactionTemplate;
 import tools.jackson.databind.json.JsonMapper;
 
 /**
- * Scores every contact of a filter (all of them when scheduled) and stores the suggestions, as jobs
- * in the graph: a runner on any instance claims a job with a lease, streams the filter's ids in id
- * order and scores them a page at a time, each page one transaction with the checkpoint and the
- * renewed lease; a job whose runner died is taken over after the lease and resumes after its
- * checkpoint. Memory stays one page whatever the number of contacts. Every
- * {@code rootline.conversion.rescore-every} the poll queues a job for every contact, once for all
- * instances; every {@code retrain-every} that job first trains a model on the newest history.
+ * Scores every contact of a filter (all of them when scheduled) and stores the suggestions, as
+ * leased jobs in the graph (see {@link LeasedJobs}): the filter's ids are streamed in id order and
+ * scored 500 at a time, each page one transaction with the checkpoint, so memory stays one page
+ * whatever the number of contacts. Every {@code rootline.conversion.rescore-every} the poll queues
+ * a job for every contact, once for all instances; every {@code retrain-every} that job first
+ * trains a model on the newest history.
  */
 @Component
-class ScoringJobs extends JobPoller {
-
-	private static final Logger log = LoggerFactory.getLogger(ScoringJobs.class);
+class ScoringJobs extends LeasedJobs {
 
 	private static final JsonMapper JSON = JsonMapper.builder().build();
 
 	static final int PAGE = 500;
-
-	private final Neo4jClient neo4j;
-
-	private final CypherQueries queries;
 
 	private final ConversionScores scores;
 
@@ -51,22 +40,15 @@ class ScoringJobs extends JobPoller {
 
 	private final ContactStream contacts;
 
-	private final TransactionTemplate transactions;
-
 	private final ConversionSettings settings;
-
-	private final String owner = UUID.randomUUID().toString();
 
 	ScoringJobs(Neo4jClient neo4j, CypherQueries queries, ConversionScores scores, ConversionModels models,
 			ContactStream contacts, PlatformTransactionManager transactionManager, ConversionSettings settings) {
-		super("rootline-conversion-scoring", settings.pollInterval());
-		this.neo4j = neo4j;
-		this.queries = queries;
+		super("rootline-conversion-scoring", settings.pollInterval(), settings.lease(), "conversion/scoring-job", neo4j,
+				queries, transactionManager);
 		this.scores = scores;
 		this.models = models;
 		this.contacts = contacts;
-		this.transactions = new TransactionTemplate(transactionManager);
-		this.transactions.setTimeout(300);
 		this.settings = settings;
 	}
 
@@ -90,41 +72,18 @@ class ScoringJobs extends JobPoller {
 	}
 
 	Optional<ScoringJob> find(String id) {
+		Map<String, Object> params = new HashMap<>();
+		params.put("id", id);
 		return neo4j.query(queries.get("conversion/scoring-job"))
-			.bindAll(nullable("id", id))
+			.bindAll(params)
 			.fetchAs(ScoringJob.class)
 			.mappedBy((t, r) -> ScoringJob.of(r.get("job").asMap()))
 			.one();
 	}
 
-	@Override
-	public void drain() {
-		try {
-			queueScheduled();
-			runQueued();
-		}
-		catch (RuntimeException ex) {
-			log.error("Scoring runner failed; it retries at the next poll", ex);
-		}
-	}
-
-	/** A job was just queued: it runs now; the schedule waits for the poll. */
-	@Override
-	protected void drainWoken() {
-		try {
-			runQueued();
-		}
-		catch (RuntimeException ex) {
-			log.error("Scoring runner failed; it retries at the next poll", ex);
-		}
-	}
-
-	/** Claims and runs jobs until none is waiting or left behind by a dead runner. */
+	/** Claims and runs jobs until none is waiting or left behind by a dead runner, without the schedule. */
 	void runQueued() {
-		Optional<Map<String, Object>> job;
-		while ((job = claim()).isPresent()) {
-			run(job.get());
-		}
+		drainWoken();
 	}
 
 	/**
@@ -132,13 +91,14 @@ class ScoringJobs extends JobPoller {
 	 * when no model was trained for {@code retrain-every}; the ids (named for the period) make each
 	 * once for all instances.
 	 */
-	void queueScheduled() {
+	@Override
+	protected void queueScheduled() {
 		Instant now = models.now();
 		Map<String, Object> params = new HashMap<>();
 		params.put("scoredSince", now.minus(settings.rescoreEvery()).atOffset(ZoneOffset.UTC));
 		params.put("trainedSince", settings.retrainEvery().isZero() ? null
 				: now.minus(settings.retrainEvery()).atOffset(ZoneOffset.UTC));
-		Map<String, Object> due = transactions.execute(tx -> neo4j.query(queries.get("conversion/scoring-job-due"))
+		Map<String, Object> due = inTransaction(() -> neo4j.query(queries.get("conversion/scoring-job-due"))
 			.bindAll(params)
 			.fetch()
 			.one()
@@ -159,7 +119,7 @@ class ScoringJobs extends JobPoller {
 		params.put("train", train);
 		params.put("filter", JSON.writeValueAsString(filter == null ? ContactFilter.NONE : filter));
 		params.put("by", by);
-		ScoringJob job = transactions.execute(tx -> neo4j.query(queries.get("conversion/scoring-job-create"))
+		ScoringJob job = inTransaction(() -> neo4j.query(queries.get("conversion/scoring-job-create"))
 			.bindAll(params)
 			.fetchAs(ScoringJob.class)
 			.mappedBy((t, r) -> ScoringJob.of(r.get("job").asMap()))
@@ -169,57 +129,45 @@ class ScoringJobs extends JobPoller {
 		return job;
 	}
 
-	private Optional<Map<String, Object>> claim() {
-		return transactions.execute(tx -> neo4j.query(queries.get("conversion/scoring-job-claim"))
-			.bindAll(Map.of("owner", owner, "leaseSeconds", settings.lease().toSeconds(), "trainingLeaseSeconds",
-					settings.trainingLease().toSeconds()))
-			.fetch()
-			.one()
-			.map(r -> castMap(r.get("job"))));
+	/** A job that still has to train holds a longer lease: training does not renew it. */
+	@Override
+	protected Map<String, Object> claimParameters() {
+		return Map.of("trainingLeaseSeconds", settings.trainingLease().toSeconds());
 	}
 
-	@SuppressWarnings("unchecked")
-	private static Map<String, Object> castMap(Object job) {
-		return (Map<String, Object>) job;
-	}
-
-	/** Thrown when another runner took the job over: the page in progress rolls back. */
-	private static final class LostJob extends RuntimeException {
-
-		LostJob() {
-			super("The scoring job was taken over by another instance");
-		}
-
-	}
-
-	private void run(Map<String, Object> job) {
+	@Override
+	protected void run(Map<String, Object> job) {
 		String id = (String) job.get("id");
 		String checkpoint = (String) job.get("checkpoint");
-		try {
-			if (Boolean.TRUE.equals(job.get("train")) && job.get("trainedVersion") == null) {
-				train(id);
+		if (Boolean.TRUE.equals(job.get("train")) && job.get("trainedVersion") == null) {
+			train(id);
+		}
+		ContactFilter filter = JSON.readValue((String) job.get("filter"), ContactFilter.class);
+		ContactStream.Matching matching = contacts.matching(filter);
+		// One model for the whole job, so that every contact of it is scored alike.
+		Optional<ConversionModel> model = models.newest(true);
+		long[] total = { 0 };
+		matching.forEachIdPage(PAGE, ids -> total[0] += ids.size());
+		matching.forEachIdPage(PAGE, ids -> {
+			List<String> todo = ids.stream().filter(c -> c.compareTo(checkpoint) > 0).toList();
+			if (!todo.isEmpty()) {
+				Map<String, Object> progress = new HashMap<>();
+				progress.put("processed", todo.size());
+				progress.put("checkpoint", todo.getLast());
+				progress.put("total", total[0]);
+				progress.put("modelVersion", model.map(ConversionModel::version).orElse(null));
+				progress.put("basis", model.isPresent() ? "MODEL" : "RULE");
+				page(id, () -> {
+					scores.store(scores.score(todo, model), models.now());
+					return progress;
+				});
 			}
-			ContactFilter filter = JSON.readValue((String) job.get("filter"), ContactFilter.class);
-			ContactStream.Matching matching = contacts.matching(filter);
-			// One model for the whole job, so that every contact of it is scored alike.
-			Optional<ConversionModel> model = models.newest(true);
-			long[] total = { 0 };
-			matching.forEachIdPage(PAGE, ids -> total[0] += ids.size());
-			matching.forEachIdPage(PAGE, ids -> {
-				List<String> todo = ids.stream().filter(c -> c.compareTo(checkpoint) > 0).toList();
-				if (!todo.isEmpty()) {
-					Retries.jobStep(6, attempt -> transactions.execute(tx -> page(id, todo, total[0], model)));
-				}
-			});
-			finish(id, "COMPLETED", null);
-		}
-		catch (LostJob lost) {
-			log.info("Scoring job {} was taken over by another instance", id);
-		}
-		catch (RuntimeException ex) {
-			log.error("Scoring job {} failed", id, ex);
-			finish(id, "FAILED", "The scoring stopped: " + ex.getClass().getSimpleName());
-		}
+		});
+	}
+
+	@Override
+	protected String failure(RuntimeException ex) {
+		return "The scoring stopped: " + ex.getClass().getSimpleName();
 	}
 
 	/**
@@ -228,7 +176,7 @@ class ScoringJobs extends JobPoller {
 	 */
 	private void train(String id) {
 		try {
-			transactions.execute(tx -> {
+			inTransaction(() -> {
 				ConversionModel model = models.train(new ConversionModels.TrainInput(null, null), "schedule");
 				trained(id, model.version(), "Trained model " + model.version() + ": " + model.verdict());
 				return null;
@@ -236,7 +184,7 @@ class ScoringJobs extends JobPoller {
 		}
 		catch (UserErrorsException ex) {
 			// Nothing was stored (NO_HISTORY rolled the training back); the job goes on to score.
-			transactions.execute(tx -> {
+			inTransaction(() -> {
 				trained(id, "none", "Not trained: " + ex.errors().getFirst().message());
 				return null;
 			});
@@ -244,47 +192,7 @@ class ScoringJobs extends JobPoller {
 	}
 
 	private void trained(String id, String version, String message) {
-		Map<String, Object> params = new HashMap<>();
-		params.put("id", id);
-		params.put("owner", owner);
-		params.put("version", version);
-		params.put("message", message);
-		params.put("leaseSeconds", settings.lease().toSeconds());
-		if (neo4j.query(queries.get("conversion/scoring-job-trained")).bindAll(params).fetch().one().isEmpty()) {
-			throw new LostJob();
-		}
-	}
-
-	private String page(String id, List<String> ids, long total, Optional<ConversionModel> model) {
-		scores.store(scores.score(ids, model), models.now());
-		Map<String, Object> params = new HashMap<>();
-		params.put("id", id);
-		params.put("owner", owner);
-		params.put("processed", ids.size());
-		params.put("checkpoint", ids.getLast());
-		params.put("total", total);
-		params.put("modelVersion", model.map(ConversionModel::version).orElse(null));
-		params.put("basis", model.isPresent() ? "MODEL" : "RULE");
-		params.put("leaseSeconds", settings.lease().toSeconds());
-		if (neo4j.query(queries.get("conversion/scoring-job-progress")).bindAll(params).fetch().one().isEmpty()) {
-			throw new LostJob();
-		}
-		return ids.getLast();
-	}
-
-	private void finish(String id, String status, String message) {
-		Map<String, Object> params = new HashMap<>();
-		params.put("id", id);
-		params.put("owner", owner);
-		params.put("status", status);
-		params.put("message", message);
-		transactions.execute(tx -> neo4j.query(queries.get("conversion/scoring-job-finish")).bindAll(params).run());
-	}
-
-	private static Map<String, Object> nullable(String key, Object value) {
-		Map<String, Object> params = new HashMap<>();
-		params.put(key, value);
-		return params;
+		whileLeased("conversion/scoring-job-trained", id, Map.of("version", version, "message", message));
 	}
 
 }

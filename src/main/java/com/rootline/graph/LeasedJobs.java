@@ -1,0 +1,180 @@
+package com.rootline.graph;
+
+import java.time.Duration;
+import java.util.HashMap;
+import java.util.Map;
+import java.util.Optional;
+import java.util.UUID;
+import java.util.function.Supplier;
+
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.data.neo4j.core.Neo4jClient;
+import org.springframework.transaction.PlatformTransactionManager;
+import org.springframework.transaction.support.TransactionTemplate;
+
+/**
+ * A runner of jobs kept in the graph and worked a page at a time: it claims a job with a lease
+ * ({@code <prefix>-claim}), works it page by page, each page one transaction that records the
+ * job's progress and checkpoint and renews the lease ({@code <prefix>-progress}, which matches
+ * nothing once another runner took the job over, so that page rolls back), and ends it
+ * ({@code <prefix>-finish}). A runner that dies stops renewing; any instance then takes the job
+ * over and resumes after its checkpoint. The poll may also queue scheduled jobs; a wake, sent when
+ * a job was just queued, only works the queued ones.
+ */
+public abstract class LeasedJobs extends JobPoller {
+
+	private static final Logger log = LoggerFactory.getLogger(LeasedJobs.class);
+
+	/** Thrown when another runner took the job over: the page in progress rolls back, the job is left to it. */
+	private static final class LostJob extends RuntimeException {
+
+		LostJob() {
+			super("The job was taken over by another instance");
+		}
+
+	}
+
+	protected final Neo4jClient neo4j;
+
+	protected final CypherQueries queries;
+
+	private final TransactionTemplate transactions;
+
+	private final Duration lease;
+
+	private final String prefix;
+
+	private final String owner = UUID.randomUUID().toString();
+
+	protected LeasedJobs(String threadName, Duration pollInterval, Duration lease, String queryPrefix, Neo4jClient neo4j,
+			CypherQueries queries, PlatformTransactionManager transactionManager) {
+		super(threadName, pollInterval);
+		this.neo4j = neo4j;
+		this.queries = queries;
+		this.transactions = new TransactionTemplate(transactionManager);
+		// A page is background work: the request timeout is for people waiting on an answer.
+		this.transactions.setTimeout(300);
+		this.lease = lease;
+		this.prefix = queryPrefix;
+	}
+
+	/** Works one claimed job to its end; pages go through {@link #page}. */
+	protected abstract void run(Map<String, Object> job);
+
+	/** The job's message when it fails on an unexpected error. */
+	protected abstract String failure(RuntimeException ex);
+
+	/** Queues the scheduled jobs that are due; none by default. Called by the poll only. */
+	protected void queueScheduled() {
+	}
+
+	/** The claim query's parameters beyond the owner and the lease. */
+	protected Map<String, Object> claimParameters() {
+		return Map.of();
+	}
+
+	@Override
+	public void drain() {
+		try {
+			queueScheduled();
+		}
+		catch (RuntimeException ex) {
+			log.error("{}: queueing scheduled jobs failed; they are tried at the next poll", prefix, ex);
+		}
+		drainWoken();
+	}
+
+	/** A job was just queued: queued jobs run now; the schedule waits for the poll. */
+	@Override
+	protected void drainWoken() {
+		try {
+			Optional<Map<String, Object>> job;
+			while ((job = claim()).isPresent()) {
+				runClaimed(job.get());
+			}
+		}
+		catch (RuntimeException ex) {
+			log.error("{}: the runner failed; it retries at the next poll", prefix, ex);
+		}
+	}
+
+	/** Runs {@code work} in a transaction of its own (queueing a job, training before the pages). */
+	protected <T> T inTransaction(Supplier<T> work) {
+		return transactions.execute(tx -> work.get());
+	}
+
+	/**
+	 * One page of a job: its work, which answers the page's progress (the parameters of
+	 * {@code <prefix>-progress} besides id, owner and lease), and that progress, in one transaction,
+	 * tried again with back-off on a transient failure.
+	 * @throws LostJob when another runner took the job over
+	 */
+	protected void page(String jobId, Supplier<Map<String, Object>> work) {
+		Retries.jobStep(6, attempt -> transactions.execute(tx -> {
+			progress(jobId, work.get());
+			return null;
+		}));
+	}
+
+	/** Records progress in the caller's transaction, only while this runner holds the lease. */
+	protected void progress(String jobId, Map<String, Object> progress) {
+		whileLeased(prefix + "-progress", jobId, progress);
+	}
+
+	/**
+	 * Runs a named query that writes to the job (given id, owner and leaseSeconds besides
+	 * {@code params}) and matches only while this runner holds its lease; when it matches nothing,
+	 * the job was taken over and the caller's transaction rolls back.
+	 */
+	protected void whileLeased(String query, String jobId, Map<String, Object> params) {
+		Map<String, Object> all = new HashMap<>(params);
+		all.put("id", jobId);
+		all.put("owner", owner);
+		all.put("leaseSeconds", lease.toSeconds());
+		if (neo4j.query(queries.get(query)).bindAll(all).fetch().one().isEmpty()) {
+			throw new LostJob();
+		}
+	}
+
+	private Optional<Map<String, Object>> claim() {
+		Map<String, Object> params = new HashMap<>(claimParameters());
+		params.put("owner", owner);
+		params.put("leaseSeconds", lease.toSeconds());
+		return transactions.execute(tx -> neo4j.query(queries.get(prefix + "-claim"))
+			.bindAll(params)
+			.fetch()
+			.one()
+			.map(r -> castMap(r.get("job"))));
+	}
+
+	private void runClaimed(Map<String, Object> job) {
+		String id = (String) job.get("id");
+		try {
+			run(job);
+			finish(id, "COMPLETED", null);
+		}
+		catch (LostJob lost) {
+			log.info("{} {} was taken over by another instance", prefix, id);
+		}
+		catch (RuntimeException ex) {
+			log.error("{} {} failed", prefix, id, ex);
+			finish(id, "FAILED", failure(ex));
+		}
+	}
+
+	private void finish(String id, String status, String message) {
+		Map<String, Object> params = new HashMap<>();
+		params.put("id", id);
+		params.put("owner", owner);
+		params.put("status", status);
+		params.put("message", message);
+		transactions.execute(tx -> neo4j.query(queries.get(prefix + "-finish")).bindAll(params).run());
+	}
+
+	@SuppressWarnings("unchecked")
+	private static Map<String, Object> castMap(Object job) {
+		return (Map<String, Object>) job;
+	}
+
+}
