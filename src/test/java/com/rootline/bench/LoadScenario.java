@@ -445,21 +445,9 @@ abstract class LoadScenario extends IntegrationTest {
 		long start = System.nanoTime();
 		String job = ok(BROKER, "mutation { scoreContacts(input: {}) { job { id } } }", Map.of())
 			.at("scoreContacts.job.id").asString();
-		JsonNode done;
-		do {
-			try {
-				Thread.sleep(200);
-			}
-			catch (InterruptedException ex) {
-				Thread.currentThread().interrupt();
-				throw new IllegalStateException(ex);
-			}
-			done = ok(BROKER, "query($j: ID) { conversionScoringJob(id: $j) { status processed basis } }", args("j", job))
-				.at("conversionScoringJob");
-		}
-		while (done.path("status").asString().matches("QUEUED|RUNNING"));
+		JsonNode done = awaitCompleted("query($j: ID) { conversionScoringJob(id: $j) { status processed basis } }", job,
+				"conversionScoringJob");
 		double seconds = (System.nanoTime() - start) / 1e9;
-		assertThat(done.path("status").asString()).as(done.toString()).isEqualTo("COMPLETED");
 		java.util.Random random = new java.util.Random(5);
 		int reads = size >= 10_000 ? 200 : 20;
 		long[] graphql = new long[reads];
@@ -485,11 +473,8 @@ abstract class LoadScenario extends IntegrationTest {
 				graphql[reads / 2] / 1e6, read[reads / 2] / 1e6);
 	}
 
-	/** Every contact examined for duplicates by one scan job, request to completion, and the list's first page. */
-	private String duplicateScan(int size) {
-		long start = System.nanoTime();
-		String job = ok(BROKER, "mutation { scanDuplicates(input: {}) { job { id } } }", Map.of())
-			.at("scanDuplicates.job.id").asString();
+	/** Polls a background job (the query takes its id as $j) until it ends, and requires it COMPLETED. */
+	private JsonNode awaitCompleted(String query, String job, String field) {
 		JsonNode done;
 		do {
 			try {
@@ -499,12 +484,21 @@ abstract class LoadScenario extends IntegrationTest {
 				Thread.currentThread().interrupt();
 				throw new IllegalStateException(ex);
 			}
-			done = ok(BROKER, "query($j: ID) { duplicateScanJob(id: $j) { status processed } }", args("j", job))
-				.at("duplicateScanJob");
+			done = ok(BROKER, query, args("j", job)).at(field);
 		}
 		while (done.path("status").asString().matches("QUEUED|RUNNING"));
-		double seconds = (System.nanoTime() - start) / 1e9;
 		assertThat(done.path("status").asString()).as(done.toString()).isEqualTo("COMPLETED");
+		return done;
+	}
+
+	/** Every contact examined for duplicates by one scan job, request to completion, and the list's first page. */
+	private String duplicateScan(int size) {
+		long start = System.nanoTime();
+		String job = ok(BROKER, "mutation { scanDuplicates(input: {}) { job { id } } }", Map.of())
+			.at("scanDuplicates.job.id").asString();
+		JsonNode done = awaitCompleted("query($j: ID) { duplicateScanJob(id: $j) { status processed } }", job,
+				"duplicateScanJob");
+		double seconds = (System.nanoTime() - start) / 1e9;
 		long t0 = System.nanoTime();
 		JsonNode page = ok(VIEWER, "{ duplicateCandidates(first: 20) { totalCount edges { node { score reasons { kind } "
 				+ "conflicts { field } contact { displayName } other { displayName } } } } }", Map.of()).at("duplicateCandidates");
