@@ -220,6 +220,9 @@ final class LoadRunner {
 		Client client = new Client(0, 1);
 		Random random = new Random(1);
 		// Heavy reports (those not run at high concurrency) once; the point queries the bulk of it.
+		if (operations.isEmpty()) {
+			return;
+		}
 		List<Operation> light = operations.stream().filter(op -> op.maxConcurrency() >= 16).toList();
 		if (light.isEmpty()) {
 			light = operations;
