@@ -360,6 +360,28 @@ test('today and the leaderboard render with no serious accessibility problem', a
   await page.context().close();
 });
 
+test('likely duplicates are listed with why and what differs, and a pair is kept apart for good', async () => {
+  const create = (firstName, company) =>
+    api('mutation($i: CreateContactInput!) { createContact(input: $i) { contact { id } } }', {
+      i: { firstName, lastName: 'Twin', company, allowDuplicate: true, emails: [{ address: 'twin@example.com' }] },
+    }).then((d) => d.createContact.contact.id);
+  const first = await create('Tess', 'Acme');
+  const second = await create('T', 'Beta');
+  const page = await signedIn(browser);
+  await open(page, '#/duplicates');
+  const card = page.getByRole('article', { name: /Twin and .*Twin/ });
+  await card.waitFor();
+  assert.match(await card.innerText(), /90%/);
+  assert.match(await card.innerText(), /the same e-mail \(twin@example\.com\)/);
+  assert.match(await card.locator('table').innerText(), /company\s+(Acme\s+Beta|Beta\s+Acme)/);
+  await accessible(page, 'duplicates');
+  await card.getByRole('button', { name: 'Not the same person' }).click();
+  await card.waitFor({ state: 'detached' });
+  const { duplicateCandidates } = await api('{ duplicateCandidates(first: 50) { edges { node { contact { id } other { id } } } } }');
+  assert.ok(!duplicateCandidates.edges.some(({ node }) => [node.contact.id, node.other.id].sort().join() === [first, second].sort().join()));
+  await page.context().close();
+});
+
 test('a failed request shows the server message and code, never a blank page', async () => {
   const page = await signedIn(browser);
   await open(page, '#/tree/no-such-party');

@@ -20,7 +20,7 @@ class LoadBenchmarkSmokeTest extends LoadScenario {
 	@Test
 	void everyOperationRunsThroughGraphQlAndCypher() throws java.io.IOException {
 		double countedFromIndexes = meters.counter("rootline.gift.counts.from-indexes").count();
-		String table = run(1_000, new LoadRunner.Plan(List.of(1, 4), 100, 1, 20));
+		String table = run(1_000, new LoadRunner.Plan(List.of(1, 4), 50, 1, 5));
 		// The raw Cypher writes keep the touch counts as the service does, so today's gift plan is
 		// measured on the path a real deployment takes.
 		assertThat(meters.counter("rootline.gift.counts.from-indexes").count()).as("plans counted from the indexes")
