@@ -3,10 +3,12 @@ package com.rootline.hygiene;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.function.Function;
+import java.util.stream.Stream;
 
 import com.rootline.api.Connection;
 import com.rootline.api.Cursors;
@@ -44,7 +46,7 @@ class DuplicateCandidates {
 	}
 
 	/** The fields compared, by their schema names: the ones a merge keeps one value of. */
-	private static final Map<String, Function<Contact, Object>> FIELDS = new java.util.LinkedHashMap<>();
+	private static final Map<String, Function<Contact, Object>> FIELDS = new LinkedHashMap<>();
 
 	static {
 		FIELDS.put("firstName", Contact::firstName);
@@ -86,7 +88,7 @@ class DuplicateCandidates {
 					r.get("reasons").asList(Value::asString), r.get("values").asList(Value::asString),
 					r.get("score").asDouble(), r.get("sortKey").asString()))
 			.all());
-		List<String> ids = rows.stream().flatMap(r -> java.util.stream.Stream.of(r.id(), r.otherId())).distinct().toList();
+		List<String> ids = rows.stream().flatMap(r -> Stream.of(r.id(), r.otherId())).distinct().toList();
 		Map<String, Contact> found = contacts.findAll(ids);
 		List<Candidate> candidates = new ArrayList<>();
 		for (Row r : rows) {

@@ -3,11 +3,13 @@ package com.rootline.hygiene;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.TreeMap;
 
 import com.rootline.contact.ContactNames;
 import com.rootline.contact.ContactsWritten;
@@ -78,7 +80,7 @@ class DuplicateFinder {
 			}
 			String a = f.id().compareTo(f.otherId()) < 0 ? f.id() : f.otherId();
 			String b = a.equals(f.id()) ? f.otherId() : f.id();
-			pairs.computeIfAbsent(a + "\n" + b, k -> new java.util.TreeMap<>()).putIfAbsent(f.reason(), f.value());
+			pairs.computeIfAbsent(a + "\n" + b, k -> new TreeMap<>()).putIfAbsent(f.reason(), f.value());
 		}
 		List<Map<String, Object>> rows = new ArrayList<>();
 		pairs.forEach((key, reasons) -> {
@@ -101,7 +103,7 @@ class DuplicateFinder {
 	}
 
 	/** The chance the pair is one person if each reason alone were independent evidence. */
-	static double score(java.util.Collection<Reason> reasons) {
+	static double score(Collection<Reason> reasons) {
 		double apart = 1;
 		for (Reason r : reasons) {
 			apart *= 1 - r.weight;

@@ -134,6 +134,9 @@ class ConversionScoringTest extends IntegrationTest {
 	void aBadFilterIsRefusedBeforeAnyJobIsQueued() {
 		assertThat(gql(BROKER, SCORE, args("f", Map.of("birthdayMonth", 13))).errorCode()).isEqualTo("VALIDATION_FAILED");
 		assertThat(count("MATCH (j:ConversionScoringJob) RETURN count(j)")).isZero();
+		assertThat(gql(BROKER, "mutation { acceptSuggestedLevels(input: {filter: {birthdayMonth: 13}, confirmCount: 0}) "
+				+ "{ updated } }").errorCode()).isEqualTo("VALIDATION_FAILED");
+		assertThat(count("MATCH (e:AuditEntry) RETURN count(e)")).as("nothing audited").isZero();
 		assertThat(gql(AGENT, SCORE, args("f", null)).errorCode()).isEqualTo("FORBIDDEN");
 	}
 

@@ -105,6 +105,12 @@ class DuplicateCandidatesTest extends IntegrationTest {
 		}
 		assertThat(ok(VIEWER, LIST, args("first", 10)).at("duplicateCandidates.totalCount").asInt()).isZero();
 		assertThat(gql(AGENT, "mutation { scanDuplicates(input: {}) { job { id } } }").errorCode()).isEqualTo("FORBIDDEN");
+		JsonNode tooLong = ok(BROKER, "mutation($n: String) { scanDuplicates(input: {note: $n}) { job { id } userErrors { code field } } }",
+				args("n", "x".repeat(501))).at("scanDuplicates");
+		assertThat(tooLong.path("job").isNull()).isTrue();
+		assertThat(tooLong.at("/userErrors/0/code").asString() + " " + tooLong.at("/userErrors/0/field").toString())
+			.isEqualTo("TOO_LONG [\"input\",\"note\"]");
+		assertThat(count("MATCH (j:DuplicateScanJob) RETURN count(j)")).as("nothing queued").isZero();
 		String job = ok(BROKER, "mutation { scanDuplicates(input: {note: \"after the restore\"}) { job { id status } } }",
 				Map.of()).at("scanDuplicates.job.id").asString();
 		scans.drain();
