@@ -34,8 +34,23 @@ final class LoadRunner {
 
 	private static final JsonMapper JSON = JsonMapper.builder().build();
 
-	/** How long each run lasts, at which concurrencies, how many rounds, and the warm-up. */
-	record Plan(List<Integer> concurrencies, long runMillis, int rounds, int warmUpRequests) {
+	/**
+	 * How long each run lasts, at which concurrencies, how many rounds, and the warm-up. With
+	 * {@code highestOnly} each operation runs at only the highest of the concurrencies it allows:
+	 * the smoke run's way of going through every operation, concurrently where it can, at half the
+	 * time.
+	 */
+	record Plan(List<Integer> concurrencies, long runMillis, int rounds, int warmUpRequests, boolean highestOnly) {
+
+		Plan(List<Integer> concurrencies, long runMillis, int rounds, int warmUpRequests) {
+			this(concurrencies, runMillis, rounds, warmUpRequests, false);
+		}
+
+		List<Integer> concurrenciesOf(Operation operation) {
+			List<Integer> allowed = concurrencies.stream().filter(c -> c <= operation.maxConcurrency()).toList();
+			return highestOnly && !allowed.isEmpty() ? List.of(allowed.getLast()) : allowed;
+		}
+
 	}
 
 	/** One request (or unit of work) of an operation, on the calling thread. */
@@ -256,10 +271,7 @@ final class LoadRunner {
 
 	List<Row> measure(Operation operation, Plan plan) {
 		List<Row> rows = new ArrayList<>();
-		for (int concurrency : plan.concurrencies()) {
-			if (concurrency > operation.maxConcurrency()) {
-				continue;
-			}
+		for (int concurrency : plan.concurrenciesOf(operation)) {
 			List<Figures> graphql = new ArrayList<>();
 			List<Figures> cypher = new ArrayList<>();
 			for (int round = 0; round < plan.rounds(); round++) {

@@ -95,7 +95,7 @@ abstract class LoadScenario extends IntegrationTest {
 			if (op.wrk() == null) {
 				continue;
 			}
-			List<Integer> concurrencies = plan.concurrencies().stream().filter(c -> c <= op.maxConcurrency()).toList();
+			List<Integer> concurrencies = plan.concurrenciesOf(op);
 			List<WrkRun.Figures> figures;
 			try {
 				figures = wrk.get().measure(op.wrk(), concurrencies, Math.max(2_000, plan.runMillis()), plan.rounds());
