@@ -9,6 +9,7 @@ import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
 
+import com.rootline.facts.GraphFacts;
 import com.rootline.graph.CypherQueries;
 import com.rootline.support.GraphQlHttp.Response;
 import org.junit.jupiter.api.BeforeEach;
@@ -55,6 +56,9 @@ public abstract class IntegrationTest {
 	@LocalServerPort
 	protected int port;
 
+	@Autowired
+	private GraphFacts graphFacts;
+
 	protected GraphQlHttp http;
 
 	@DynamicPropertySource
@@ -88,33 +92,39 @@ public abstract class IntegrationTest {
 	}
 
 	/**
-	 * For test data written straight to the graph: builds every maintained fact (tree keys, level
-	 * counters, subtree values, gift facts) from scratch, as the migrations build them for older data.
+	 * For test data written straight to the graph: builds every maintained fact from scratch, as
+	 * rebuildGraphFacts does ({@link GraphFacts}), and the shared household keys, as their migration does.
 	 */
 	protected void rebuildMaintainedFacts() {
-		try (var session = driver.session()) {
-			refreshTreeFacts(session.run("MATCH (c:Contact) WHERE NOT (c)-[:REFERRED_BY]->(:Contact) RETURN c.id AS id")
-				.list(r -> r.get("id").asString()));
-			session.run("MATCH (n) WHERE n.levelCounts IS NOT NULL OR n.subtreeValueMinor IS NOT NULL "
-					+ "REMOVE n.levelCounts, n.descendants, n.subtreeValueMinor, n.levelValuesMinor").consume();
-		}
-		for (String file : List.of("V010__level_counts.cypher", "V011__descendant_counts.cypher",
-				"V012__subtree_values.cypher", "V013__gift_facts.cypher", "V015__touch_days.cypher")) {
-			rerunMigration(file);
-		}
+		graphFacts.rebuild();
+		rerunMigration("V013__gift_facts.cypher");
 	}
 
 	/**
 	 * Every maintained tree fact as the writers left it equals the same fact rebuilt from scratch:
 	 * root outlet and depth, tree keys (of contacts and of their deal parties), level counters,
 	 * descendants, subtree values and (for contacts, whom gift plans score) the revenue per level;
-	 * then the touch counts.
+	 * the channel ROI days; then the touch counts.
 	 */
 	protected void assertMaintainedFactsTrue() {
 		Map<String, Object> maintained = treeFacts();
+		List<String> roiDays = roiDays();
 		rebuildMaintainedFacts();
 		assertThat(treeFacts()).as("maintained tree facts against a rebuild").isEqualTo(maintained);
+		assertThat(roiDays()).as("channel ROI days against a rebuild").isEqualTo(roiDays);
 		assertTouchCountsTrue();
+	}
+
+	private List<String> roiDays() {
+		try (var session = driver.session()) {
+			return session.run("""
+					MATCH (r:RoiDay)
+					UNWIND range(0, size(r.kinds) - 1) AS i
+					WITH toString(r.on) + ' ' + r.kinds[i] + ' ' + r.outletIds[i] + ' ' + toString(r.depths[i]) + ' '
+					     + toString(r.amounts[i]) + ' ' + toString(r.counts[i]) AS entry
+					ORDER BY entry
+					RETURN collect(entry) AS entries""").single().get("entries").asList(v -> v.asString());
+		}
 	}
 
 	private Map<String, Object> treeFacts() {

@@ -1,0 +1,15 @@
+// The per-day facts as sorted entries "day=…": the touch counts (contacts and scoring ones per day
+// last in touch) and the channel ROI entries of each RoiDay. Days with nothing counted read as
+// absent ones.
+WITH
+  COLLECT {
+    MATCH (t:TouchDay) WHERE t.contacts <> 0 OR t.scoring <> 0
+    RETURN toString(t.on) + '=' + toString(t.contacts) + ',' + toString(t.scoring) AS entry ORDER BY entry
+  } AS touchDays,
+  COLLECT {
+    MATCH (r:RoiDay)
+    UNWIND range(0, size(r.kinds) - 1) AS i
+    RETURN toString(r.on) + '=' + r.kinds[i] + ',' + r.outletIds[i] + ',' + toString(r.depths[i]) + ','
+           + toString(r.amounts[i]) + ',' + toString(r.counts[i]) AS entry
+    ORDER BY entry
+  } AS roiDays

@@ -1,0 +1,5 @@
+// The per-day touch counts, removed before they are counted again (count-touch-days.cypher).
+MATCH (t:TouchDay)
+CALL (t) {
+  DETACH DELETE t
+} IN TRANSACTIONS OF 10000 ROWS

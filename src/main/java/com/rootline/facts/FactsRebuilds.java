@@ -1,0 +1,154 @@
+package com.rootline.facts;
+
+import java.time.Duration;
+import java.time.ZonedDateTime;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.UUID;
+
+import com.rootline.graph.CypherQueries;
+import com.rootline.graph.LeasedJobs;
+import com.rootline.graph.Retries;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.data.neo4j.core.Neo4jClient;
+import org.springframework.stereotype.Component;
+import org.springframework.transaction.PlatformTransactionManager;
+
+/**
+ * Rebuilds of every maintained fact as leased jobs in the graph (see {@link LeasedJobs}): the facts
+ * as the writers kept them are stored first, then each step of {@link GraphFacts} runs, then what
+ * differs is counted and stored with the rebuild. The checkpoint is the phase done last, so a
+ * rebuild taken over by another instance goes on from the next phase, and still compares with
+ * the facts stored before it began. One rebuild at a time: queueing refuses while one is queued or
+ * running.
+ */
+@Component
+class FactsRebuilds extends LeasedJobs {
+
+	/** The phases of a rebuild, in order: the snapshot, the steps of {@link GraphFacts}, the comparison. */
+	static final List<String> PHASES;
+
+	static {
+		List<String> phases = new ArrayList<>();
+		phases.add("SNAPSHOT");
+		Arrays.stream(GraphFacts.Step.values()).map(Enum::name).forEach(phases::add);
+		phases.add("COMPARE");
+		PHASES = List.copyOf(phases);
+	}
+
+	private static final Logger log = LoggerFactory.getLogger(FactsRebuilds.class);
+
+	private final GraphFacts facts;
+
+	FactsRebuilds(Neo4jClient neo4j, CypherQueries queries, GraphFacts facts, PlatformTransactionManager transactionManager,
+			@Value("${rootline.facts.poll-interval:1m}") Duration pollInterval,
+			@Value("${rootline.facts.lease:10m}") Duration lease) {
+		super("rootline-facts-rebuilds", pollInterval, lease, "facts/rebuild", neo4j, queries, transactionManager);
+		this.facts = facts;
+	}
+
+	record Rebuild(String id, String status, String reason, String createdBy, ZonedDateTime createdAt,
+			ZonedDateTime startedAt, ZonedDateTime finishedAt, String phase, int phasesDone, int phaseCount,
+			String message, List<GraphFacts.Difference> differences) {
+
+		@SuppressWarnings("unchecked")
+		static Rebuild of(Map<String, Object> m) {
+			List<GraphFacts.Difference> differences = new ArrayList<>();
+			List<Long> differed = (List<Long>) m.get("differed");
+			List<String> examples = (List<String>) m.get("examples");
+			if (differed != null) {
+				for (int i = 0; i < differed.size(); i++) {
+					String ids = examples.get(i);
+					differences.add(new GraphFacts.Difference(GraphFact.values()[i], differed.get(i),
+							ids.isEmpty() ? List.of() : List.of(ids.split(" "))));
+				}
+			}
+			return new Rebuild((String) m.get("id"), (String) m.get("status"), (String) m.get("reason"),
+					(String) m.get("createdBy"), (ZonedDateTime) m.get("createdAt"), (ZonedDateTime) m.get("startedAt"),
+					(ZonedDateTime) m.get("finishedAt"), (String) m.get("phase"), ((Long) m.get("phasesDone")).intValue(),
+					PHASES.size(), (String) m.get("message"), List.copyOf(differences));
+		}
+
+	}
+
+	/** A rebuild queued, or refused because another is queued or running (which it then is). */
+	record Queued(Rebuild rebuild, boolean refused) {
+	}
+
+	Queued queue(String reason, String by) {
+		Map<String, Object> params = new HashMap<>();
+		params.put("id", UUID.randomUUID().toString());
+		params.put("reason", reason);
+		params.put("by", by);
+		Queued queued = inTransaction(() -> neo4j.query(queries.get("facts/rebuild-create"))
+			.bindAll(params)
+			.fetchAs(Queued.class)
+			.mappedBy((t, r) -> new Queued(Rebuild.of(r.get("job").asMap()), r.get("refused").asBoolean()))
+			.one()
+			.orElseThrow());
+		if (!queued.refused()) {
+			wake();
+		}
+		return queued;
+	}
+
+	Optional<Rebuild> find(String id) {
+		Map<String, Object> params = new HashMap<>();
+		params.put("id", id);
+		return neo4j.query(queries.get("facts/rebuild-job"))
+			.bindAll(params)
+			.fetchAs(Rebuild.class)
+			.mappedBy((t, r) -> Rebuild.of(r.get("job").asMap()))
+			.one();
+	}
+
+	@Override
+	protected void run(Map<String, Object> job) {
+		String id = (String) job.get("id");
+		int next = PHASES.indexOf((String) job.get("checkpoint")) + 1;
+		for (int phase = next; phase < PHASES.size(); phase++) {
+			String name = PHASES.get(phase);
+			long started = System.nanoTime();
+			Retries.jobStep(6, attempt -> {
+				runPhase(id, name);
+				return null;
+			});
+			log.info("Facts rebuild {}: {} done in {} ms", id, name, (System.nanoTime() - started) / 1_000_000);
+			Map<String, Object> progress = Map.of("phasesDone", phase + 1, "phase", name, "checkpoint", name);
+			inTransaction(() -> {
+				progress(id, progress);
+				return null;
+			});
+		}
+	}
+
+	private void runPhase(String id, String name) {
+		switch (name) {
+			case "SNAPSHOT" -> facts.snapshot(id);
+			case "COMPARE" -> {
+				List<GraphFacts.Difference> differences = facts.compare(id);
+				Map<String, Object> found = Map.of("differed",
+						differences.stream().map(GraphFacts.Difference::differed).toList(), "examples",
+						differences.stream().map(d -> String.join(" ", d.examples())).toList());
+				inTransaction(() -> {
+					whileLeased("facts/rebuild-differences", id, found);
+					return null;
+				});
+				facts.forgetSnapshot();
+			}
+			default -> facts.rebuild(GraphFacts.Step.valueOf(name));
+		}
+	}
+
+	@Override
+	protected String failure(RuntimeException ex) {
+		return "The rebuild stopped: " + ex.getClass().getSimpleName();
+	}
+
+}

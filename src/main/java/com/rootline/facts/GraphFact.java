@@ -1,0 +1,27 @@
+package com.rootline.facts;
+
+/**
+ * The kinds of maintained fact a rebuild compares, in the order of the entries of
+ * {@code facts/_node-facts.cypher} (the first five, kept on each party) and then the per-day ones.
+ */
+enum GraphFact {
+
+	/** Root outlet, depth below it and lead day, tree key, and the key on each deal party edge. */
+	TREE_KEYS,
+	/** Descendants per level below a party, and their sum. */
+	LEVEL_COUNTS,
+	/** Revenue of the closed deals in a party's subtree. */
+	SUBTREE_VALUES,
+	/** That revenue per level, at the nearest party, which gift scores count. */
+	LEVEL_VALUES,
+	/** The day a contact was last in touch, or created. */
+	LAST_TOUCH,
+	/** Contacts per day last in touch, and those with descendants (today's gift plan counts them). */
+	TOUCH_DAYS,
+	/** Leads and closed revenue per outlet and day, both ways of crediting (channel ROI reads them). */
+	ROI_DAYS;
+
+	/** The facts kept on each party, compared party by party. */
+	static final int ON_PARTIES = 5;
+
+}
