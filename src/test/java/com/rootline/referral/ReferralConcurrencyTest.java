@@ -60,6 +60,7 @@ class ReferralConcurrencyTest extends IntegrationTest {
 				WITH c, count(top) AS roots
 				WHERE (roots = 0 AND EXISTS { (c)-[:REFERRED_BY]->() }) OR roots > 1
 				RETURN count(c)""")).isZero();
+		assertMaintainedFactsTrue();
 	}
 
 
@@ -109,6 +110,7 @@ class ReferralConcurrencyTest extends IntegrationTest {
 		assertThat(maintained).contains("\"rank\":1");
 		assertThat(maintained).isEqualTo(ok(VIEWER, board,
 				Map.of("asOf", java.time.LocalDate.now(java.time.ZoneOffset.UTC).toString())).body());
+		assertMaintainedFactsTrue();
 	}
 
 }
