@@ -5,16 +5,15 @@ import java.util.Map;
 import java.util.UUID;
 import java.util.function.Supplier;
 
+import com.rootline.graph.Retries;
 import graphql.GraphQLError;
 import graphql.GraphqlErrorBuilder;
 import graphql.schema.DataFetchingEnvironment;
-import org.neo4j.driver.exceptions.Neo4jException;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.core.Ordered;
 import org.springframework.core.annotation.Order;
 import org.springframework.dao.OptimisticLockingFailureException;
-import org.springframework.dao.QueryTimeoutException;
 import org.springframework.graphql.execution.DataFetcherExceptionResolverAdapter;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.security.authentication.AnonymousAuthenticationToken;
@@ -86,17 +85,12 @@ class ExceptionResolver extends DataFetcherExceptionResolverAdapter {
 		return error(newError, ErrorCode.INTERNAL, "Internal error " + id + "; the details are in the service log");
 	}
 
+	/**
+	 * The request's own timeout (graphql-java aborts what was still running when the answer,
+	 * TIMEOUT, was already given: see TimeoutInterceptor) or the database's.
+	 */
 	private static boolean isTimeout(Throwable ex) {
-		for (Throwable t = ex; t != null; t = t.getCause()) {
-			if (t instanceof QueryTimeoutException) {
-				return true;
-			}
-			if (t instanceof Neo4jException n && n.code() != null
-					&& (n.code().contains("TransactionTimedOut") || n.code().contains("Transaction.Terminated"))) {
-				return true;
-			}
-		}
-		return false;
+		return ex instanceof graphql.execution.AbortExecutionException || Retries.isTimeout(ex);
 	}
 
 	private static GraphQLError error(Supplier<GraphqlErrorBuilder<?>> newError, ErrorCode code, String message) {

@@ -55,18 +55,32 @@ public final class Retries {
 	}
 
 	static boolean isRetryableInBackground(Throwable ex) {
-		if (isTransient(ex)) {
+		if (isTransient(ex) || isTimeout(ex)) {
 			return true;
 		}
 		for (Throwable t = ex; t != null; t = t.getCause()) {
 			if (t instanceof org.neo4j.driver.exceptions.ServiceUnavailableException
-					|| t instanceof org.neo4j.driver.exceptions.SessionExpiredException
-					|| t instanceof org.springframework.transaction.TransactionTimedOutException
+					|| t instanceof org.neo4j.driver.exceptions.SessionExpiredException) {
+				return true;
+			}
+		}
+		return false;
+	}
+
+	/**
+	 * Whether the work was stopped for running past its timeout: a query or transaction timeout, a
+	 * transaction the database terminated, or one whose lock waits were stopped for that reason
+	 * (LockClientStopped). The API answers these TIMEOUT; background steps run them again.
+	 */
+	public static boolean isTimeout(Throwable ex) {
+		for (Throwable t = ex; t != null; t = t.getCause()) {
+			if (t instanceof org.springframework.transaction.TransactionTimedOutException
 					|| t instanceof org.springframework.dao.QueryTimeoutException) {
 				return true;
 			}
 			if (t instanceof org.neo4j.driver.exceptions.Neo4jException neo4j && neo4j.code() != null
-					&& (neo4j.code().contains("TransactionTimedOut") || neo4j.code().endsWith("Terminated"))) {
+					&& (neo4j.code().contains("TransactionTimedOut") || neo4j.code().endsWith("Terminated")
+							|| neo4j.code().endsWith("LockClientStopped"))) {
 				return true;
 			}
 		}
