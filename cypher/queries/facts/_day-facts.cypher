@@ -1,6 +1,6 @@
 // The per-day facts as sorted entries "day=…": the touch counts (contacts and scoring ones per day
-// last in touch) and the channel ROI entries of each RoiDay. Days with nothing counted read as
-// absent ones.
+// last in touch), the channel ROI entries of each RoiDay, and the deal counters per agent and kind.
+// Days with nothing counted read as absent ones.
 WITH
   COLLECT {
     MATCH (t:TouchDay) WHERE t.contacts <> 0 OR t.scoring <> 0
@@ -12,4 +12,10 @@ WITH
     RETURN toString(r.on) + '=' + r.kinds[i] + ',' + r.outletIds[i] + ',' + toString(r.depths[i]) + ','
            + toString(r.amounts[i]) + ',' + toString(r.counts[i]) AS entry
     ORDER BY entry
-  } AS roiDays
+  } AS roiDays,
+  COLLECT {
+    MATCH (x:DealDay) WHERE x.created <> 0 OR x.underContract <> 0 OR x.closed <> 0
+    RETURN toString(x.on) + '=' + x.agentId + ',' + x.kind + ',' + toString(x.created) + ','
+           + toString(x.underContract) + ',' + toString(x.closed) AS entry
+    ORDER BY entry
+  } AS dealDays

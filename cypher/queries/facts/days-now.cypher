@@ -1,4 +1,5 @@
 // The per-day facts as they are now, and as the rebuild kept them before it began.
 // @include facts/_day-facts
 MATCH (j:FactsRebuild {id: $id})
-RETURN touchDays, roiDays, coalesce(j.touchDaysBefore, []) AS touchDaysBefore, coalesce(j.roiDaysBefore, []) AS roiDaysBefore
+RETURN touchDays, roiDays, dealDays, coalesce(j.touchDaysBefore, []) AS touchDaysBefore,
+       coalesce(j.roiDaysBefore, []) AS roiDaysBefore, coalesce(j.dealDaysBefore, []) AS dealDaysBefore

@@ -3,5 +3,5 @@
 MATCH (j:FactsRebuild {id: $id})
 WHERE j.leaseOwner = $owner AND j.status = 'RUNNING'
 SET j.differed = $differed, j.examples = $examples, j.leaseUntil = datetime() + duration({seconds: $leaseSeconds})
-REMOVE j.touchDaysBefore, j.roiDaysBefore
+REMOVE j.touchDaysBefore, j.roiDaysBefore, j.dealDaysBefore
 RETURN j.id AS id

@@ -19,7 +19,9 @@ enum GraphFact {
 	/** Contacts per day last in touch, and those with descendants (today's gift plan counts them). */
 	TOUCH_DAYS,
 	/** Leads and closed revenue per outlet and day, both ways of crediting (channel ROI reads them). */
-	ROI_DAYS;
+	ROI_DAYS,
+	/** Deals created, entering UNDER_CONTRACT and closed per day, agent and kind (seasonality reads them). */
+	DEAL_DAYS;
 
 	/** The facts kept on each party, compared party by party. */
 	static final int ON_PARTIES = 5;

@@ -8,6 +8,7 @@ import java.util.Map;
 import java.util.Set;
 import java.util.TreeSet;
 
+import com.rootline.api.TimeZones;
 import com.rootline.graph.CypherQueries;
 import org.neo4j.driver.Driver;
 import org.neo4j.driver.Session;
@@ -16,7 +17,8 @@ import org.springframework.stereotype.Component;
 /**
  * Every maintained fact rebuilt from the graph itself, as the migrations first built them: the tree
  * keys from each top of a chain down, the counters and values from the keys, the touch counts from
- * the days in touch, and the ROI days from the deals and leads of each day. Each statement commits
+ * the days in touch, the ROI days from the deals and leads of each day, and the deal counters from
+ * every deal. Each statement commits
  * in batches (CALL … IN TRANSACTIONS), so a million contacts never sit in one transaction; a step
  * can be run again from its start.
  * <p>
@@ -30,14 +32,14 @@ public class GraphFacts {
 
 	/** The steps of a rebuild, in the order they must run: each reads facts the ones before wrote. */
 	enum Step {
-		TREE_KEYS, COUNTERS, LAST_TOUCH, TOUCH_DAYS, ROI_DAYS
+		TREE_KEYS, COUNTERS, LAST_TOUCH, TOUCH_DAYS, ROI_DAYS, DEAL_DAYS
 	}
 
 	/** What differed for one kind of fact: how many parties or days, and the first ids or days. */
 	record Difference(GraphFact fact, long differed, List<String> examples) {
 	}
 
-	static final int TOPS_PAGE = 1_000;
+	static final int PAGE = 1_000;
 
 	static final int DAYS_PAGE = 200;
 
@@ -47,9 +49,12 @@ public class GraphFacts {
 
 	private final CypherQueries queries;
 
-	GraphFacts(Driver driver, CypherQueries queries) {
+	private final TimeZones zones;
+
+	GraphFacts(Driver driver, CypherQueries queries, TimeZones zones) {
 		this.driver = driver;
 		this.queries = queries;
+		this.zones = zones;
 	}
 
 	/** Rebuilds every fact, step by step; the tests call it after writing data straight to the graph. */
@@ -67,6 +72,7 @@ public class GraphFacts {
 			case LAST_TOUCH -> run("facts/rebuild-last-touch");
 			case TOUCH_DAYS -> run("facts/forget-touch-days", "facts/mark-touch-counted", "facts/count-touch-days");
 			case ROI_DAYS -> rebuildRoiDays();
+			case DEAL_DAYS -> recountDealDays();
 		}
 	}
 
@@ -98,6 +104,7 @@ public class GraphFacts {
 			var r = session.run(queries.get("facts/days-now"), Map.of("id", rebuildId)).single();
 			differences.add(days(GraphFact.TOUCH_DAYS, strings(r.get("touchDaysBefore")), strings(r.get("touchDays"))));
 			differences.add(days(GraphFact.ROI_DAYS, strings(r.get("roiDaysBefore")), strings(r.get("roiDays"))));
+			differences.add(days(GraphFact.DEAL_DAYS, strings(r.get("dealDaysBefore")), strings(r.get("dealDays"))));
 		}
 		return differences;
 	}
@@ -125,7 +132,7 @@ public class GraphFacts {
 		String after = "";
 		try (Session session = driver.session()) {
 			while (true) {
-				List<String> tops = session.run(queries.get("facts/tops-page"), Map.of("after", after, "limit", TOPS_PAGE))
+				List<String> tops = session.run(queries.get("facts/tops-page"), Map.of("after", after, "limit", PAGE))
 					.list(r -> r.get("id").asString());
 				if (tops.isEmpty()) {
 					return;
@@ -133,6 +140,25 @@ public class GraphFacts {
 				session.run(queries.get("referral/refresh-tree-facts"), Map.of("contactIds", tops)).consume();
 				after = tops.getLast();
 			}
+		}
+	}
+
+	/** Every deal counted again in the deployment's zone, a page at a time, and the zone recorded. */
+	private void recountDealDays() {
+		run("facts/forget-deal-days", "facts/uncount-deals");
+		String zone = zones.deployment().getId();
+		String after = "";
+		try (Session session = driver.session()) {
+			while (true) {
+				List<String> deals = session.run(queries.get("facts/deals-page"), Map.of("after", after, "limit", PAGE))
+					.list(r -> r.get("id").asString());
+				if (deals.isEmpty()) {
+					break;
+				}
+				session.run(queries.get("facts/count-deal-days"), Map.of("dealIds", deals, "zone", zone)).consume();
+				after = deals.getLast();
+			}
+			session.run(queries.get("facts/set-deal-days-zone"), Map.of("zone", zone)).consume();
 		}
 	}
 

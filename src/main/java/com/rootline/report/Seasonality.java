@@ -11,6 +11,7 @@ import java.util.Map;
 import com.rootline.api.ApiException;
 import com.rootline.api.ErrorCode;
 import com.rootline.api.TimeZones;
+import com.rootline.facts.DealDays;
 import com.rootline.graph.CypherQueries;
 import org.springframework.data.neo4j.core.Neo4jClient;
 import org.springframework.stereotype.Component;
@@ -31,10 +32,13 @@ class Seasonality {
 
 	private final TimeZones zones;
 
-	Seasonality(Neo4jClient neo4j, CypherQueries queries, TimeZones zones) {
+	private final DealDays dealDays;
+
+	Seasonality(Neo4jClient neo4j, CypherQueries queries, TimeZones zones, DealDays dealDays) {
 		this.neo4j = neo4j;
 		this.queries = queries;
 		this.zones = zones;
+		this.dealDays = dealDays;
 	}
 
 	enum DealKind {
@@ -74,7 +78,8 @@ class Seasonality {
 		params.put("kind", kind == null ? null : kind.name());
 		params.put("zone", zone.getId());
 		Map<YearMonth, long[]> counts = new HashMap<>();
-		neo4j.query(queries.get("report/seasonality")).bindAll(params).fetch().all().forEach(r -> {
+		String query = dealDays.countedIn(zone) ? "report/seasonality" : "report/seasonality-scan";
+		neo4j.query(queries.get(query)).bindAll(params).fetch().all().forEach(r -> {
 			long[] c = counts.computeIfAbsent(YearMonth.parse((String) r.get("month")), m -> new long[3]);
 			int i = switch ((String) r.get("event")) {
 				case "CREATED" -> 0;

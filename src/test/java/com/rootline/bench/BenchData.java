@@ -347,6 +347,16 @@ final class BenchData {
 		for (int from = 0; from < days.size(); from += 50) {
 			run(driver, queries.get("marketing/refresh-days"), Map.of("days", days.subList(from, Math.min(days.size(), from + 50))));
 		}
+		// And the per-day deal counters seasonality reads, in the zone the service counts them in.
+		String zone;
+		try (var session = driver.session()) {
+			zone = session.run("MATCH (s:FactsState {id: 'deal-days'}) RETURN s.zone AS zone").single().get("zone").asString();
+		}
+		List<String> dealIds = deals.stream().map(d -> (String) d.get("id")).toList();
+		for (int from = 0; from < dealIds.size(); from += BATCH) {
+			run(driver, queries.get("facts/count-deal-days"),
+					Map.of("dealIds", dealIds.subList(from, Math.min(dealIds.size(), from + BATCH)), "zone", zone));
+		}
 		return deals.size();
 	}
 

@@ -49,10 +49,10 @@ class GraphFactsRebuildTest extends IntegrationTest {
 		assertThat(first.path("reason").asString()).isEqualTo("after the upgrade");
 		assertThat(first.path("createdBy").asString()).isNotBlank();
 		assertThat(List.of(first.path("phase").asString(), first.path("phasesDone").asInt(), first.path("phaseCount").asInt()))
-			.containsExactly("COMPARE", 7, 7);
+			.containsExactly("COMPARE", 8, 8);
 		assertThat(differences(first)).as("the writers' facts are their rebuild").containsExactly("TREE_KEYS 0 []",
 				"LEVEL_COUNTS 0 []", "SUBTREE_VALUES 0 []", "LEVEL_VALUES 0 []", "LAST_TOUCH 0 []", "TOUCH_DAYS 0 []",
-				"ROI_DAYS 0 []");
+				"ROI_DAYS 0 []", "DEAL_DAYS 0 []");
 
 		String touchDay;
 		try (var session = driver.session()) {
@@ -64,11 +64,13 @@ class GraphFactsRebuildTest extends IntegrationTest {
 			touchDay = session.run("MATCH (c:Contact {id: $id}), (t:TouchDay {on: c.countedOn}) "
 					+ "SET t.contacts = t.contacts + 7 RETURN toString(t.on) AS day", Map.of("id", ann)).single().get("day").asString();
 			session.run("MATCH (r:RoiDay {on: date('2026-04-01')}) DELETE r").consume();
+			session.run("MATCH (x:DealDay) WHERE x.closed = 1 SET x.closed = 3").consume();
 		}
 		JsonNode repaired = rebuild(null);
 		assertThat(differences(repaired)).as("each drift found, once").containsExactly("TREE_KEYS 1 [" + cat + "]",
 				"LEVEL_COUNTS 1 [" + ann + "]", "SUBTREE_VALUES 1 [" + ben + "]", "LEVEL_VALUES 1 [" + ann + "]",
-				"LAST_TOUCH 1 [" + ben + "]", "TOUCH_DAYS 1 [" + touchDay + "]", "ROI_DAYS 1 [2026-04-01]");
+				"LAST_TOUCH 1 [" + ben + "]", "TOUCH_DAYS 1 [" + touchDay + "]", "ROI_DAYS 1 [2026-04-01]",
+				"DEAL_DAYS 1 [2026-04-01]");
 		JsonNode annNow = ok(VIEWER, "query($id: ID!) { contact(id: $id) { subtree { direct descendants businessValue } } }",
 				Map.of("id", ann)).at("contact.subtree");
 		assertThat(List.of(annNow.path("direct").asInt(), annNow.path("descendants").asInt(),
@@ -105,7 +107,7 @@ class GraphFactsRebuildTest extends IntegrationTest {
 		}
 		rebuilds.drain();
 		JsonNode taken = await("elsewhere");
-		assertThat(List.of(taken.path("status").asString(), taken.path("phasesDone").asInt())).containsExactly("COMPLETED", 7);
+		assertThat(List.of(taken.path("status").asString(), taken.path("phasesDone").asInt())).containsExactly("COMPLETED", 8);
 	}
 
 	private JsonNode rebuild(String reason) {
