@@ -382,6 +382,42 @@ test('likely duplicates are listed with why and what differs, and a pair is kept
   await page.context().close();
 });
 
+test('a broker accepts the suggested levels where they differ, for the count confirmed, and the list empties', async () => {
+  // Touched today and rated C: the brokers' rule (and any model) suggests otherwise.
+  const ids = [];
+  for (const firstName of ['Ada', 'Abe']) {
+    const { createContact } = await api('mutation($i: CreateContactInput!) { createContact(input: $i) { contact { id } } }', {
+      i: { firstName, lastName: 'Suggested', statusLevel: 'C', groups: ['Suggested'], allowDuplicate: true },
+    });
+    ids.push(createContact.contact.id);
+    await api('mutation($c: ID!) { logInteraction(input: {contactId: $c, kind: CALL, summary: "Caught up"}) { userErrors { code } } }', {
+      c: createContact.contact.id,
+    });
+  }
+  const { scoreContacts } = await api('mutation { scoreContacts(input: {filter: {group: "Suggested"}}) { job { id } } }');
+  for (let status = ''; status !== 'COMPLETED'; ) {
+    ({ conversionScoringJob: { status } } = await api('query($id: ID) { conversionScoringJob(id: $id) { status } }', { id: scoreContacts.job.id }));
+    assert.notEqual(status, 'FAILED');
+  }
+  const page = await signedIn(browser);
+  await open(page, '#/contacts');
+  await page.getByLabel('Group').fill('Suggested');
+  await page.getByLabel('Group').press('Tab');
+  await page.getByLabel('Level differs from the suggestion').check();
+  await page.getByRole('button', { name: 'Accept 2 suggested levels…' }).click();
+  const confirm = page.getByRole('alertdialog', { name: 'Confirm accepting' });
+  await accessible(page, 'accept-suggestions');
+  await confirm.getByRole('button', { name: 'Accept 2' }).click();
+  await page.getByText('2 contacts took their suggested level.').waitFor();
+  await page.getByRole('button', { name: /suggested levels…/ }).waitFor({ state: 'detached' });
+  for (const id of ids) {
+    const { contact } = await api('query($id: ID!) { contact(id: $id) { statusLevel conversion { suggestedLevel } } }', { id });
+    assert.notEqual(contact.statusLevel, 'C');
+    assert.equal(contact.statusLevel, contact.conversion.suggestedLevel);
+  }
+  await page.context().close();
+});
+
 test('a failed request shows the server message and code, never a blank page', async () => {
   const page = await signedIn(browser);
   await open(page, '#/tree/no-such-party');
