@@ -9,6 +9,7 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.Optional;
 
 import com.rootline.api.TimeZones;
@@ -38,6 +39,8 @@ class ConversionModels {
 	private final ConversionSettings settings;
 
 	private final Clock clock;
+
+	private final Map<String, ConversionModel> byVersion = new ConcurrentHashMap<>();
 
 	ConversionModels(Neo4jClient neo4j, CypherQueries queries, TimeZones zones, ConversionSettings settings) {
 		this.neo4j = neo4j;
@@ -81,6 +84,25 @@ class ConversionModels {
 		ConversionModel model = ConversionTrainer.train(history, cutoff, horizon, cutoff.toEpochDay());
 		store(model, trainedBy);
 		return model;
+	}
+
+	/**
+	 * A stored model by version. A version's model never changes once stored, so it is read once
+	 * per instance and kept: another instance reads its own, nothing is missed.
+	 */
+	Optional<ConversionModel> byVersion(String version) {
+		ConversionModel known = byVersion.get(version);
+		if (known != null) {
+			return Optional.of(known);
+		}
+		Optional<ConversionModel> read = neo4j.query(queries.get("conversion/model"))
+			.bind(version)
+			.to("version")
+			.fetchAs(ConversionModel.class)
+			.mappedBy((types, r) -> model(r.get("model")))
+			.one();
+		read.ifPresent(m -> byVersion.put(version, m));
+		return read;
 	}
 
 	/** The newest stored model, or the newest used one. */

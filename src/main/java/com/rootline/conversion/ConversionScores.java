@@ -41,6 +41,9 @@ class ConversionScores {
 			Instant scoredAt, List<Double> values, List<Double> contributions) {
 	}
 
+	private record StoredRead(String usedVersion, List<Stored> stored) {
+	}
+
 	private final ConversionModels models;
 
 	private final ConversionSettings settings;
@@ -61,14 +64,16 @@ class ConversionScores {
 	}
 
 	/**
-	 * The contacts' conversions, in at most three reads whatever their number: the model, the stored
-	 * suggestions, and the observations of those without a current one.
+	 * The contacts' conversions, in one read when their stored suggestions are current (the model
+	 * in use comes with them, and its coefficients from memory once read), else one more for the
+	 * observations of the others.
 	 */
 	Map<String, Conversion> of(List<String> contactIds) {
-		Optional<ConversionModel> model = models.newest(true);
-		String version = model.map(ConversionModel::version).orElse(null);
+		StoredRead read = stored(contactIds);
+		String version = read.usedVersion();
+		Optional<ConversionModel> model = version == null ? Optional.empty() : models.byVersion(version);
 		Map<String, Conversion> result = new HashMap<>();
-		for (Stored s : stored(contactIds)) {
+		for (Stored s : read.stored()) {
 			if (Objects.equals(s.modelVersion(), version) && (s.basis() == Basis.MODEL) == model.isPresent()) {
 				result.put(s.id(), new Conversion(s.probability(), s.level(), s.basis(),
 						model.map(m -> factors(m, s)).orElse(List.of()), s.modelVersion(), s.scoredAt()));
@@ -120,17 +125,23 @@ class ConversionScores {
 			.run();
 	}
 
-	private List<Stored> stored(List<String> contactIds) {
+	/** The version of the model in use (null: the rule) and the contacts' current stored suggestions, in one read. */
+	private StoredRead stored(List<String> contactIds) {
 		Instant since = models.now().minus(settings.rescoreEvery());
-		return List.copyOf(neo4j.query(queries.get("conversion/stored-scores"))
+		return neo4j.query(queries.get("conversion/stored-scores"))
 			.bindAll(Map.of("ids", contactIds, "since", since.atOffset(ZoneOffset.UTC)))
-			.fetchAs(Stored.class)
-			.mappedBy((t, r) -> new Stored(r.get("id").asString(),
-					r.get("probability").isNull() ? null : r.get("probability").asDouble(), r.get("level").asString(),
-					Basis.valueOf(r.get("basis").asString()), r.get("modelVersion").asString(null),
-					r.get("scoredAt").asZonedDateTime().toInstant(), r.get("values").asList(Value::asDouble),
-					r.get("contributions").asList(Value::asDouble)))
-			.all());
+			.fetchAs(StoredRead.class)
+			.mappedBy((t, r) -> new StoredRead(r.get("usedVersion").asString(null),
+					r.get("stored").asList(ConversionScores::stored)))
+			.one()
+			.orElseThrow();
+	}
+
+	private static Stored stored(Value v) {
+		return new Stored(v.get("id").asString(), v.get("probability").isNull() ? null : v.get("probability").asDouble(),
+				v.get("level").asString(), Basis.valueOf(v.get("basis").asString()), v.get("modelVersion").asString(null),
+				v.get("scoredAt").asZonedDateTime().toInstant(), v.get("values").asList(Value::asDouble),
+				v.get("contributions").asList(Value::asDouble));
 	}
 
 	private static List<ConversionModel.Factor> factors(ConversionModel model, Stored s) {

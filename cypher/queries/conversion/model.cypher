@@ -1,0 +1,3 @@
+// One stored conversion model by version.
+MATCH (m:ConversionModel {version: $version})
+RETURN m {.*} AS model
