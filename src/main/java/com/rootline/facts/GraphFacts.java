@@ -79,9 +79,7 @@ public class GraphFacts {
 	/** Keeps every fact as it is now: on each party, and the days' on the rebuild's node. */
 	void snapshot(String rebuildId) {
 		run("facts/snapshot-nodes");
-		try (Session session = driver.session()) {
-			session.run(queries.get("facts/snapshot-days"), Map.of("id", rebuildId)).consume();
-		}
+		run("facts/snapshot-days", Map.of("id", rebuildId));
 	}
 
 	/** What differs now from the facts kept by {@link #snapshot}, for every kind of fact in order. */
@@ -129,36 +127,34 @@ public class GraphFacts {
 	}
 
 	private void rebuildTreeKeys() {
-		String after = "";
-		try (Session session = driver.session()) {
-			while (true) {
-				List<String> tops = session.run(queries.get("facts/tops-page"), Map.of("after", after, "limit", PAGE))
-					.list(r -> r.get("id").asString());
-				if (tops.isEmpty()) {
-					return;
-				}
-				session.run(queries.get("referral/refresh-tree-facts"), Map.of("contactIds", tops)).consume();
-				after = tops.getLast();
-			}
-		}
+		forEachPage("facts/tops-page", (session, tops) -> session
+			.run(queries.get("referral/refresh-tree-facts"), Map.of("contactIds", tops))
+			.consume());
 	}
 
 	/** Every deal counted again in the deployment's zone, a page at a time, and the zone recorded. */
 	private void recountDealDays() {
 		run("facts/forget-deal-days", "facts/uncount-deals");
 		String zone = zones.deployment().getId();
+		forEachPage("facts/deals-page", (session, deals) -> session
+			.run(queries.get("facts/count-deal-days"), Map.of("dealIds", deals, "zone", zone))
+			.consume());
+		run("facts/set-deal-days-zone", Map.of("zone", zone));
+	}
+
+	/** Runs {@code work} on each page of ids a page query answers (ids after {@code $after}, at most {@code $limit}). */
+	private void forEachPage(String pageQuery, java.util.function.BiConsumer<Session, List<String>> work) {
 		String after = "";
 		try (Session session = driver.session()) {
 			while (true) {
-				List<String> deals = session.run(queries.get("facts/deals-page"), Map.of("after", after, "limit", PAGE))
+				List<String> ids = session.run(queries.get(pageQuery), Map.of("after", after, "limit", PAGE))
 					.list(r -> r.get("id").asString());
-				if (deals.isEmpty()) {
-					break;
+				if (ids.isEmpty()) {
+					return;
 				}
-				session.run(queries.get("facts/count-deal-days"), Map.of("dealIds", deals, "zone", zone)).consume();
-				after = deals.getLast();
+				work.accept(session, ids);
+				after = ids.getLast();
 			}
-			session.run(queries.get("facts/set-deal-days-zone"), Map.of("zone", zone)).consume();
 		}
 	}
 
@@ -175,10 +171,14 @@ public class GraphFacts {
 
 	/** Named statements, each committing on its own (auto-commit: they batch with IN TRANSACTIONS). */
 	private void run(String... names) {
+		for (String name : names) {
+			run(name, Map.of());
+		}
+	}
+
+	private void run(String name, Map<String, Object> params) {
 		try (Session session = driver.session()) {
-			for (String name : names) {
-				session.run(queries.get(name)).consume();
-			}
+			session.run(queries.get(name), params).consume();
 		}
 	}
 
