@@ -342,43 +342,16 @@ final class GiftPlanner {
 	}
 
 	private static Plan allocate(List<Row> ranked, Settings s, List<Exclusion> excluded) {
-		List<GiftTier> byCost = dearestFirst(s.tiers());
-		GiftTier floor = byCost.getLast();
-		int count = ranked.size();
-		List<Warning> warnings = new ArrayList<>();
-		long floorTotal = floor.unitCostMinor() * count;
-		long left = s.budgetMinor();
-		Long shortfall = null;
-		int floorCovered = count;
-		if (floorTotal > s.budgetMinor()) {
-			shortfall = floorTotal - s.budgetMinor();
-			floorCovered = (int) (s.budgetMinor() / floor.unitCostMinor());
-			warnings.add(budgetTooSmall(floor, floorCovered, count));
-		}
-		left -= (long) floorCovered * floor.unitCostMinor();
-		int downgraded = 0;
-		List<Row> rows = new ArrayList<>(count);
-		for (int rank = 0; rank < count; rank++) {
+		Allocation allocation = new Allocation(s.tiers(), s.budgetMinor(), ranked.size());
+		List<Row> rows = new ArrayList<>(ranked.size());
+		for (int rank = 0; rank < ranked.size(); rank++) {
 			Row row = ranked.get(rank);
-			GiftTier tier = rank < floorCovered ? floor : null;
-			if (tier != null && shortfall == null && row.score() > 0) {
-				Upgrade upgrade = upgrade(byCost, row.score(), rank, count, left);
-				tier = upgrade.tier();
-				left -= tier.unitCostMinor() - floor.unitCostMinor();
-				if (upgrade.qualifiedHigher()) {
-					downgraded++;
-				}
-			}
+			GiftTier tier = allocation.tierAt(rank, row.score());
 			rows.add(new Row(rank + 1, row.memberIds(), row.score(), row.referralPoints(), row.revenuePoints(),
 					row.levels(), tier, tier == null ? 0 : tier.unitCostMinor()));
 		}
-		if (downgraded > 0) {
-			warnings.add(budgetExhausted(downgraded));
-		}
-		if (count == 0) {
-			warnings.add(NO_RECIPIENTS);
-		}
-		return new Plan(s, rows, s.budgetMinor() - left, left, shortfall, excluded, warnings);
+		return new Plan(s, rows, allocation.allocatedMinor(), allocation.leftMinor(), allocation.shortfallMinor(), excluded,
+				allocation.warnings());
 	}
 
 	/**

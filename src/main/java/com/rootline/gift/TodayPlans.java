@@ -251,11 +251,7 @@ class TodayPlans {
 
 		private final List<GiftPlanner.Row> walked = new ArrayList<>();
 
-		private long left;
-
-		private Long shortfall;
-
-		private int floorCovered;
+		private Allocation allocation;
 
 		private final List<GiftPlanner.Warning> warnings = new ArrayList<>();
 
@@ -501,46 +497,26 @@ class TodayPlans {
 
 		/** The allocation walk of {@link GiftPlanner}, as far as the budget can buy an upgrade. */
 		private void allocate() {
-			List<GiftTier> byCost = GiftPlanner.dearestFirst(s.tiers());
-			GiftTier floor = byCost.getLast();
-			long floorTotal = floor.unitCostMinor() * recipients;
-			left = s.budgetMinor();
-			floorCovered = recipients;
-			if (floorTotal > s.budgetMinor()) {
-				shortfall = floorTotal - s.budgetMinor();
-				floorCovered = (int) (s.budgetMinor() / floor.unitCostMinor());
-				warnings.add(GiftPlanner.budgetTooSmall(floor, floorCovered, recipients));
-			}
-			left -= (long) floorCovered * floor.unitCostMinor();
-			long cheapestUpgrade = Long.MAX_VALUE;
-			for (GiftTier t : byCost) {
-				if (t.unitCostMinor() > floor.unitCostMinor()) {
-					cheapestUpgrade = Math.min(cheapestUpgrade, t.unitCostMinor() - floor.unitCostMinor());
-				}
-			}
-			int downgraded = 0;
+			allocation = new Allocation(s.tiers(), s.budgetMinor(), recipients);
 			int rank = 0;
-			while (shortfall == null && rank < scoring && left >= cheapestUpgrade) {
+			while (rank < scoring && allocation.canUpgrade()) {
 				if (rank >= certified.size() && !certify(rank + 1)) {
 					ranked = false;
 					return;
 				}
 				GiftPlanner.Row row = certified.get(rank).row();
-				GiftPlanner.Upgrade upgrade = GiftPlanner.upgrade(byCost, row.score(), rank, recipients, left);
-				GiftTier tier = upgrade.tier();
-				left -= tier.unitCostMinor() - floor.unitCostMinor();
-				downgraded += upgrade.qualifiedHigher() ? 1 : 0;
+				GiftTier tier = allocation.tierAt(rank, row.score());
 				walked.add(new GiftPlanner.Row(rank + 1, row.memberIds(), row.score(), row.referralPoints(),
 						row.revenuePoints(), row.levels(), tier, tier.unitCostMinor()));
 				rank++;
 			}
-			if (shortfall == null && rank < scoring) {
+			if (allocation.shortfallMinor() == null && rank < scoring) {
 				// Nothing more is affordable: every scoring recipient below who qualifies for a dearer
 				// tier than the floor is one more who got less than they qualified for. Scores fall
 				// down the ranking, so those who reach a tier's minimum score are a prefix of it.
 				int qualifying = 0;
-				for (GiftTier t : byCost) {
-					if (t.unitCostMinor() <= floor.unitCostMinor()) {
+				for (GiftTier t : allocation.byCost()) {
+					if (t.unitCostMinor() <= allocation.floor().unitCostMinor()) {
 						continue;
 					}
 					long reach = scoring;
@@ -557,14 +533,9 @@ class TodayPlans {
 					}
 					qualifying = (int) Math.max(qualifying, reach);
 				}
-				downgraded += Math.max(0, qualifying - rank);
+				allocation.downgradedBeyondWalk(qualifying - rank);
 			}
-			if (downgraded > 0) {
-				warnings.add(GiftPlanner.budgetExhausted(downgraded));
-			}
-			if (recipients == 0) {
-				warnings.add(GiftPlanner.NO_RECIPIENTS);
-			}
+			warnings.addAll(allocation.warnings());
 		}
 
 		/**
@@ -603,17 +574,17 @@ class TodayPlans {
 
 		@Override
 		public long allocatedMinor() {
-			return s.budgetMinor() - left;
+			return allocation.allocatedMinor();
 		}
 
 		@Override
 		public long unallocatedMinor() {
-			return left;
+			return allocation.leftMinor();
 		}
 
 		@Override
 		public Long shortfallMinor() {
-			return shortfall;
+			return allocation.shortfallMinor();
 		}
 
 		@Override
@@ -629,7 +600,7 @@ class TodayPlans {
 		@Override
 		public List<GiftPlanner.TierTotal> tierTotals() {
 			GiftTier floor = GiftPlanner.floor(s.tiers());
-			int floorBelowWalk = Math.max(0, Math.min(recipients, floorCovered) - walked.size());
+			int floorBelowWalk = Math.max(0, Math.min(recipients, allocation.floorCovered()) - walked.size());
 			return GiftPlanner.tierTotals(s.tiers(), tier -> {
 				int given = tier.name().equals(floor.name()) ? floorBelowWalk : 0;
 				for (GiftPlanner.Row row : walked) {
@@ -655,7 +626,7 @@ class TodayPlans {
 				}
 				else {
 					GiftPlanner.Row row = certified.get(rank).row();
-					GiftTier tier = rank < floorCovered ? floor : null;
+					GiftTier tier = rank < allocation.floorCovered() ? floor : null;
 					page.add(new GiftPlanner.Row(rank + 1, row.memberIds(), row.score(), row.referralPoints(),
 							row.revenuePoints(), row.levels(), tier, tier == null ? 0 : tier.unitCostMinor()));
 				}
