@@ -13,7 +13,6 @@ import org.springframework.boot.context.event.ApplicationReadyEvent;
 import org.springframework.context.event.EventListener;
 import org.springframework.data.neo4j.core.Neo4jClient;
 import org.springframework.stereotype.Component;
-import org.springframework.transaction.annotation.Transactional;
 
 /**
  * The per-day deal counters seasonality reads (DealDay: per day in the deployment's zone, agent and
@@ -58,8 +57,8 @@ public class DealDays {
 		return zone.getId().equals(state().zone());
 	}
 
+	/** Not in a transaction of its own: the queued rebuild must be committed when its runner is woken. */
 	@EventListener(ApplicationReadyEvent.class)
-	@Transactional
 	void countWhereNeeded() {
 		String zone = zones.deployment().getId();
 		State state = state();
