@@ -1,4 +1,4 @@
-// Returns what the contact was counted under in the touch counts (see count-touch-days.cypher).
+// Returns what the contact was counted under in the touch counts (see facts/count-touch-days.cypher).
 MATCH (c:Contact {id: $id})
 CALL (c) {
   MATCH (c)-[:HAS_ADDRESS]->(a:PostalAddress)

@@ -26,7 +26,7 @@ CALL (d) {
   MATCH (d)-[:HAS_ADDRESS]->(a:PostalAddress)
   DETACH DELETE a
 }
-// What the duplicate was counted under in the touch counts (see count-touch-days.cypher).
+// What the duplicate was counted under in the touch counts (see facts/count-touch-days.cypher).
 WITH s, d, d.countedOn AS countedOn, d.countedScoring AS countedScoring,
      COLLECT { MATCH (d)-[:HAS_PHONE|HAS_EMAIL]->(n) RETURN n } AS identities
 DETACH DELETE d

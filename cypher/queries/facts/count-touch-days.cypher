@@ -1,7 +1,28 @@
-// One TouchDay per day contacts were last in touch, with how many and how many have descendants
-// (merged: a writer may have counted a day since forget-touch-days.cypher).
-MATCH (c:Contact)
-WHERE c.countedOn IS NOT NULL
-WITH c.countedOn AS on, count(*) AS contacts, count(CASE WHEN c.countedScoring THEN 1 END) AS scoring
+// Brings the per-day touch counts (TouchDay, see migration V015) up to date with contacts written in
+// this transaction, by element id, and with contacts it deleted ($removed: the day and flag they
+// were counted under). A contact counted under another day or flag than it now has moves; one
+// never counted (new) is added. Runs last in the writer's transaction: the counts of a day are one
+// node that every writer of that day locks, so the days are locked in date order and held only
+// until the commit.
+CALL () {
+  UNWIND $elementIds AS elementId
+  MATCH (c:Contact) WHERE elementId(c) = elementId
+  WITH c, c.countedOn AS wasOn, c.countedScoring AS wasScoring,
+       c.lastTouchOn AS on, coalesce(c.descendants, 0) > 0 AS scoring
+  WHERE wasOn IS NULL OR wasOn <> on OR wasScoring <> scoring OR on IS NULL
+  SET c.countedOn = on, c.countedScoring = scoring
+  WITH wasOn, wasScoring, on, scoring
+  UNWIND [{on: wasOn, contacts: -1, scoring: CASE WHEN wasScoring THEN -1 ELSE 0 END},
+          {on: on, contacts: 1, scoring: CASE WHEN scoring THEN 1 ELSE 0 END}] AS change
+  RETURN change
+  UNION ALL
+  UNWIND $removed AS gone
+  RETURN {on: gone.on, contacts: -1, scoring: CASE WHEN gone.scoring THEN -1 ELSE 0 END} AS change
+}
+WITH change.on AS on, sum(change.contacts) AS contacts, sum(change.scoring) AS scoring
+WHERE on IS NOT NULL AND (contacts <> 0 OR scoring <> 0)
+ORDER BY on
 MERGE (t:TouchDay {on: on})
-SET t.contacts = contacts, t.scoring = scoring
+  ON CREATE SET t.contacts = 0, t.scoring = 0
+SET t.contacts = t.contacts + contacts, t.scoring = t.scoring + scoring
+RETURN count(t) AS days

@@ -1,4 +1,4 @@
-// The per-day touch counts, removed before they are counted again (count-touch-days.cypher).
+// The per-day touch counts, removed before they are counted again (recount-touch-days.cypher).
 MATCH (t:TouchDay)
 CALL (t) {
   DETACH DELETE t

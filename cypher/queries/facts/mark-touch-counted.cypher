@@ -1,4 +1,4 @@
-// What each contact is counted under in the touch counts (see contact/count-touch-days.cypher):
+// What each contact is counted under in the touch counts (see facts/count-touch-days.cypher):
 // its day last in touch and whether it has descendants.
 MATCH (c:Contact)
 CALL (c) {

@@ -14,7 +14,7 @@ import org.junit.jupiter.api.Test;
 /**
  * Facts kept by writers have one owner: the statements that count or rebuild them
  * ({@code cypher/queries/facts/}) are run by the facts package only. A writer publishes what it
- * changed (for example {@code deal/DealChanged}) and leaves the counting to it. Read from the
+ * changed (for example {@code facts/DealChanged}) and leaves the counting to it. Read from the
  * sources, since a named query is a string ArchUnit does not see.
  */
 class FactQueriesTest {

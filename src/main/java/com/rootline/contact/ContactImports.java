@@ -21,6 +21,7 @@ import com.rootline.contact.ContactInputs.PhoneInput;
 import com.rootline.contact.ContactInputs.PostalAddressInput;
 import com.rootline.contact.ContactInputs.SpouseInput;
 import com.rootline.contact.ContactRules.ContactWrite;
+import com.rootline.facts.TouchDays;
 import com.rootline.graph.CypherQueries;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.data.neo4j.core.Neo4jClient;

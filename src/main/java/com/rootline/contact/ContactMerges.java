@@ -9,6 +9,7 @@ import java.util.function.Function;
 
 import com.rootline.api.Problems;
 import com.rootline.contact.ContactInputs.CustomFieldValueInput;
+import com.rootline.facts.TouchDays;
 import com.rootline.graph.CypherQueries;
 import org.springframework.data.neo4j.core.Neo4jClient;
 import org.springframework.stereotype.Component;

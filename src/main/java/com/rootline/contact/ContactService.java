@@ -22,6 +22,7 @@ import com.rootline.contact.ContactInputs.DefineCustomFieldInput;
 import com.rootline.contact.ContactInputs.LogInteractionInput;
 import com.rootline.contact.ContactInputs.UpdateContactInput;
 import com.rootline.contact.ContactRules.ContactWrite;
+import com.rootline.facts.TouchDays;
 import com.rootline.graph.CypherQueries;
 import com.rootline.security.Callers;
 import org.springframework.context.ApplicationEventPublisher;

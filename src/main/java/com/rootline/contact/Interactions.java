@@ -12,6 +12,7 @@ import java.util.UUID;
 import com.rootline.api.Problems;
 import com.rootline.api.UserError;
 import com.rootline.api.UserErrorsException;
+import com.rootline.facts.TouchDays;
 import com.rootline.graph.CypherQueries;
 import com.rootline.security.Callers;
 import org.springframework.data.neo4j.core.Neo4jClient;

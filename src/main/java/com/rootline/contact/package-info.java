@@ -8,7 +8,7 @@
  * {@code -[:HAS_ADDRESS]->(:PostalAddress)}, {@code -[:IN_GROUP]->(:Group)},
  * {@code -[:TAGGED]->(:Tag)} and {@code -[:HAD]->(:Interaction)} hang off the contact.
  * {@code (:TouchDay {on, contacts, scoring})} counts contacts by the day they were last in touch,
- * for today's gift plan; every contact writer keeps it ({@link com.rootline.contact.TouchDays}).
+ * for today's gift plan; every contact writer keeps it ({@link com.rootline.facts.TouchDays}).
  * The search index is refreshed in the background after commits; searches wait for it
  * ({@code SearchIndex}).
  */

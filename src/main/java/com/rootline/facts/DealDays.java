@@ -3,9 +3,10 @@ package com.rootline.facts;
 import java.time.ZoneId;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
+import java.util.TreeSet;
 
 import com.rootline.api.TimeZones;
-import com.rootline.deal.DealChanged;
 import com.rootline.graph.CypherQueries;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -16,8 +17,9 @@ import org.springframework.stereotype.Component;
 
 /**
  * The per-day deal counters seasonality reads (DealDay: per day in the deployment's zone, agent and
- * kind, deals created, entering UNDER_CONTRACT and closed): every deal write is counted in its own
- * transaction from what the deal was last counted as. The counters are only true in the zone they
+ * kind, deals created, entering UNDER_CONTRACT and closed): the deal writers record which deals
+ * they changed ({@link DealChanged}), and those are counted from what each was last counted as, in
+ * the writer's transaction just before it commits. The counters are only true in the zone they
  * were counted in, so at start-up, when that is not the deployment's zone (the first start with
  * them, or rootline.time-zone changed), a facts rebuild is queued, and until it has counted them
  * seasonality reads the deals themselves ({@link #countedIn}).
@@ -45,10 +47,15 @@ public class DealDays {
 	private record State(String zone, boolean anyDeal) {
 	}
 
+	/** Deals are counted once per transaction, just before it commits (see {@link BeforeCommit}). */
 	@EventListener
 	void on(DealChanged event) {
+		BeforeCommit.recorded(this, TreeSet<String>::new, this::count).add(event.dealId());
+	}
+
+	private void count(Set<String> dealIds) {
 		neo4j.query(queries.get("facts/count-deal-days"))
-			.bindAll(Map.of("dealIds", List.of(event.dealId()), "zone", zones.deployment().getId()))
+			.bindAll(Map.of("dealIds", List.copyOf(dealIds), "zone", zones.deployment().getId()))
 			.run();
 	}
 

@@ -70,7 +70,7 @@ public class GraphFacts {
 			case COUNTERS -> run("facts/clear-counters", "facts/rebuild-level-counts", "facts/rebuild-top-level-counts",
 					"facts/rebuild-descendants", "facts/rebuild-subtree-values", "facts/rebuild-level-values");
 			case LAST_TOUCH -> run("facts/rebuild-last-touch");
-			case TOUCH_DAYS -> run("facts/forget-touch-days", "facts/mark-touch-counted", "facts/count-touch-days");
+			case TOUCH_DAYS -> run("facts/forget-touch-days", "facts/mark-touch-counted", "facts/recount-touch-days");
 			case ROI_DAYS -> rebuildRoiDays();
 			case DEAL_DAYS -> recountDealDays();
 		}

@@ -14,7 +14,7 @@ import java.util.UUID;
 import java.util.stream.Stream;
 
 import com.rootline.api.UserError;
-import com.rootline.contact.TouchDays;
+import com.rootline.facts.TouchDays;
 import com.rootline.graph.CypherQueries;
 import com.rootline.security.Callers;
 import org.springframework.data.neo4j.core.Neo4jClient;

@@ -15,7 +15,7 @@ import java.util.UUID;
 import com.rootline.api.Problems;
 import com.rootline.api.UserError;
 import com.rootline.api.UserErrorsException;
-import com.rootline.contact.TouchDays;
+import com.rootline.facts.TouchDays;
 import com.rootline.graph.CypherQueries;
 import com.rootline.marketing.OriginsChanged;
 import com.rootline.security.Callers;

@@ -1,4 +1,4 @@
-package com.rootline.contact;
+package com.rootline.facts;
 
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -11,8 +11,6 @@ import java.util.TreeSet;
 import com.rootline.graph.CypherQueries;
 import org.springframework.data.neo4j.core.Neo4jClient;
 import org.springframework.stereotype.Component;
-import org.springframework.transaction.support.TransactionSynchronization;
-import org.springframework.transaction.support.TransactionSynchronizationManager;
 
 /**
  * Keeps the per-day touch counts ({@code TouchDay}, migration V015) true: how many contacts were
@@ -29,9 +27,9 @@ import org.springframework.transaction.support.TransactionSynchronizationManager
 public class TouchDays {
 
 	/** A deleted contact: the day and flag it was counted under. */
-	record Counted(LocalDate on, boolean scoring) {
+	public record Counted(LocalDate on, boolean scoring) {
 
-		static Counted of(Map<String, Object> row) {
+		public static Counted of(Map<String, Object> row) {
 			return new Counted((LocalDate) row.get("countedOn"), Boolean.TRUE.equals(row.get("countedScoring")));
 		}
 
@@ -59,45 +57,30 @@ public class TouchDays {
 	}
 
 	/** Contacts this transaction deleted, with what they were counted under (ignored when never counted). */
-	void removed(Collection<Counted> counted) {
+	public void removed(Collection<Counted> counted) {
 		counted.stream().filter(c -> c.on() != null).forEach(pending().removed::add);
 	}
 
 	private Pending pending() {
-		if (!TransactionSynchronizationManager.isSynchronizationActive()) {
-			throw new IllegalStateException("Touch counts change only inside the writer's transaction");
-		}
-		Pending pending = (Pending) TransactionSynchronizationManager.getResource(this);
-		if (pending == null) {
-			pending = new Pending();
-			TransactionSynchronizationManager.bindResource(this, pending);
-			TransactionSynchronizationManager.registerSynchronization(pending);
-		}
-		return pending;
+		return BeforeCommit.recorded(this, Pending::new, this::count);
 	}
 
-	/** What one transaction changed, counted just before it commits. */
-	private final class Pending implements TransactionSynchronization {
+	/** What one transaction changed. */
+	private static final class Pending {
 
 		final Set<String> elementIds = new TreeSet<>();
 
 		final List<Counted> removed = new ArrayList<>();
 
-		@Override
-		public void beforeCommit(boolean readOnly) {
-			if (!elementIds.isEmpty() || !removed.isEmpty()) {
-				neo4j.query(queries.get("contact/count-touch-days"))
-					.bindAll(Map.of("elementIds", List.copyOf(elementIds), "removed",
-							removed.stream().map(Counted::asParameter).toList()))
-					.run();
-			}
-		}
+	}
 
-		@Override
-		public void afterCompletion(int status) {
-			TransactionSynchronizationManager.unbindResourceIfPossible(TouchDays.this);
+	private void count(Pending pending) {
+		if (!pending.elementIds.isEmpty() || !pending.removed.isEmpty()) {
+			neo4j.query(queries.get("facts/count-touch-days"))
+				.bindAll(Map.of("elementIds", List.copyOf(pending.elementIds), "removed",
+						pending.removed.stream().map(Counted::asParameter).toList()))
+				.run();
 		}
-
 	}
 
 }
