@@ -1,5 +1,6 @@
 package com.rootline.conversion;
 
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
@@ -33,7 +34,15 @@ class ConversionController {
 		this.scoring = scoring;
 	}
 
-	record TrainConversionModelPayload(ConversionModel model, List<UserError> userErrors) {
+	record TrainConversionModelInput(LocalDate cutoff, Integer horizonMonths, Boolean background) {
+
+		ConversionModels.TrainInput training() {
+			return new ConversionModels.TrainInput(cutoff, horizonMonths);
+		}
+
+	}
+
+	record TrainConversionModelPayload(ConversionModel model, ScoringJobs.ScoringJob job, List<UserError> userErrors) {
 	}
 
 	record Weight(String feature, double weight) {
@@ -41,14 +50,19 @@ class ConversionController {
 
 	@MutationMapping
 	@PreAuthorize("hasRole('BROKER')")
-	TrainConversionModelPayload trainConversionModel(@Argument ConversionModels.TrainInput input) {
-		return Payloads.attempt(() -> models.train(input, Callers.currentName()), m -> {
+	TrainConversionModelPayload trainConversionModel(@Argument TrainConversionModelInput input) {
+		if (Boolean.TRUE.equals(input.background())) {
+			return Payloads.attempt(() -> scoring.queueTraining(input.training(), Callers.currentName()),
+					job -> new TrainConversionModelPayload(null, job, List.of()),
+					e -> new TrainConversionModelPayload(null, null, e));
+		}
+		return Payloads.attempt(() -> models.train(input.training(), Callers.currentName()), m -> {
 			if (m.used()) {
 				// The suggestions stored from the model before are no longer current: score everyone again.
 				scoring.queue(null, Callers.currentName());
 			}
-			return new TrainConversionModelPayload(m, List.of());
-		}, e -> new TrainConversionModelPayload(null, e));
+			return new TrainConversionModelPayload(m, null, List.of());
+		}, e -> new TrainConversionModelPayload(null, null, e));
 	}
 
 	@QueryMapping

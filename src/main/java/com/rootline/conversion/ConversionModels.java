@@ -61,19 +61,10 @@ class ConversionModels {
 	 */
 	@Transactional
 	ConversionModel train(TrainInput input, String trainedBy) {
+		check(input);
 		LocalDate today = LocalDate.now(clock.withZone(zones.deployment()));
 		LocalDate cutoff = input.cutoff() == null ? today : input.cutoff();
 		int horizon = input.horizonMonths() == null ? settings.horizonMonths() : input.horizonMonths();
-		List<UserError> errors = new ArrayList<>();
-		if (horizon < 1 || horizon > MAX_HORIZON_MONTHS) {
-			errors.add(UserError.of("OUT_OF_RANGE", "a horizon is 1 to " + MAX_HORIZON_MONTHS + " months", "horizonMonths"));
-		}
-		if (cutoff.isAfter(today)) {
-			errors.add(UserError.of("OUT_OF_RANGE", "the cutoff cannot be after today (" + today + ")", "cutoff"));
-		}
-		if (!errors.isEmpty()) {
-			throw new UserErrorsException(errors);
-		}
 		LocalDate start = cutoff.minusMonths(horizon);
 		List<Observation> history = observations(null, start, cutoff);
 		if (history.isEmpty()) {
@@ -84,6 +75,24 @@ class ConversionModels {
 		ConversionModel model = ConversionTrainer.train(history, cutoff, horizon, cutoff.toEpochDay());
 		store(model, trainedBy);
 		return model;
+	}
+
+	/**
+	 * Refuses a horizon out of range or a cutoff after today, before any work.
+	 * @throws UserErrorsException OUT_OF_RANGE naming horizonMonths or cutoff
+	 */
+	void check(TrainInput input) {
+		LocalDate today = LocalDate.now(clock.withZone(zones.deployment()));
+		List<UserError> errors = new ArrayList<>();
+		if (input.horizonMonths() != null && (input.horizonMonths() < 1 || input.horizonMonths() > MAX_HORIZON_MONTHS)) {
+			errors.add(UserError.of("OUT_OF_RANGE", "a horizon is 1 to " + MAX_HORIZON_MONTHS + " months", "horizonMonths"));
+		}
+		if (input.cutoff() != null && input.cutoff().isAfter(today)) {
+			errors.add(UserError.of("OUT_OF_RANGE", "the cutoff cannot be after today (" + today + ")", "cutoff"));
+		}
+		if (!errors.isEmpty()) {
+			throw new UserErrorsException(errors);
+		}
 	}
 
 	/**

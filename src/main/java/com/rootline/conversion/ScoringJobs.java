@@ -1,6 +1,7 @@
 package com.rootline.conversion;
 
 import java.time.Instant;
+import java.time.LocalDate;
 import java.time.ZoneOffset;
 import java.time.ZonedDateTime;
 import java.util.HashMap;
@@ -68,7 +69,16 @@ class ScoringJobs extends LeasedJobs {
 	/** Checks the filter now (a bad one is answered at once) and queues the job. */
 	ScoringJob queue(ContactFilter filter, String by) {
 		contacts.matching(filter);
-		return create(UUID.randomUUID().toString(), filter, by, false);
+		return create(UUID.randomUUID().toString(), filter, by, null);
+	}
+
+	/**
+	 * Checks the training's input now and queues a job that trains with it, then scores every
+	 * contact: training on a large store outlasts a request.
+	 */
+	ScoringJob queueTraining(ConversionModels.TrainInput input, String by) {
+		models.check(input);
+		return create(UUID.randomUUID().toString(), ContactFilter.NONE, by, input);
 	}
 
 	Optional<ScoringJob> find(String id) {
@@ -105,18 +115,21 @@ class ScoringJobs extends LeasedJobs {
 			.orElseThrow());
 		if (Boolean.TRUE.equals(due.get("trainingDue"))) {
 			create("scheduled-training-" + now.toEpochMilli() / settings.retrainEvery().toMillis(), ContactFilter.NONE,
-					"schedule", true);
+					"schedule", new ConversionModels.TrainInput(null, null));
 		}
 		else if (Boolean.TRUE.equals(due.get("scoringDue"))) {
 			create("scheduled-" + now.toEpochMilli() / Math.max(1, settings.rescoreEvery().toMillis()),
-					ContactFilter.NONE, "schedule", false);
+					ContactFilter.NONE, "schedule", null);
 		}
 	}
 
-	private ScoringJob create(String id, ContactFilter filter, String by, boolean train) {
+	/** Queues a job; with a training input it trains first. */
+	private ScoringJob create(String id, ContactFilter filter, String by, ConversionModels.TrainInput training) {
 		Map<String, Object> params = new HashMap<>();
 		params.put("id", id);
-		params.put("train", train);
+		params.put("train", training != null);
+		params.put("trainCutoff", training == null ? null : training.cutoff());
+		params.put("trainHorizon", training == null ? null : training.horizonMonths());
 		params.put("filter", JSON.writeValueAsString(filter == null ? ContactFilter.NONE : filter));
 		params.put("by", by);
 		ScoringJob job = inTransaction(() -> neo4j.query(queries.get("conversion/scoring-job-create"))
@@ -140,7 +153,9 @@ class ScoringJobs extends LeasedJobs {
 		String id = (String) job.get("id");
 		String checkpoint = (String) job.get("checkpoint");
 		if (Boolean.TRUE.equals(job.get("train")) && job.get("trainedVersion") == null) {
-			train(id);
+			Long horizon = (Long) job.get("trainHorizon");
+			train(id, new ConversionModels.TrainInput((LocalDate) job.get("trainCutoff"),
+					horizon == null ? null : horizon.intValue()), (String) job.get("createdBy"));
 		}
 		ContactFilter filter = JSON.readValue((String) job.get("filter"), ContactFilter.class);
 		ContactStream.Matching matching = contacts.matching(filter);
@@ -171,13 +186,14 @@ class ScoringJobs extends LeasedJobs {
 	}
 
 	/**
-	 * Trains on the newest history before scoring; the model and the job's record of it commit
-	 * together. With no history yet the job says so and scores by the rule (or the last used model).
+	 * Trains before scoring (on the newest history, when scheduled); the model and the job's record
+	 * of it commit together. With no history the job says so and scores by the rule (or the last
+	 * used model).
 	 */
-	private void train(String id) {
+	private void train(String id, ConversionModels.TrainInput input, String by) {
 		try {
 			inTransaction(() -> {
-				ConversionModel model = models.train(new ConversionModels.TrainInput(null, null), "schedule");
+				ConversionModel model = models.train(input, by);
 				trained(id, model.version(), "Trained model " + model.version() + ": " + model.verdict());
 				return null;
 			});

@@ -119,6 +119,35 @@ class ConversionApiTest extends IntegrationTest {
 		assertThat(count("MATCH (m:ConversionModel {trainedBy: 'schedule'}) RETURN count(m)")).isOne();
 	}
 
+	@Test
+	void trainingInTheBackgroundIsAJobThatTrainsWithTheInputThenScoresEveryone() {
+		String background = "mutation($h: Int) { trainConversionModel(input: {horizonMonths: $h, background: true}) { "
+				+ "model { version } job { id train status } userErrors { field code } } }";
+		JsonNode refused = ok(BROKER, background, args("h", 37)).at("trainConversionModel");
+		assertThat(refused.at("/userErrors/0/code").asString() + " " + refused.at("/userErrors/0/field/1").asString())
+			.isEqualTo("OUT_OF_RANGE horizonMonths");
+		assertThat(refused.path("job").isNull()).isTrue();
+		assertThat(count("MATCH (j:ConversionScoringJob) RETURN count(j)")).as("nothing queued").isZero();
+
+		write(history(1500, 7, true));
+		probes();
+		JsonNode queued = ok(BROKER, background, args("h", 12)).at("trainConversionModel");
+		assertThat(queued.path("model").isNull()).as("not trained in the request").isTrue();
+		assertThat(queued.at("/job/train").asBoolean()).isTrue();
+		scoring.runQueued();
+		JsonNode job = awaitScoring();
+		JsonNode trained = ok(VIEWER, "query($id: ID) { conversionScoringJob(id: $id) { trainedVersion message } }",
+				args("id", queued.at("/job/id").asString())).at("conversionScoringJob");
+		JsonNode model = ok(VIEWER, "{ conversionModel { version used horizonMonths } }", Map.of()).at("conversionModel");
+		assertThat(trained.path("trainedVersion").asString()).as(trained.path("message").asString())
+			.isEqualTo(model.path("version").asString());
+		assertThat(List.of(model.path("used").asBoolean(), model.path("horizonMonths").asInt())).containsExactly(true, 12);
+		assertThat(List.of(job.path("status").asString(), job.path("processed").asInt(), job.path("basis").asString()))
+			.containsExactly("COMPLETED", 1502, "MODEL");
+		assertThat(count("MATCH (m:ConversionModel) WHERE m.trainedBy <> 'schedule' RETURN count(m)"))
+			.as("trained for the broker who asked").isOne();
+	}
+
 	private JsonNode awaitScoring() {
 		long deadline = System.nanoTime() + java.util.concurrent.TimeUnit.SECONDS.toNanos(60);
 		while (true) {
