@@ -24,4 +24,3 @@ RETURN c.id AS id, touches30, touches90, touches365, inbound365, meetings365,
        CASE WHEN c.treeKey IS NULL THEN 0 ELSE toInteger(left(c.treeKey, 2)) END AS depth,
        reduce(total = 0, n IN coalesce(c.levelCounts, []) | total + n) AS below,
        any(d IN deals WHERE d.stage = 'CLOSED' AND d.closedOn > $asOf AND d.closedOn <= $until) AS converted
-ORDER BY id

@@ -126,7 +126,9 @@ class ConversionModels {
 
 	/**
 	 * The contacts' observations as of {@code asOf} (interactions before it), with whether each
-	 * converted by {@code until}; all contacts known by then when {@code ids} is null.
+	 * converted by {@code until}; all contacts known by then when {@code ids} is null. In id order,
+	 * sorted here: sorting a million rows in the statement passed the database's transaction memory
+	 * limit, which streaming them does not.
 	 */
 	List<Observation> observations(List<String> ids, LocalDate asOf, LocalDate until) {
 		ZoneId zone = zones.deployment();
@@ -145,7 +147,10 @@ class ConversionModels {
 					r.get("meetings365").asInt(), r.get("daysSinceContact").isNull() ? null : r.get("daysSinceContact").asInt(),
 					r.get("origin").asString(), r.get("referredByConverted").asBoolean(), r.get("depth").asInt(),
 					r.get("below").asLong(), r.get("converted").asBoolean()))
-			.all());
+			.all()
+			.stream()
+			.sorted(java.util.Comparator.comparing(Observation::contactId))
+			.toList());
 	}
 
 	private void store(ConversionModel m, String trainedBy) {
