@@ -82,13 +82,7 @@ class ScoringJobs extends LeasedJobs {
 	}
 
 	Optional<ScoringJob> find(String id) {
-		Map<String, Object> params = new HashMap<>();
-		params.put("id", id);
-		return neo4j.query(queries.get("conversion/scoring-job"))
-			.bindAll(params)
-			.fetchAs(ScoringJob.class)
-			.mappedBy((t, r) -> ScoringJob.of(r.get("job").asMap()))
-			.one();
+		return findJob("conversion/scoring-job", id, ScoringJob::of);
 	}
 
 	/** Claims and runs jobs until none is waiting or left behind by a dead runner, without the schedule. */

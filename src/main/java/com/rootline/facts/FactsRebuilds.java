@@ -3,7 +3,6 @@ package com.rootline.facts;
 import java.time.Duration;
 import java.time.ZonedDateTime;
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -32,14 +31,19 @@ import org.springframework.transaction.PlatformTransactionManager;
 class FactsRebuilds extends LeasedJobs {
 
 	/** The phases of a rebuild, in order: the snapshot, the steps of {@link GraphFacts}, the comparison. */
-	static final List<String> PHASES;
+	enum Phase {
 
-	static {
-		List<String> phases = new ArrayList<>();
-		phases.add("SNAPSHOT");
-		Arrays.stream(GraphFacts.Step.values()).map(Enum::name).forEach(phases::add);
-		phases.add("COMPARE");
-		PHASES = List.copyOf(phases);
+		SNAPSHOT(null), TREE_KEYS(GraphFacts.Step.TREE_KEYS), COUNTERS(GraphFacts.Step.COUNTERS),
+		LAST_TOUCH(GraphFacts.Step.LAST_TOUCH), TOUCH_DAYS(GraphFacts.Step.TOUCH_DAYS), ROI_DAYS(GraphFacts.Step.ROI_DAYS),
+		DEAL_DAYS(GraphFacts.Step.DEAL_DAYS), COMPARE(null);
+
+		/** The rebuild step this phase runs; none for the snapshot and the comparison. */
+		final GraphFacts.Step step;
+
+		Phase(GraphFacts.Step step) {
+			this.step = step;
+		}
+
 	}
 
 	private static final Logger log = LoggerFactory.getLogger(FactsRebuilds.class);
@@ -54,7 +58,7 @@ class FactsRebuilds extends LeasedJobs {
 	}
 
 	record Rebuild(String id, String status, String reason, String createdBy, ZonedDateTime createdAt,
-			ZonedDateTime startedAt, ZonedDateTime finishedAt, String phase, int phasesDone, int phaseCount,
+			ZonedDateTime startedAt, ZonedDateTime finishedAt, Phase phase, int phasesDone, int phaseCount,
 			String message, List<GraphFacts.Difference> differences) {
 
 		@SuppressWarnings("unchecked")
@@ -71,8 +75,8 @@ class FactsRebuilds extends LeasedJobs {
 			}
 			return new Rebuild((String) m.get("id"), (String) m.get("status"), (String) m.get("reason"),
 					(String) m.get("createdBy"), (ZonedDateTime) m.get("createdAt"), (ZonedDateTime) m.get("startedAt"),
-					(ZonedDateTime) m.get("finishedAt"), (String) m.get("phase"), ((Long) m.get("phasesDone")).intValue(),
-					PHASES.size(), (String) m.get("message"), List.copyOf(differences));
+					(ZonedDateTime) m.get("finishedAt"), m.get("phase") == null ? null : Phase.valueOf((String) m.get("phase")),
+					((Long) m.get("phasesDone")).intValue(), Phase.values().length, (String) m.get("message"), List.copyOf(differences));
 		}
 
 	}
@@ -99,28 +103,23 @@ class FactsRebuilds extends LeasedJobs {
 	}
 
 	Optional<Rebuild> find(String id) {
-		Map<String, Object> params = new HashMap<>();
-		params.put("id", id);
-		return neo4j.query(queries.get("facts/rebuild-job"))
-			.bindAll(params)
-			.fetchAs(Rebuild.class)
-			.mappedBy((t, r) -> Rebuild.of(r.get("job").asMap()))
-			.one();
+		return findJob("facts/rebuild-job", id, Rebuild::of);
 	}
 
 	@Override
 	protected void run(Map<String, Object> job) {
 		String id = (String) job.get("id");
-		int next = PHASES.indexOf((String) job.get("checkpoint")) + 1;
-		for (int phase = next; phase < PHASES.size(); phase++) {
-			String name = PHASES.get(phase);
+		String checkpoint = (String) job.get("checkpoint");
+		int next = checkpoint == null || checkpoint.isEmpty() ? 0 : Phase.valueOf(checkpoint).ordinal() + 1;
+		for (Phase phase : List.of(Phase.values()).subList(next, Phase.values().length)) {
 			long started = System.nanoTime();
 			Retries.jobStep(6, attempt -> {
-				runPhase(id, name);
+				run(id, phase);
 				return null;
 			});
-			log.info("Facts rebuild {}: {} done in {} ms", id, name, (System.nanoTime() - started) / 1_000_000);
-			Map<String, Object> progress = Map.of("phasesDone", phase + 1, "phase", name, "checkpoint", name);
+			log.info("Facts rebuild {}: {} done in {} ms", id, phase, (System.nanoTime() - started) / 1_000_000);
+			Map<String, Object> progress = Map.of("phasesDone", phase.ordinal() + 1, "phase", phase.name(), "checkpoint",
+					phase.name());
 			inTransaction(() -> {
 				progress(id, progress);
 				return null;
@@ -128,10 +127,10 @@ class FactsRebuilds extends LeasedJobs {
 		}
 	}
 
-	private void runPhase(String id, String name) {
-		switch (name) {
-			case "SNAPSHOT" -> facts.snapshot(id);
-			case "COMPARE" -> {
+	private void run(String id, Phase phase) {
+		switch (phase) {
+			case SNAPSHOT -> facts.snapshot(id);
+			case COMPARE -> {
 				List<GraphFacts.Difference> differences = facts.compare(id);
 				Map<String, Object> found = Map.of("differed",
 						differences.stream().map(GraphFacts.Difference::differed).toList(), "examples",
@@ -142,7 +141,7 @@ class FactsRebuilds extends LeasedJobs {
 				});
 				facts.forgetSnapshot();
 			}
-			default -> facts.rebuild(GraphFacts.Step.valueOf(name));
+			default -> facts.rebuild(phase.step);
 		}
 	}
 

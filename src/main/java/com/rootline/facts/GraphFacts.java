@@ -127,7 +127,7 @@ public class GraphFacts {
 	}
 
 	private void rebuildTreeKeys() {
-		forEachPage("facts/tops-page", (session, tops) -> session
+		forEachPage("facts/tree-tops-page", (session, tops) -> session
 			.run(queries.get("referral/refresh-tree-facts"), Map.of("contactIds", tops))
 			.consume());
 	}

@@ -5,6 +5,7 @@ import java.util.HashMap;
 import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
+import java.util.function.Function;
 import java.util.function.Supplier;
 
 import org.slf4j.Logger;
@@ -97,6 +98,16 @@ public abstract class LeasedJobs extends JobPoller {
 		catch (RuntimeException ex) {
 			log.error("{}: the runner failed; it retries at the next poll", prefix, ex);
 		}
+	}
+
+	/**
+	 * A job by id, or the newest when {@code id} is null, read with a named query that answers it as
+	 * {@code job}, made by {@code of}.
+	 */
+	protected <T> Optional<T> findJob(String query, String id, Function<Map<String, Object>, T> of) {
+		Map<String, Object> params = new HashMap<>();
+		params.put("id", id);
+		return neo4j.query(queries.get(query)).bindAll(params).fetch().one().map(row -> of.apply(castMap(row.get("job"))));
 	}
 
 	/** Runs {@code work} in a transaction of its own (queueing a job, training before the pages). */

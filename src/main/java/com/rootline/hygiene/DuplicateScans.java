@@ -59,13 +59,7 @@ class DuplicateScans extends LeasedJobs {
 	}
 
 	Optional<ScanJob> find(String id) {
-		Map<String, Object> params = new HashMap<>();
-		params.put("id", id);
-		return neo4j.query(queries.get("hygiene/scan-job"))
-			.bindAll(params)
-			.fetchAs(ScanJob.class)
-			.mappedBy((t, r) -> ScanJob.of(r.get("job").asMap()))
-			.one();
+		return findJob("hygiene/scan-job", id, ScanJob::of);
 	}
 
 	/** Queues the periodic scan when none was queued for a period; its id (the period) makes it once. */

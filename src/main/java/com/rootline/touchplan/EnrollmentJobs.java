@@ -78,12 +78,7 @@ class EnrollmentJobs extends LeasedJobs {
 	}
 
 	Optional<EnrollmentJob> find(String id) {
-		return neo4j.query(queries.get("touchplan/job"))
-			.bind(id)
-			.to("id")
-			.fetchAs(EnrollmentJob.class)
-			.mappedBy((t, r) -> EnrollmentJob.of(r.get("job").asMap()))
-			.one();
+		return findJob("touchplan/job", id, EnrollmentJob::of);
 	}
 
 	@Override

@@ -504,13 +504,7 @@ abstract class LoadScenario extends IntegrationTest {
 	private JsonNode awaitCompleted(String query, String job, String field) {
 		JsonNode done;
 		do {
-			try {
-				Thread.sleep(200);
-			}
-			catch (InterruptedException ex) {
-				Thread.currentThread().interrupt();
-				throw new IllegalStateException(ex);
-			}
+			sleep(200);
 			done = ok(BROKER, query, args("j", job)).at(field);
 		}
 		while (done.path("status").asString().matches("QUEUED|RUNNING"));
