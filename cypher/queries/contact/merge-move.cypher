@@ -26,17 +26,17 @@ CALL (d) {
   MATCH (d)-[:HAS_ADDRESS]->(a:PostalAddress)
   DETACH DELETE a
 }
-// What the duplicate was counted under in the touch counts (see facts/count-touch-days.cypher).
-WITH s, d, d.countedOn AS countedOn, d.countedScoring AS countedScoring,
+// What the duplicate was counted under in the touch and book counts (see facts/ContactRemoved).
+WITH s, d, d.countedOn AS countedOn, d.countedScoring AS countedScoring, d.countedBook AS countedBook,
      COLLECT { MATCH (d)-[:HAS_PHONE|HAS_EMAIL]->(n) RETURN n } AS identities
 DETACH DELETE d
-WITH s, countedOn, countedScoring, identities
+WITH s, countedOn, countedScoring, countedBook, identities
 SET s.lastContactedAt = COLLECT { MATCH (s)-[:HAD]->(i) RETURN max(i.occurredAt) }[0]
 SET s.lastTouchOn = date(coalesce(s.lastContactedAt, s.createdAt))
-WITH s, countedOn, countedScoring, identities
+WITH s, countedOn, countedScoring, countedBook, identities
 CALL (identities) {
   UNWIND identities AS n
   WITH n WHERE NOT EXISTS { (n)--() }
   DELETE n
 }
-RETURN elementId(s) AS survivor, countedOn, countedScoring
+RETURN elementId(s) AS survivor, countedOn, countedScoring, countedBook

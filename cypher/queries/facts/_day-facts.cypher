@@ -1,6 +1,6 @@
 // The per-day facts as sorted entries "day=…": the touch counts (contacts and scoring ones per day
-// last in touch), the channel ROI entries of each RoiDay, and the deal counters per agent and kind.
-// Days with nothing counted read as absent ones.
+// last in touch), the channel ROI entries of each RoiDay, the deal counters per agent and kind, and
+// the book counters (entries "key=n"). Days and counters with nothing counted read as absent ones.
 WITH
   COLLECT {
     MATCH (t:TouchDay) WHERE t.contacts <> 0 OR t.scoring <> 0
@@ -18,4 +18,9 @@ WITH
     RETURN toString(x.on) + '=' + x.agentId + ',' + x.kind + ',' + toString(x.created) + ','
            + toString(x.underContract) + ',' + toString(x.closed) AS entry
     ORDER BY entry
-  } AS dealDays
+  } AS dealDays,
+  COLLECT {
+    MATCH (x:BookCount) WHERE x.n <> 0
+    RETURN x.key + '=' + toString(x.n) AS entry
+    ORDER BY entry
+  } AS book

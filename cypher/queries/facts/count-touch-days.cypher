@@ -1,12 +1,11 @@
 // Brings the per-day touch counts (TouchDay, see migration V015) up to date with contacts written in
-// this transaction, by element id, and with contacts it deleted ($removed: the day and flag they
+// this transaction, by id or element id, and with contacts it deleted ($removed: the day and flag they
 // were counted under). A contact counted under another day or flag than it now has moves; one
 // never counted (new) is added. Runs last in the writer's transaction: the counts of a day are one
 // node that every writer of that day locks, so the days are locked in date order and held only
 // until the commit.
 CALL () {
-  UNWIND $elementIds AS elementId
-  MATCH (c:Contact) WHERE elementId(c) = elementId
+  // @include facts/_changed-contacts
   WITH c, c.countedOn AS wasOn, c.countedScoring AS wasScoring,
        c.lastTouchOn AS on, coalesce(c.descendants, 0) > 0 AS scoring
   WHERE wasOn IS NULL OR wasOn <> on OR wasScoring <> scoring OR on IS NULL

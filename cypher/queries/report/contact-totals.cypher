@@ -1,7 +1,7 @@
-// The book as it is now, for one owner or the brokerage.
-MATCH (c:Contact)
-WHERE ($agentId IS NULL OR EXISTS { (:Agent {id: $agentId})-[:OWNS]->(c) })
-RETURN count(CASE WHEN NOT c:Erased AND NOT c:Archived AND c.active THEN 1 END) AS active,
-       count(CASE WHEN NOT c:Erased AND NOT c:Archived AND NOT coalesce(c.active, false) THEN 1 END) AS inactive,
-       count(CASE WHEN c:Archived THEN 1 END) AS archived,
-       count(CASE WHEN c:Erased THEN 1 END) AS erased
+// The book as it is now, for one owner or the brokerage, from the book counters (facts/count-book.cypher).
+MATCH (x:BookCount)
+WHERE x.key STARTS WITH 'NOW|' AND ($agentId IS NULL OR x.ownerId = $agentId)
+RETURN sum(CASE x.what WHEN 'ACTIVE' THEN x.n ELSE 0 END) AS active,
+       sum(CASE x.what WHEN 'INACTIVE' THEN x.n ELSE 0 END) AS inactive,
+       sum(CASE x.what WHEN 'ARCHIVED' THEN x.n ELSE 0 END) AS archived,
+       sum(CASE x.what WHEN 'ERASED' THEN x.n ELSE 0 END) AS erased

@@ -12,7 +12,9 @@ import com.rootline.api.Problems;
 import com.rootline.api.UserError;
 import com.rootline.api.UserErrorsException;
 import com.rootline.contact.ContactReader;
+import com.rootline.facts.ContactsChanged;
 import com.rootline.graph.CypherQueries;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.data.neo4j.core.Neo4jClient;
 import org.springframework.graphql.data.ArgumentValue;
 import org.springframework.stereotype.Service;
@@ -33,11 +35,15 @@ class AgentService {
 
 	private final ContactReader contacts;
 
-	AgentService(Neo4jClient neo4j, CypherQueries queries, AgentReader agents, ContactReader contacts) {
+	private final ApplicationEventPublisher events;
+
+	AgentService(Neo4jClient neo4j, CypherQueries queries, AgentReader agents, ContactReader contacts,
+			ApplicationEventPublisher events) {
 		this.neo4j = neo4j;
 		this.queries = queries;
 		this.agents = agents;
 		this.contacts = contacts;
+		this.events = events;
 	}
 
 	record CreateAgentInput(String kind, String role, String name, String company, String email, String phone,
@@ -136,6 +142,7 @@ class AgentService {
 		params.put("contactId", contactId);
 		params.put("agentId", agentId);
 		neo4j.query(queries.get("agent/assign")).bindAll(params).run();
+		events.publishEvent(ContactsChanged.ids(List.of(contactId)));
 		return contactId;
 	}
 

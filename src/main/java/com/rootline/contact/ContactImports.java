@@ -21,7 +21,7 @@ import com.rootline.contact.ContactInputs.PhoneInput;
 import com.rootline.contact.ContactInputs.PostalAddressInput;
 import com.rootline.contact.ContactInputs.SpouseInput;
 import com.rootline.contact.ContactRules.ContactWrite;
-import com.rootline.facts.TouchDays;
+import com.rootline.facts.ContactsChanged;
 import com.rootline.graph.CypherQueries;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.data.neo4j.core.Neo4jClient;
@@ -92,19 +92,16 @@ public class ContactImports {
 
 	private final HouseholdMarks households;
 
-	private final TouchDays touchDays;
-
 	private final ApplicationEventPublisher events;
 
 	ContactImports(Neo4jClient neo4j, CypherQueries queries, ContactRules rules, ContactReader reader,
-			HouseholdMarks households, TouchDays touchDays, ApplicationEventPublisher events) {
+			HouseholdMarks households, ApplicationEventPublisher events) {
 		this.events = events;
 		this.neo4j = neo4j;
 		this.queries = queries;
 		this.rules = rules;
 		this.reader = reader;
 		this.households = households;
-		this.touchDays = touchDays;
 	}
 
 	private record Checked(Row row, ContactDraft draft, ContactWrite write, Set<String> keys) {
@@ -282,16 +279,15 @@ public class ContactImports {
 			outcomes.add(new Outcome(c.row().line(), match == null ? "CREATED" : "UPDATED", id, List.of()));
 		}
 		if (!written.isEmpty()) {
-			touchDays.changed(neo4j.query(queries.get("contact/create"))
-				.bindAll(Map.of("now", now, "rows", created))
-				.fetchAs(String.class)
-				.all());
+			neo4j.query(queries.get("contact/create")).bindAll(Map.of("now", now, "rows", created)).run();
 			neo4j.query(queries.get("contact/write")).bindAll(Map.of("now", now, "rows", written)).run();
 			households.mark(written, now);
 			events.publishEvent(new ContactsWritten(written.stream().map(r -> (String) r.get("id")).toList()));
 			neo4j.query(queries.get("contact/import-extras"))
 				.bindAll(Map.of("now", now, "rows", extras, "by", options.importedBy()))
 				.run();
+			// Created and updated ones alike: an update may make a contact inactive, the extras give it an owner.
+			events.publishEvent(ContactsChanged.ids(written.stream().map(r -> (String) r.get("id")).toList()));
 			if (!possibleDuplicates.isEmpty()) {
 				neo4j.query(queries.get("contact/record-possible-duplicates"))
 					.bindAll(Map.of("now", now, "pairs", possibleDuplicates))

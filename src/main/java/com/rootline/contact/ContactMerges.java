@@ -9,8 +9,10 @@ import java.util.function.Function;
 
 import com.rootline.api.Problems;
 import com.rootline.contact.ContactInputs.CustomFieldValueInput;
-import com.rootline.facts.TouchDays;
+import com.rootline.facts.ContactRemoved;
+import com.rootline.facts.ContactsChanged;
 import com.rootline.graph.CypherQueries;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.data.neo4j.core.Neo4jClient;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
@@ -33,16 +35,16 @@ public class ContactMerges {
 
 	private final CypherQueries queries;
 
-	private final TouchDays touchDays;
+	private final ApplicationEventPublisher events;
 
 	ContactMerges(ContactReader reader, ContactRules rules, ContactService service, Neo4jClient neo4j,
-			CypherQueries queries, TouchDays touchDays) {
+			CypherQueries queries, ApplicationEventPublisher events) {
 		this.reader = reader;
 		this.rules = rules;
 		this.service = service;
 		this.neo4j = neo4j;
 		this.queries = queries;
-		this.touchDays = touchDays;
+		this.events = events;
 	}
 
 	/** Merges; throws UserErrorsException if the united record would be invalid (too many phones, say). */
@@ -78,8 +80,8 @@ public class ContactMerges {
 			.fetch()
 			.one()
 			.ifPresent(moved -> {
-				touchDays.changed(List.of((String) moved.get("survivor")));
-				touchDays.removed(List.of(TouchDays.Counted.of(moved)));
+				events.publishEvent(ContactsChanged.elementIds(List.of((String) moved.get("survivor"))));
+				events.publishEvent(ContactRemoved.of(moved));
 			});
 		return reader.find(survivor.id()).orElseThrow();
 	}

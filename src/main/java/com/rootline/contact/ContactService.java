@@ -22,7 +22,8 @@ import com.rootline.contact.ContactInputs.DefineCustomFieldInput;
 import com.rootline.contact.ContactInputs.LogInteractionInput;
 import com.rootline.contact.ContactInputs.UpdateContactInput;
 import com.rootline.contact.ContactRules.ContactWrite;
-import com.rootline.facts.TouchDays;
+import com.rootline.facts.ContactRemoved;
+import com.rootline.facts.ContactsChanged;
 import com.rootline.graph.CypherQueries;
 import com.rootline.security.Callers;
 import org.springframework.context.ApplicationEventPublisher;
@@ -51,14 +52,12 @@ class ContactService {
 
 	private final HouseholdMarks households;
 
-	private final TouchDays touchDays;
-
 	private final Interactions interactions;
 
 	private final ApplicationEventPublisher events;
 
 	ContactService(Neo4jClient neo4j, CypherQueries queries, ContactRules rules, ContactReader reader,
-			CustomFields customFields, HouseholdMarks households, TouchDays touchDays, Interactions interactions,
+			CustomFields customFields, HouseholdMarks households, Interactions interactions,
 			ApplicationEventPublisher events) {
 		this.interactions = interactions;
 		this.events = events;
@@ -68,7 +67,6 @@ class ContactService {
 		this.reader = reader;
 		this.customFields = customFields;
 		this.households = households;
-		this.touchDays = touchDays;
 	}
 
 	@Transactional
@@ -81,10 +79,10 @@ class ContactService {
 		}
 		String id = UUID.randomUUID().toString();
 		ZonedDateTime now = now();
-		touchDays.changed(neo4j.query(queries.get("contact/create"))
+		events.publishEvent(ContactsChanged.elementIds(neo4j.query(queries.get("contact/create"))
 			.bindAll(Map.of("now", now, "rows", List.of(newRow(id, now))))
 			.fetchAs(String.class)
-			.all());
+			.all()));
 		return edit(id, write, Set.of(), now);
 	}
 
@@ -107,6 +105,7 @@ class ContactService {
 		if (!changed) {
 			throw new UserErrorsException(missingOrErased(id));
 		}
+		events.publishEvent(ContactsChanged.ids(List.of(id)));
 		return reader.find(id).orElseThrow();
 	}
 
@@ -125,12 +124,13 @@ class ContactService {
 							+ " and cannot be deleted; archive it instead (archiveContact), or erase it for privacy",
 					"id"));
 		}
-		touchDays.removed(neo4j.query(queries.get("contact/delete"))
+		neo4j.query(queries.get("contact/delete"))
 			.bind(id)
 			.to("id")
-			.fetchAs(TouchDays.Counted.class)
-			.mappedBy((t, r) -> TouchDays.Counted.of(r.asMap()))
-			.all());
+			.fetchAs(ContactRemoved.class)
+			.mappedBy((t, r) -> ContactRemoved.of(r.asMap()))
+			.all()
+			.forEach(events::publishEvent);
 		return id;
 	}
 
@@ -147,11 +147,11 @@ class ContactService {
 		params.put("personal", List.copyOf(PERSONAL));
 		params.put("nameKey", "\uffff\u0001\u0001" + id);
 		params.put("contactedKey", ContactRules.newestFirstKey(null, id));
-		touchDays.changed(neo4j.query(queries.get("contact/erase"))
+		events.publishEvent(ContactsChanged.elementIds(neo4j.query(queries.get("contact/erase"))
 			.bindAll(params)
 			.fetchAs(String.class)
 			.mappedBy((t, r) -> r.get("elementId").asString())
-			.all());
+			.all()));
 		return reader.find(id).orElseThrow();
 	}
 
@@ -284,6 +284,7 @@ class ContactService {
 		neo4j.query(queries.get("contact/write")).bindAll(Map.of("now", now, "rows", rows)).run();
 		households.mark(rows, now);
 		events.publishEvent(new ContactsWritten(List.of(id)));
+		events.publishEvent(ContactsChanged.ids(List.of(id)));
 	}
 
 	/**
@@ -300,6 +301,7 @@ class ContactService {
 			.orElseThrow();
 		households.mark(rows, now);
 		events.publishEvent(new ContactsWritten(List.of(id)));
+		events.publishEvent(ContactsChanged.ids(List.of(id)));
 		return written;
 	}
 

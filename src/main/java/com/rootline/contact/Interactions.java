@@ -12,16 +12,17 @@ import java.util.UUID;
 import com.rootline.api.Problems;
 import com.rootline.api.UserError;
 import com.rootline.api.UserErrorsException;
-import com.rootline.facts.TouchDays;
+import com.rootline.facts.ContactsChanged;
 import com.rootline.graph.CypherQueries;
 import com.rootline.security.Callers;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.data.neo4j.core.Neo4jClient;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
  * Logs an entry in a contact's interaction log, in the caller's transaction: {@code logInteraction}
- * and a completed task both come here, so that the touch facts ({@link TouchDays}) and
+ * and a completed task both come here, so that the touch facts ({@link ContactsChanged}) and
  * {@code lastContactedAt} are kept in one place.
  */
 @Component
@@ -38,13 +39,13 @@ public class Interactions {
 
 	private final ContactReader reader;
 
-	private final TouchDays touchDays;
+	private final ApplicationEventPublisher events;
 
-	Interactions(Neo4jClient neo4j, CypherQueries queries, ContactReader reader, TouchDays touchDays) {
+	Interactions(Neo4jClient neo4j, CypherQueries queries, ContactReader reader, ApplicationEventPublisher events) {
 		this.neo4j = neo4j;
 		this.queries = queries;
 		this.reader = reader;
-		this.touchDays = touchDays;
+		this.events = events;
 	}
 
 	/** What to log: {@code occurredAt} null means now; {@code direction} may be null. */
@@ -96,7 +97,7 @@ public class Interactions {
 			.mappedBy((t, r) -> new Logged(Interaction.of(r.get("interaction").asMap()), r.get("contact").asString()))
 			.one()
 			.orElseThrow();
-		touchDays.changed(List.of(logged.contactElementId()));
+		events.publishEvent(ContactsChanged.elementIds(List.of(logged.contactElementId())));
 		return logged.interaction();
 	}
 

@@ -8,7 +8,8 @@
  * {@code -[:HAS_ADDRESS]->(:PostalAddress)}, {@code -[:IN_GROUP]->(:Group)},
  * {@code -[:TAGGED]->(:Tag)} and {@code -[:HAD]->(:Interaction)} hang off the contact.
  * {@code (:TouchDay {on, contacts, scoring})} counts contacts by the day they were last in touch,
- * for today's gift plan; every contact writer keeps it ({@link com.rootline.facts.TouchDays}).
+ * for today's gift plan, and {@code (:BookCount)} counts the book per week and owner for database
+ * growth; every contact writer names the contacts it changed ({@link com.rootline.facts.ContactsChanged}).
  * The search index is refreshed in the background after commits; searches wait for it
  * ({@code SearchIndex}).
  */

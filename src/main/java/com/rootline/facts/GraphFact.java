@@ -21,7 +21,9 @@ enum GraphFact {
 	/** Leads and closed revenue per outlet and day, both ways of crediting (channel ROI reads them). */
 	ROI_DAYS,
 	/** Deals created, entering UNDER_CONTRACT and closed per day, agent and kind (seasonality reads them). */
-	DEAL_DAYS;
+	DEAL_DAYS,
+	/** Contacts added, archived and erased per week and owner, and the book per owner and state (database growth reads them). */
+	BOOK_COUNTS;
 
 	/** The facts kept on each party, compared party by party. */
 	static final int ON_PARTIES = 5;

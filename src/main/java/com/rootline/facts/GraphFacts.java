@@ -17,8 +17,8 @@ import org.springframework.stereotype.Component;
 /**
  * Every maintained fact rebuilt from the graph itself, as the migrations first built them: the tree
  * keys from each top of a chain down, the counters and values from the keys, the touch counts from
- * the days in touch, the ROI days from the deals and leads of each day, and the deal counters from
- * every deal. Each statement commits
+ * the days in touch, the ROI days from the deals and leads of each day, the deal counters from
+ * every deal and the book counters from every contact. Each statement commits
  * in batches (CALL … IN TRANSACTIONS), so a million contacts never sit in one transaction; a step
  * can be run again from its start.
  * <p>
@@ -32,7 +32,7 @@ public class GraphFacts {
 
 	/** The steps of a rebuild, in the order they must run: each reads facts the ones before wrote. */
 	enum Step {
-		TREE_KEYS, COUNTERS, LAST_TOUCH, TOUCH_DAYS, ROI_DAYS, DEAL_DAYS
+		TREE_KEYS, COUNTERS, LAST_TOUCH, TOUCH_DAYS, ROI_DAYS, DEAL_DAYS, BOOK_COUNTS
 	}
 
 	/** What differed for one kind of fact: how many parties or days, and the first ids or days. */
@@ -73,6 +73,7 @@ public class GraphFacts {
 			case TOUCH_DAYS -> run("facts/forget-touch-days", "facts/mark-touch-counted", "facts/recount-touch-days");
 			case ROI_DAYS -> rebuildRoiDays();
 			case DEAL_DAYS -> recountDealDays();
+			case BOOK_COUNTS -> recountBook();
 		}
 	}
 
@@ -103,6 +104,7 @@ public class GraphFacts {
 			differences.add(days(GraphFact.TOUCH_DAYS, strings(r.get("touchDaysBefore")), strings(r.get("touchDays"))));
 			differences.add(days(GraphFact.ROI_DAYS, strings(r.get("roiDaysBefore")), strings(r.get("roiDays"))));
 			differences.add(days(GraphFact.DEAL_DAYS, strings(r.get("dealDaysBefore")), strings(r.get("dealDays"))));
+			differences.add(days(GraphFact.BOOK_COUNTS, strings(r.get("bookBefore")), strings(r.get("book"))));
 		}
 		return differences;
 	}
@@ -132,14 +134,25 @@ public class GraphFacts {
 			.consume());
 	}
 
-	/** Every deal counted again in the deployment's zone, a page at a time, and the zone recorded. */
+	/** Every deal counted again in the deployment's zone, a page at a time. */
 	private void recountDealDays() {
 		run("facts/forget-deal-days", "facts/uncount-deals");
 		String zone = zones.deployment().getId();
 		forEachPage("facts/deals-page", (session, deals) -> session
 			.run(queries.get("facts/count-deal-days"), Map.of("dealIds", deals, "zone", zone))
 			.consume());
-		run("facts/set-deal-days-zone", Map.of("zone", zone));
+	}
+
+	/**
+	 * Every contact's book counted again in the deployment's zone; then, the last of the day and week
+	 * counters counted, that zone is recorded as theirs (see {@link CountedZone}).
+	 */
+	private void recountBook() {
+		String zone = zones.deployment().getId();
+		run("facts/forget-book");
+		run("facts/mark-book-counted", Map.of("zone", zone));
+		run("facts/recount-book");
+		run("facts/set-counted-zone", Map.of("zone", zone));
 	}
 
 	/** Runs {@code work} on each page of ids a page query answers (ids after {@code $after}, at most {@code $limit}). */

@@ -1,14 +1,13 @@
 package com.rootline.facts;
 
-import java.time.LocalDate;
 import java.util.ArrayList;
-import java.util.Collection;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeSet;
 
 import com.rootline.graph.CypherQueries;
+import org.springframework.context.event.EventListener;
 import org.springframework.data.neo4j.core.Neo4jClient;
 import org.springframework.stereotype.Component;
 
@@ -17,27 +16,14 @@ import org.springframework.stereotype.Component;
  * last in touch on each day, and how many of those have descendants. Today's gift plan sums them
  * to count its dormant and scoring recipients.
  * <p>
- * Writers name the contacts whose day in touch or descendants they may have changed, and the ones
- * they deleted; the counts are adjusted once, in one statement, just before the writer's
- * transaction commits. Every writer of a day's counts locks that day's node; taking the days last,
+ * Writers name the contacts whose day in touch or descendants they may have changed
+ * ({@link ContactsChanged}), and the ones they deleted ({@link ContactRemoved}); the counts are
+ * adjusted once, in one statement, just before the writer's transaction commits. Every writer of a day's counts locks that day's node; taking the days last,
  * in date order, means a writer holding a day waits for nothing but a later day, and holds it only
  * until its commit.
  */
 @Component
-public class TouchDays {
-
-	/** A deleted contact: the day and flag it was counted under. */
-	public record Counted(LocalDate on, boolean scoring) {
-
-		public static Counted of(Map<String, Object> row) {
-			return new Counted((LocalDate) row.get("countedOn"), Boolean.TRUE.equals(row.get("countedScoring")));
-		}
-
-		Map<String, Object> asParameter() {
-			return Map.of("on", on, "scoring", scoring);
-		}
-
-	}
+class TouchDays {
 
 	private final Neo4jClient neo4j;
 
@@ -48,37 +34,40 @@ public class TouchDays {
 		this.queries = queries;
 	}
 
-	/**
-	 * Contacts, by element id, whose day last in touch or descendants this transaction may have
-	 * changed, new ones included. Extra names are harmless: a contact counted as it is stays as it is.
-	 */
-	public void changed(Collection<String> elementIds) {
-		pending().elementIds.addAll(elementIds);
+	@EventListener
+	void on(ContactsChanged change) {
+		Pending pending = pending();
+		pending.ids.addAll(change.ids());
+		pending.elementIds.addAll(change.elementIds());
 	}
 
-	/** Contacts this transaction deleted, with what they were counted under (ignored when never counted). */
-	public void removed(Collection<Counted> counted) {
-		counted.stream().filter(c -> c.on() != null).forEach(pending().removed::add);
+	@EventListener
+	void on(ContactRemoved removed) {
+		if (removed.countedOn() != null) {
+			pending().removed.add(Map.of("on", removed.countedOn(), "scoring", removed.countedScoring()));
+		}
 	}
 
 	private Pending pending() {
-		return BeforeCommit.recorded(this, Pending::new, this::count);
+		return BeforeCommit.recorded(BeforeCommit.Counter.TOUCH_DAYS, Pending::new, this::count);
 	}
 
 	/** What one transaction changed. */
 	private static final class Pending {
 
+		final Set<String> ids = new TreeSet<>();
+
 		final Set<String> elementIds = new TreeSet<>();
 
-		final List<Counted> removed = new ArrayList<>();
+		final List<Map<String, Object>> removed = new ArrayList<>();
 
 	}
 
 	private void count(Pending pending) {
-		if (!pending.elementIds.isEmpty() || !pending.removed.isEmpty()) {
+		if (!pending.ids.isEmpty() || !pending.elementIds.isEmpty() || !pending.removed.isEmpty()) {
 			neo4j.query(queries.get("facts/count-touch-days"))
-				.bindAll(Map.of("elementIds", List.copyOf(pending.elementIds), "removed",
-						pending.removed.stream().map(Counted::asParameter).toList()))
+				.bindAll(Map.of("ids", List.copyOf(pending.ids), "elementIds", List.copyOf(pending.elementIds), "removed",
+						pending.removed))
 				.run();
 		}
 	}

@@ -14,9 +14,10 @@ import java.util.UUID;
 import java.util.stream.Stream;
 
 import com.rootline.api.UserError;
-import com.rootline.facts.TouchDays;
+import com.rootline.facts.ContactsChanged;
 import com.rootline.graph.CypherQueries;
 import com.rootline.security.Callers;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.data.neo4j.core.Neo4jClient;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Propagation;
@@ -45,16 +46,16 @@ public class ReferralImports {
 
 	private final ReferralService service;
 
-	private final TouchDays touchDays;
+	private final ApplicationEventPublisher events;
 
 	ReferralImports(Neo4jClient neo4j, CypherQueries queries, Parties parties, TreeLocks treeLocks,
-			ReferralService service, TouchDays touchDays) {
+			ReferralService service, ApplicationEventPublisher events) {
 		this.neo4j = neo4j;
 		this.queries = queries;
 		this.parties = parties;
 		this.treeLocks = treeLocks;
 		this.service = service;
-		this.touchDays = touchDays;
+		this.events = events;
 	}
 
 	/** How the batch statement answered one link. */
@@ -110,7 +111,7 @@ public class ReferralImports {
 				case "LINKED" -> {
 					linked.add(link.contactId());
 					changedSubtrees.addAll(o.ancestors());
-					touchDays.changed(o.flipped());
+					events.publishEvent(ContactsChanged.elementIds(o.flipped()));
 				}
 				case "ALREADY_REFERRED" -> {
 					// A backup restored twice links the same pairs again: a harmless repeat, not an error.

@@ -15,7 +15,7 @@ import java.util.UUID;
 import com.rootline.api.Problems;
 import com.rootline.api.UserError;
 import com.rootline.api.UserErrorsException;
-import com.rootline.facts.TouchDays;
+import com.rootline.facts.ContactsChanged;
 import com.rootline.graph.CypherQueries;
 import com.rootline.marketing.OriginsChanged;
 import com.rootline.security.Callers;
@@ -44,13 +44,10 @@ class ReferralService {
 
 	private final TreeLocks treeLocks;
 
-	private final TouchDays touchDays;
-
 	ReferralService(Neo4jClient neo4j, CypherQueries queries, Parties parties, ApplicationEventPublisher events,
-			SubtreeValues subtreeValues, TreeLocks treeLocks, TouchDays touchDays) {
+			SubtreeValues subtreeValues, TreeLocks treeLocks) {
 		this.subtreeValues = subtreeValues;
 		this.treeLocks = treeLocks;
-		this.touchDays = touchDays;
 		this.neo4j = neo4j;
 		this.queries = queries;
 		this.parties = parties;
@@ -207,7 +204,7 @@ class ReferralService {
 	 * Adds the contact's subtree to (1) or removes it from (-1) the level counters of its current
 	 * ancestors: before an origin ends, and after one is made. Returns the element ids of those
 	 * ancestors whose subtree values change: none when the subtree carries no closed deal. Contacts
-	 * that gain their first descendant or lose their last are named to {@link TouchDays}.
+	 * that gain their first descendant or lose their last are named to the facts ({@link ContactsChanged}).
 	 */
 	List<String> shiftLevelCounts(String contactId, int sign) {
 		return shiftLevelCounts(contactId, sign, true);
@@ -227,19 +224,19 @@ class ReferralService {
 					r.get("flipped").asList(v -> v.asString())))
 			.one()
 			.orElse(new Shifted(List.of(), List.of()));
-		touchDays.changed(shifted.flipped());
+		events.publishEvent(ContactsChanged.elementIds(shifted.flipped()));
 		return shifted.ancestors();
 	}
 
 	/** Level counters recomputed from the direct children's counters (after a merge moved children). */
 	void recountLevelCounts(String partyId) {
-		touchDays.changed(neo4j.query(queries.get("referral/recount-level-counts"))
+		events.publishEvent(ContactsChanged.elementIds(neo4j.query(queries.get("referral/recount-level-counts"))
 			.bind(List.of(partyId))
 			.to("ids")
 			.fetchAs(List.class)
 			.mappedBy((t, r) -> r.get("contacts").asList(v -> v.asString()))
 			.one()
-			.orElse(List.of()));
+			.orElse(List.of())));
 	}
 
 	/**
@@ -258,6 +255,8 @@ class ReferralService {
 			.one()
 			.orElse(List.of());
 		subtreeValues.refresh(changedSubtrees);
+		// Their origin moved: what they count for as a source changed with it.
+		events.publishEvent(ContactsChanged.ids(contactIds));
 		originsChanged(days);
 	}
 

@@ -1,12 +1,14 @@
 package com.rootline.report;
 
 import java.time.LocalDate;
+import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 
 import com.rootline.api.TimeZones;
+import com.rootline.facts.CountedZone;
 import com.rootline.graph.CypherQueries;
 import org.springframework.data.neo4j.core.Neo4jClient;
 import org.springframework.stereotype.Component;
@@ -14,7 +16,9 @@ import org.springframework.stereotype.Component;
 /**
  * The health of the database, week by week: contacts added (by source), archived and erased, the
  * net, the weekly averages a broker compares with the 17 added and 7 removed of a top agent, and
- * the book as it is now. Weeks start on Monday in the deployment's time zone.
+ * the book as it is now. Weeks start on Monday in the deployment's time zone. Read from the book
+ * counters the contact writers keep, or from the contacts themselves while the counters are being
+ * counted in this zone ({@link CountedZone}).
  */
 @Component
 class DatabaseGrowth {
@@ -25,10 +29,13 @@ class DatabaseGrowth {
 
 	private final TimeZones zones;
 
-	DatabaseGrowth(Neo4jClient neo4j, CypherQueries queries, TimeZones zones) {
+	private final CountedZone countedZone;
+
+	DatabaseGrowth(Neo4jClient neo4j, CypherQueries queries, TimeZones zones, CountedZone countedZone) {
 		this.neo4j = neo4j;
 		this.queries = queries;
 		this.zones = zones;
+		this.countedZone = countedZone;
 	}
 
 	record BySource(long advertising, long referral, long partner, long none) {
@@ -58,9 +65,12 @@ class DatabaseGrowth {
 		params.put("from", first);
 		params.put("to", last);
 		params.put("agentId", agentId);
-		params.put("zone", zones.deployment().getId());
+		ZoneId zone = zones.deployment();
+		params.put("zone", zone.getId());
+		boolean counted = countedZone.countedIn(zone);
 		Map<LocalDate, long[]> counts = new HashMap<>();
-		neo4j.query(queries.get("report/database-growth")).bindAll(params).fetch().all().forEach(r -> {
+		String growth = counted ? "report/database-growth" : "report/database-growth-scan";
+		neo4j.query(queries.get(growth)).bindAll(params).fetch().all().forEach(r -> {
 			long[] c = counts.computeIfAbsent(LocalDate.parse((String) r.get("week")), w -> new long[6]);
 			long n = (Long) r.get("n");
 			switch ((String) r.get("event")) {
@@ -85,7 +95,8 @@ class DatabaseGrowth {
 		}
 		Map<String, Object> owner = new HashMap<>();
 		owner.put("agentId", agentId);
-		Map<String, Object> book = neo4j.query(queries.get("report/contact-totals"))
+		String totals = counted ? "report/contact-totals" : "report/contact-totals-scan";
+		Map<String, Object> book = neo4j.query(queries.get(totals))
 			.bindAll(owner)
 			.fetch()
 			.one()

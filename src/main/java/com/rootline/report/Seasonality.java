@@ -11,7 +11,7 @@ import java.util.Map;
 import com.rootline.api.ApiException;
 import com.rootline.api.ErrorCode;
 import com.rootline.api.TimeZones;
-import com.rootline.facts.DealDays;
+import com.rootline.facts.CountedZone;
 import com.rootline.graph.CypherQueries;
 import org.springframework.data.neo4j.core.Neo4jClient;
 import org.springframework.stereotype.Component;
@@ -32,13 +32,13 @@ class Seasonality {
 
 	private final TimeZones zones;
 
-	private final DealDays dealDays;
+	private final CountedZone countedZone;
 
-	Seasonality(Neo4jClient neo4j, CypherQueries queries, TimeZones zones, DealDays dealDays) {
+	Seasonality(Neo4jClient neo4j, CypherQueries queries, TimeZones zones, CountedZone countedZone) {
 		this.neo4j = neo4j;
 		this.queries = queries;
 		this.zones = zones;
-		this.dealDays = dealDays;
+		this.countedZone = countedZone;
 	}
 
 	enum DealKind {
@@ -78,7 +78,7 @@ class Seasonality {
 		params.put("kind", kind == null ? null : kind.name());
 		params.put("zone", zone.getId());
 		Map<YearMonth, long[]> counts = new HashMap<>();
-		String query = dealDays.countedIn(zone) ? "report/seasonality" : "report/seasonality-scan";
+		String query = countedZone.countedIn(zone) ? "report/seasonality" : "report/seasonality-scan";
 		neo4j.query(queries.get(query)).bindAll(params).fetch().all().forEach(r -> {
 			long[] c = counts.computeIfAbsent(YearMonth.parse((String) r.get("month")), m -> new long[3]);
 			int i = switch ((String) r.get("event")) {

@@ -350,12 +350,17 @@ final class BenchData {
 		// And the per-day deal counters seasonality reads, in the zone the service counts them in.
 		String zone;
 		try (var session = driver.session()) {
-			zone = session.run("MATCH (s:FactsState {id: 'deal-days'}) RETURN s.zone AS zone").single().get("zone").asString();
+			zone = session.run("MATCH (s:FactsState {id: 'day-counters'}) RETURN s.zone AS zone").single().get("zone").asString();
 		}
 		List<String> dealIds = deals.stream().map(d -> (String) d.get("id")).toList();
 		for (int from = 0; from < dealIds.size(); from += BATCH) {
 			run(driver, queries.get("facts/count-deal-days"),
 					Map.of("dealIds", dealIds.subList(from, Math.min(dealIds.size(), from + BATCH)), "zone", zone));
+		}
+		// And the book counters database growth reads, as a facts rebuild counts them.
+		try (var session = driver.session()) {
+			session.run(queries.get("facts/mark-book-counted"), Map.of("zone", zone)).consume();
+			session.run(queries.get("facts/recount-book")).consume();
 		}
 		return deals.size();
 	}

@@ -25,7 +25,7 @@ class DealDaysTest extends IntegrationTest {
 			+ "{ months { month created underContract closed } } }";
 
 	@Autowired
-	DealDays dealDays;
+	CountedZone countedZone;
 
 	@Autowired
 	FactsRebuilds rebuilds;
@@ -51,7 +51,7 @@ class DealDaysTest extends IntegrationTest {
 
 		String created = LocalDate.now(zones.deployment()).toString().substring(0, 7);
 		List<String> expected = List.of("2025-02 0 1 0", "2025-03 0 1 1", created + " 2 0 0");
-		assertThat(dealDays.countedIn(zones.deployment())).isTrue();
+		assertThat(countedZone.countedIn(zones.deployment())).isTrue();
 		assertThat(nonZero(ok(VIEWER, REPORT, args("a", agent)))).as("from the counters").isEqualTo(expected);
 		assertThat(count("MATCH (x:DealDay) RETURN count(x)")).as("one node per day, agent and kind").isEqualTo(5);
 		assertMaintainedFactsTrue();
@@ -59,12 +59,12 @@ class DealDaysTest extends IntegrationTest {
 		// The deployment's zone is not the one they were counted in: the report reads the deals, and
 		// the start-up check queues the rebuild that counts them again.
 		try (var session = driver.session()) {
-			session.run("MATCH (s:FactsState {id: 'deal-days'}) SET s.zone = 'Pacific/Kiritimati'").consume();
+			session.run("MATCH (s:FactsState {id: 'day-counters'}) SET s.zone = 'Pacific/Kiritimati'").consume();
 			session.run("MATCH (x:DealDay) SET x.created = x.created + 40").consume();
 		}
-		assertThat(dealDays.countedIn(zones.deployment())).isFalse();
+		assertThat(countedZone.countedIn(zones.deployment())).isFalse();
 		assertThat(nonZero(ok(VIEWER, REPORT, args("a", agent)))).as("from the deals").isEqualTo(expected);
-		dealDays.countWhereNeeded();
+		countedZone.countWhereNeeded();
 		JsonNode rebuild;
 		long until = System.nanoTime() + 60_000_000_000L;
 		do {
@@ -77,8 +77,8 @@ class DealDaysTest extends IntegrationTest {
 		assertThat(rebuild.path("status").asString()).as(rebuild.toString()).isEqualTo("COMPLETED");
 		assertThat(rebuild.at("/differences/7").toString()).as("the four days made up above, repaired")
 			.isEqualTo("{\"fact\":\"DEAL_DAYS\",\"differed\":4}");
-		assertThat(rebuild.path("reason").asString()).startsWith("The deal counters are counted in ");
-		assertThat(dealDays.countedIn(zones.deployment())).isTrue();
+		assertThat(rebuild.path("reason").asString()).startsWith("The day and week counters are counted in ");
+		assertThat(countedZone.countedIn(zones.deployment())).isTrue();
 		assertThat(nonZero(ok(VIEWER, REPORT, args("a", agent)))).as("counted again").isEqualTo(expected);
 	}
 

@@ -49,12 +49,13 @@ class GraphFactsRebuildTest extends IntegrationTest {
 		assertThat(first.path("reason").asString()).isEqualTo("after the upgrade");
 		assertThat(first.path("createdBy").asString()).isNotBlank();
 		assertThat(List.of(first.path("phase").asString(), first.path("phasesDone").asInt(), first.path("phaseCount").asInt()))
-			.containsExactly("COMPARE", 8, 8);
+			.containsExactly("COMPARE", 9, 9);
 		assertThat(differences(first)).as("the writers' facts are their rebuild").containsExactly("TREE_KEYS 0 []",
 				"LEVEL_COUNTS 0 []", "SUBTREE_VALUES 0 []", "LEVEL_VALUES 0 []", "LAST_TOUCH 0 []", "TOUCH_DAYS 0 []",
-				"ROI_DAYS 0 []", "DEAL_DAYS 0 []");
+				"ROI_DAYS 0 []", "DEAL_DAYS 0 []", "BOOK_COUNTS 0 []");
 
 		String touchDay;
+		String bookCount;
 		try (var session = driver.session()) {
 			session.run("MATCH (c:Contact {id: $id}) SET c.treeKey = '02bogus'", Map.of("id", cat)).consume();
 			session.run("MATCH (c:Contact {id: $id}) SET c.levelCounts = [5] + [i IN range(1, 19) | 0], c.descendants = 5, "
@@ -65,12 +66,14 @@ class GraphFactsRebuildTest extends IntegrationTest {
 					+ "SET t.contacts = t.contacts + 7 RETURN toString(t.on) AS day", Map.of("id", ann)).single().get("day").asString();
 			session.run("MATCH (r:RoiDay {on: date('2026-04-01')}) DELETE r").consume();
 			session.run("MATCH (x:DealDay) WHERE x.closed = 1 SET x.closed = 3").consume();
+			bookCount = session.run("MATCH (x:BookCount) WHERE x.what = 'ADDED' AND x.source = 'ADVERTISING' SET x.n = x.n + 2 RETURN x.key AS key")
+				.single().get("key").asString();
 		}
 		JsonNode repaired = rebuild(null);
 		assertThat(differences(repaired)).as("each drift found, once").containsExactly("TREE_KEYS 1 [" + cat + "]",
 				"LEVEL_COUNTS 1 [" + ann + "]", "SUBTREE_VALUES 1 [" + ben + "]", "LEVEL_VALUES 1 [" + ann + "]",
 				"LAST_TOUCH 1 [" + ben + "]", "TOUCH_DAYS 1 [" + touchDay + "]", "ROI_DAYS 1 [2026-04-01]",
-				"DEAL_DAYS 1 [2026-04-01]");
+				"DEAL_DAYS 1 [2026-04-01]", "BOOK_COUNTS 1 [" + bookCount + "]");
 		JsonNode annNow = ok(VIEWER, "query($id: ID!) { contact(id: $id) { subtree { direct descendants businessValue } } }",
 				Map.of("id", ann)).at("contact.subtree");
 		assertThat(List.of(annNow.path("direct").asInt(), annNow.path("descendants").asInt(),
@@ -107,7 +110,7 @@ class GraphFactsRebuildTest extends IntegrationTest {
 		}
 		rebuilds.drain();
 		JsonNode taken = await("elsewhere");
-		assertThat(List.of(taken.path("status").asString(), taken.path("phasesDone").asInt())).containsExactly("COMPLETED", 8);
+		assertThat(List.of(taken.path("status").asString(), taken.path("phasesDone").asInt())).containsExactly("COMPLETED", 9);
 	}
 
 	private JsonNode rebuild(String reason) {

@@ -104,16 +104,18 @@ public abstract class IntegrationTest {
 	 * Every maintained tree fact as the writers left it equals the same fact rebuilt from scratch:
 	 * root outlet and depth, tree keys (of contacts and of their deal parties), level counters,
 	 * descendants, subtree values and (for contacts, whom gift plans score) the revenue per level;
-	 * the channel ROI days and the deal counters; then the touch counts.
+	 * the channel ROI days, the deal counters and the book counters; then the touch counts.
 	 */
 	protected void assertMaintainedFactsTrue() {
 		Map<String, Object> maintained = treeFacts();
 		List<String> roiDays = roiDays();
 		List<String> dealDays = dealDays();
+		List<String> bookCounts = bookCounts();
 		rebuildMaintainedFacts();
 		assertThat(treeFacts()).as("maintained tree facts against a rebuild").isEqualTo(maintained);
 		assertThat(roiDays()).as("channel ROI days against a rebuild").isEqualTo(roiDays);
 		assertThat(dealDays()).as("deal counters against a rebuild").isEqualTo(dealDays);
+		assertThat(bookCounts()).as("book counters against a rebuild").isEqualTo(bookCounts);
 		assertTouchCountsTrue();
 	}
 
@@ -122,6 +124,16 @@ public abstract class IntegrationTest {
 			return session.run("""
 					MATCH (x:DealDay) WHERE x.created <> 0 OR x.underContract <> 0 OR x.closed <> 0
 					WITH x.key + ' ' + toString(x.created) + ' ' + toString(x.underContract) + ' ' + toString(x.closed) AS entry
+					ORDER BY entry
+					RETURN collect(entry) AS entries""").single().get("entries").asList(v -> v.asString());
+		}
+	}
+
+	private List<String> bookCounts() {
+		try (var session = driver.session()) {
+			return session.run("""
+					MATCH (x:BookCount) WHERE x.n <> 0
+					WITH x.key + ' ' + toString(x.n) AS entry
 					ORDER BY entry
 					RETURN collect(entry) AS entries""").single().get("entries").asList(v -> v.asString());
 		}
