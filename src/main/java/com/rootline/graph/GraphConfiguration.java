@@ -9,6 +9,7 @@ import org.neo4j.driver.AuthTokens;
 import org.neo4j.driver.NotificationClassification;
 import org.neo4j.driver.observation.micrometer.MicrometerObservationProvider;
 import org.springframework.beans.factory.ObjectProvider;
+import org.springframework.beans.factory.config.BeanPostProcessor;
 import org.springframework.boot.neo4j.autoconfigure.ConfigBuilderCustomizer;
 import org.springframework.boot.neo4j.autoconfigure.Neo4jConnectionDetails;
 import org.springframework.context.annotation.Bean;
@@ -27,6 +28,12 @@ import org.springframework.core.type.AnnotatedTypeMetadata;
  */
 @Configuration(proxyBeanMethods = false)
 class GraphConfiguration {
+
+	/** Static: a post-processor is made before the beans it processes. */
+	@Bean
+	static BeanPostProcessor timedOutCommits() {
+		return TimedOutCommits.wrapping();
+	}
 
 	@Bean(destroyMethod = "close")
 	@Conditional(EmbeddedWanted.class)
