@@ -8,9 +8,13 @@ CALL (c) {
   WHERE (n:PhoneNumber OR n:EmailAddress) AND NOT EXISTS { (n)--() }
   DELETE n
 }
+// The interactions go with what they were counted as in the activity counters (facts/ActivityRemoved).
 CALL (c) {
   MATCH (c)-[:HAS_ADDRESS|HAD]->(x)
-  DETACH DELETE x
+  WITH collect(x) AS gone
+  WITH gone, reduce(keys = [], x IN gone | keys + coalesce(x.countedActivity, [])) AS removedActivity
+  FOREACH (x IN gone | DETACH DELETE x)
+  RETURN removedActivity
 }
 CALL (c) {
   UNWIND [k IN keys(c) WHERE k IN $personal OR k STARTS WITH 'cf_'] AS k
@@ -22,4 +26,4 @@ SET c.displayName = 'Erased contact', c.erasedAt = $now, c.updatedAt = $now, c.v
 // An erased contact is counted as Erased, never as Archived too (count-listed).
 SET c:Erased
 REMOVE c:Archived
-RETURN c.id AS id, elementId(c) AS elementId
+RETURN c.id AS id, elementId(c) AS elementId, removedActivity

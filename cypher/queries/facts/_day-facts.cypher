@@ -1,6 +1,6 @@
 // The per-day facts as sorted entries "day=…": the touch counts (contacts and scoring ones per day
 // last in touch), the channel ROI entries of each RoiDay, the deal counters per agent and kind, and
-// the book counters (entries "key=n"). Days and counters with nothing counted read as absent ones.
+// the book and activity counters (entries "key=n"). Days and counters with nothing counted read as absent ones.
 WITH
   COLLECT {
     MATCH (t:TouchDay) WHERE t.contacts <> 0 OR t.scoring <> 0
@@ -23,4 +23,9 @@ WITH
     MATCH (x:BookCount) WHERE x.n <> 0
     RETURN x.key + '=' + toString(x.n) AS entry
     ORDER BY entry
-  } AS book
+  } AS book,
+  COLLECT {
+    MATCH (x:ActivityCount) WHERE x.n <> 0
+    RETURN x.key + '=' + toString(x.n) AS entry
+    ORDER BY entry
+  } AS activity

@@ -22,6 +22,7 @@ import com.rootline.contact.ContactInputs.DefineCustomFieldInput;
 import com.rootline.contact.ContactInputs.LogInteractionInput;
 import com.rootline.contact.ContactInputs.UpdateContactInput;
 import com.rootline.contact.ContactRules.ContactWrite;
+import com.rootline.facts.ActivityRemoved;
 import com.rootline.facts.ContactRemoved;
 import com.rootline.facts.ContactsChanged;
 import com.rootline.graph.CypherQueries;
@@ -147,11 +148,17 @@ class ContactService {
 		params.put("personal", List.copyOf(PERSONAL));
 		params.put("nameKey", "\uffff\u0001\u0001" + id);
 		params.put("contactedKey", ContactRules.newestFirstKey(null, id));
-		events.publishEvent(ContactsChanged.elementIds(neo4j.query(queries.get("contact/erase"))
+		record Erased(String elementId, List<String> removedActivity) {
+		}
+		neo4j.query(queries.get("contact/erase"))
 			.bindAll(params)
-			.fetchAs(String.class)
-			.mappedBy((t, r) -> r.get("elementId").asString())
-			.all()));
+			.fetchAs(Erased.class)
+			.mappedBy((t, r) -> new Erased(r.get("elementId").asString(), r.get("removedActivity").asList(v -> v.asString())))
+			.one()
+			.ifPresent(erased -> {
+				events.publishEvent(ContactsChanged.elementIds(List.of(erased.elementId())));
+				events.publishEvent(ActivityRemoved.of(erased.removedActivity()));
+			});
 		return reader.find(id).orElseThrow();
 	}
 

@@ -23,7 +23,9 @@ enum GraphFact {
 	/** Deals created, entering UNDER_CONTRACT and closed per day, agent and kind (seasonality reads them). */
 	DEAL_DAYS,
 	/** Contacts added, archived and erased per week and owner, and the book per owner and state (database growth reads them). */
-	BOOK_COUNTS;
+	BOOK_COUNTS,
+	/** Touches per week, agent and kind, tasks completed per week and not done by their due day (agent activity reads them). */
+	ACTIVITY_COUNTS;
 
 	/** The facts kept on each party, compared party by party. */
 	static final int ON_PARTIES = 5;

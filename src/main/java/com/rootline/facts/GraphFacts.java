@@ -18,7 +18,8 @@ import org.springframework.stereotype.Component;
  * Every maintained fact rebuilt from the graph itself, as the migrations first built them: the tree
  * keys from each top of a chain down, the counters and values from the keys, the touch counts from
  * the days in touch, the ROI days from the deals and leads of each day, the deal counters from
- * every deal and the book counters from every contact. Each statement commits
+ * every deal, the book counters from every contact and the activity counters from every interaction
+ * and task. Each statement commits
  * in batches (CALL … IN TRANSACTIONS), so a million contacts never sit in one transaction; a step
  * can be run again from its start.
  * <p>
@@ -32,7 +33,7 @@ public class GraphFacts {
 
 	/** The steps of a rebuild, in the order they must run: each reads facts the ones before wrote. */
 	enum Step {
-		TREE_KEYS, COUNTERS, LAST_TOUCH, TOUCH_DAYS, ROI_DAYS, DEAL_DAYS, BOOK_COUNTS
+		TREE_KEYS, COUNTERS, LAST_TOUCH, TOUCH_DAYS, ROI_DAYS, DEAL_DAYS, BOOK_COUNTS, ACTIVITY_COUNTS
 	}
 
 	/** What differed for one kind of fact: how many parties or days, and the first ids or days. */
@@ -74,6 +75,7 @@ public class GraphFacts {
 			case ROI_DAYS -> rebuildRoiDays();
 			case DEAL_DAYS -> recountDealDays();
 			case BOOK_COUNTS -> recountBook();
+			case ACTIVITY_COUNTS -> recountActivity();
 		}
 	}
 
@@ -105,6 +107,7 @@ public class GraphFacts {
 			differences.add(days(GraphFact.ROI_DAYS, strings(r.get("roiDaysBefore")), strings(r.get("roiDays"))));
 			differences.add(days(GraphFact.DEAL_DAYS, strings(r.get("dealDaysBefore")), strings(r.get("dealDays"))));
 			differences.add(days(GraphFact.BOOK_COUNTS, strings(r.get("bookBefore")), strings(r.get("book"))));
+			differences.add(days(GraphFact.ACTIVITY_COUNTS, strings(r.get("activityBefore")), strings(r.get("activity"))));
 		}
 		return differences;
 	}
@@ -143,15 +146,23 @@ public class GraphFacts {
 			.consume());
 	}
 
-	/**
-	 * Every contact's book counted again in the deployment's zone; then, the last of the day and week
-	 * counters counted, that zone is recorded as theirs (see {@link CountedZone}).
-	 */
+	/** Every contact's book counted again in the deployment's zone. */
 	private void recountBook() {
-		String zone = zones.deployment().getId();
 		run("facts/forget-book");
-		run("facts/mark-book-counted", Map.of("zone", zone));
+		run("facts/mark-book-counted", Map.of("zone", zones.deployment().getId()));
 		run("facts/recount-book");
+	}
+
+	/**
+	 * Every interaction and task counted again in the deployment's zone; then, the last of the day
+	 * and week counters counted, that zone is recorded as theirs (see {@link CountedZone}).
+	 */
+	private void recountActivity() {
+		String zone = zones.deployment().getId();
+		run("facts/forget-activity");
+		run("facts/mark-interactions-counted", Map.of("zone", zone));
+		run("facts/mark-tasks-counted", Map.of("zone", zone));
+		run("facts/recount-activity");
 		run("facts/set-counted-zone", Map.of("zone", zone));
 	}
 

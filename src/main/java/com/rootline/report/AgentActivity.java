@@ -13,6 +13,7 @@ import java.util.Set;
 import com.rootline.agent.Agent;
 import com.rootline.agent.AgentReader;
 import com.rootline.api.TimeZones;
+import com.rootline.facts.CountedZone;
 import com.rootline.graph.CypherQueries;
 import org.springframework.data.neo4j.core.Neo4jClient;
 import org.springframework.stereotype.Component;
@@ -20,7 +21,9 @@ import org.springframework.stereotype.Component;
 /**
  * What each team agent did, week by week: touches by kind (calls, e-mails, meetings, texts, mail),
  * tasks completed, and tasks that were not done by their due day. Weeks start on Monday in the
- * deployment's time zone; "overdue" is judged against today.
+ * deployment's time zone; "overdue" is judged against today. Read from the activity counters the
+ * interaction and task writers keep, or from the interactions and tasks themselves while the counters
+ * are being counted in this zone ({@link CountedZone}).
  */
 @Component
 class AgentActivity {
@@ -33,11 +36,15 @@ class AgentActivity {
 
 	private final TimeZones zones;
 
-	AgentActivity(Neo4jClient neo4j, CypherQueries queries, AgentReader agents, TimeZones zones) {
+	private final CountedZone countedZone;
+
+	AgentActivity(Neo4jClient neo4j, CypherQueries queries, AgentReader agents, TimeZones zones,
+			CountedZone countedZone) {
 		this.neo4j = neo4j;
 		this.queries = queries;
 		this.agents = agents;
 		this.zones = zones;
+		this.countedZone = countedZone;
 	}
 
 	enum Touch {
@@ -91,7 +98,8 @@ class AgentActivity {
 		params.put("agentId", agentId);
 		params.put("zone", zone.getId());
 		Map<String, Map<LocalDate, long[]>> counts = new HashMap<>();
-		neo4j.query(queries.get("report/agent-activity")).bindAll(params).fetch().all().forEach(r -> {
+		String query = countedZone.countedIn(zone) ? "report/agent-activity" : "report/agent-activity-scan";
+		neo4j.query(queries.get(query)).bindAll(params).fetch().all().forEach(r -> {
 			long[] c = counts.computeIfAbsent((String) r.get("agentId"), a -> new HashMap<>())
 				.computeIfAbsent(LocalDate.parse((String) r.get("week")), w -> new long[Touch.values().length + 2]);
 			String what = (String) r.get("what");

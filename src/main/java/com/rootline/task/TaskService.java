@@ -14,8 +14,11 @@ import com.rootline.api.UserError;
 import com.rootline.api.UserErrorsException;
 import com.rootline.contact.Interaction;
 import com.rootline.contact.Interactions;
+import com.rootline.facts.ActivityRemoved;
+import com.rootline.facts.TasksChanged;
 import com.rootline.graph.CypherQueries;
 import com.rootline.security.Callers;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.data.neo4j.core.Neo4jClient;
 import org.springframework.graphql.data.ArgumentValue;
 import org.springframework.stereotype.Service;
@@ -36,7 +39,11 @@ class TaskService {
 
 	private final Interactions interactions;
 
-	TaskService(Neo4jClient neo4j, CypherQueries queries, Tasks tasks, Interactions interactions) {
+	private final ApplicationEventPublisher events;
+
+	TaskService(Neo4jClient neo4j, CypherQueries queries, Tasks tasks, Interactions interactions,
+			ApplicationEventPublisher events) {
+		this.events = events;
 		this.neo4j = neo4j;
 		this.queries = queries;
 		this.tasks = tasks;
@@ -229,7 +236,13 @@ class TaskService {
 	@Transactional
 	String delete(String id) {
 		lock(id);
-		neo4j.query(queries.get("task/delete")).bind(id).to("id").run();
+		neo4j.query(queries.get("task/delete"))
+			.bind(id)
+			.to("id")
+			.fetchAs(ActivityRemoved.class)
+			.mappedBy((t, r) -> ActivityRemoved.of(r.get("countedActivity").asList(v -> v.asString())))
+			.one()
+			.ifPresent(events::publishEvent);
 		return id;
 	}
 
@@ -243,12 +256,14 @@ class TaskService {
 	}
 
 	private Task write(String id, Map<String, Object> props) {
-		return neo4j.query(queries.get("task/update"))
+		Task written = neo4j.query(queries.get("task/update"))
 			.bindAll(Map.of("id", id, "props", props))
 			.fetchAs(Task.class)
 			.mappedBy((t, r) -> Task.of(r.get("task").asMap()))
 			.one()
 			.orElseThrow();
+		events.publishEvent(TasksChanged.ids(List.of(id)));
+		return written;
 	}
 
 	private void checkReferences(String assigneeId, String contactId, String dealId, Problems problems) {

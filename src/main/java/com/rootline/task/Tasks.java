@@ -11,7 +11,9 @@ import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 
+import com.rootline.facts.TasksChanged;
 import com.rootline.graph.CypherQueries;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.data.neo4j.core.Neo4jClient;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
@@ -28,9 +30,12 @@ public class Tasks {
 
 	private final CypherQueries queries;
 
-	Tasks(Neo4jClient neo4j, CypherQueries queries) {
+	private final ApplicationEventPublisher events;
+
+	Tasks(Neo4jClient neo4j, CypherQueries queries, ApplicationEventPublisher events) {
 		this.neo4j = neo4j;
 		this.queries = queries;
+		this.events = events;
 	}
 
 	@Transactional
@@ -42,11 +47,13 @@ public class Tasks {
 		for (NewTask task : tasks) {
 			rows.add(task.properties(UUID.randomUUID().toString()));
 		}
-		return List.copyOf(neo4j.query(queries.get("task/create"))
+		List<Task> created = List.copyOf(neo4j.query(queries.get("task/create"))
 			.bindAll(Map.of("tasks", rows, "now", now()))
 			.fetchAs(Task.class)
 			.mappedBy((t, r) -> Task.of(r.get("task").asMap()))
 			.all());
+		events.publishEvent(TasksChanged.ids(created.stream().map(Task::id).toList()));
+		return created;
 	}
 
 	@Transactional(readOnly = true)

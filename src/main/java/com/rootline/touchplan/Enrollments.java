@@ -11,9 +11,12 @@ import java.util.UUID;
 
 import com.rootline.api.UserError;
 import com.rootline.api.UserErrorsException;
+import com.rootline.facts.ActivityRemoved;
+import com.rootline.facts.TasksChanged;
 import com.rootline.graph.CypherQueries;
 import com.rootline.task.NewTask;
 import com.rootline.task.Tasks;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.data.neo4j.core.Neo4jClient;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -30,7 +33,10 @@ class Enrollments {
 
 	private final Tasks tasks;
 
-	Enrollments(Neo4jClient neo4j, CypherQueries queries, TouchPlans plans, Tasks tasks) {
+	private final ApplicationEventPublisher events;
+
+	Enrollments(Neo4jClient neo4j, CypherQueries queries, TouchPlans plans, Tasks tasks, ApplicationEventPublisher events) {
+		this.events = events;
 		this.neo4j = neo4j;
 		this.queries = queries;
 		this.plans = plans;
@@ -120,7 +126,10 @@ class Enrollments {
 				return id;
 			}
 			case "CANCELLED" -> throw cancelled();
-			default -> neo4j.query(queries.get("touchplan/pause")).bindAll(Map.of("id", id, "on", today)).run();
+			default -> {
+				neo4j.query(queries.get("touchplan/pause")).bindAll(Map.of("id", id, "on", today)).run();
+				events.publishEvent(TasksChanged.ofEnrollment(id));
+			}
 		}
 		return id;
 	}
@@ -142,6 +151,7 @@ class Enrollments {
 				}
 				long shift = ChronoUnit.DAYS.between(pausedOn, today);
 				neo4j.query(queries.get("touchplan/resume")).bindAll(Map.of("id", id, "shift", shift)).run();
+				events.publishEvent(TasksChanged.ofEnrollment(id));
 			}
 		}
 		return id;
@@ -152,7 +162,13 @@ class Enrollments {
 	String cancel(String id) {
 		Locked e = lock(id);
 		if (!"CANCELLED".equals(e.status())) {
-			neo4j.query(queries.get("touchplan/cancel")).bind(id).to("id").run();
+			neo4j.query(queries.get("touchplan/cancel"))
+				.bind(id)
+				.to("id")
+				.fetchAs(ActivityRemoved.class)
+				.mappedBy((t, r) -> ActivityRemoved.of(r.get("countedActivity").asList(v -> v.asString())))
+				.one()
+				.ifPresent(events::publishEvent);
 		}
 		return id;
 	}

@@ -357,10 +357,13 @@ final class BenchData {
 			run(driver, queries.get("facts/count-deal-days"),
 					Map.of("dealIds", dealIds.subList(from, Math.min(dealIds.size(), from + BATCH)), "zone", zone));
 		}
-		// And the book counters database growth reads, as a facts rebuild counts them.
+		// And the book and activity counters the growth and activity reports read, as a facts rebuild counts them.
 		try (var session = driver.session()) {
 			session.run(queries.get("facts/mark-book-counted"), Map.of("zone", zone)).consume();
 			session.run(queries.get("facts/recount-book")).consume();
+			session.run(queries.get("facts/mark-interactions-counted"), Map.of("zone", zone)).consume();
+			session.run(queries.get("facts/mark-tasks-counted"), Map.of("zone", zone)).consume();
+			session.run(queries.get("facts/recount-activity")).consume();
 		}
 		return deals.size();
 	}

@@ -104,18 +104,20 @@ public abstract class IntegrationTest {
 	 * Every maintained tree fact as the writers left it equals the same fact rebuilt from scratch:
 	 * root outlet and depth, tree keys (of contacts and of their deal parties), level counters,
 	 * descendants, subtree values and (for contacts, whom gift plans score) the revenue per level;
-	 * the channel ROI days, the deal counters and the book counters; then the touch counts.
+	 * the channel ROI days, the deal counters, the book and activity counters; then the touch counts.
 	 */
 	protected void assertMaintainedFactsTrue() {
 		Map<String, Object> maintained = treeFacts();
 		List<String> roiDays = roiDays();
 		List<String> dealDays = dealDays();
-		List<String> bookCounts = bookCounts();
+		List<String> bookCounts = counters("BookCount");
+		List<String> activityCounts = counters("ActivityCount");
 		rebuildMaintainedFacts();
 		assertThat(treeFacts()).as("maintained tree facts against a rebuild").isEqualTo(maintained);
 		assertThat(roiDays()).as("channel ROI days against a rebuild").isEqualTo(roiDays);
 		assertThat(dealDays()).as("deal counters against a rebuild").isEqualTo(dealDays);
-		assertThat(bookCounts()).as("book counters against a rebuild").isEqualTo(bookCounts);
+		assertThat(counters("BookCount")).as("book counters against a rebuild").isEqualTo(bookCounts);
+		assertThat(counters("ActivityCount")).as("activity counters against a rebuild").isEqualTo(activityCounts);
 		assertTouchCountsTrue();
 	}
 
@@ -129,13 +131,34 @@ public abstract class IntegrationTest {
 		}
 	}
 
-	private List<String> bookCounts() {
+	/** Counters of a label kept as {key, n} (book and activity counters), as sorted "key n" entries. */
+	private List<String> counters(String label) {
 		try (var session = driver.session()) {
 			return session.run("""
-					MATCH (x:BookCount) WHERE x.n <> 0
+					MATCH (x:$($label)) WHERE x.n <> 0
 					WITH x.key + ' ' + toString(x.n) AS entry
 					ORDER BY entry
-					RETURN collect(entry) AS entries""").single().get("entries").asList(v -> v.asString());
+					RETURN collect(entry) AS entries""", Map.of("label", label)).single().get("entries").asList(v -> v.asString());
+		}
+	}
+
+	/**
+	 * What {@code read} answers while the day and week counters are taken as counted in another zone
+	 * than the deployment's, so that the reports read the graph itself (facts/CountedZone).
+	 */
+	protected <T> T withCountersOutOfZone(java.util.function.Supplier<T> read) {
+		String zone;
+		try (var session = driver.session()) {
+			zone = session.run("MATCH (s:FactsState {id: 'day-counters'}) WITH s, s.zone AS zone "
+					+ "SET s.zone = 'Pacific/Kiritimati' RETURN zone").single().get("zone").asString();
+		}
+		try {
+			return read.get();
+		}
+		finally {
+			try (var session = driver.session()) {
+				session.run("MATCH (s:FactsState {id: 'day-counters'}) SET s.zone = $zone", Map.of("zone", zone)).consume();
+			}
 		}
 	}
 

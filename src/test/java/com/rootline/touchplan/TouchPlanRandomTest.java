@@ -147,6 +147,7 @@ class TouchPlanRandomTest extends IntegrationTest {
 			}
 			assertGraphMatches(models, "after operation " + op + " (seed " + seed + ")");
 		}
+		assertMaintainedFactsTrue();
 	}
 
 	private JsonNode change(String mutation, String enrollment, LocalDate day) {
