@@ -38,9 +38,7 @@ class ActivityCounts {
 	/** What one transaction changed. */
 	private static final class Pending {
 
-		final Set<String> ids = new TreeSet<>();
-
-		final Set<String> elementIds = new TreeSet<>();
+		final NamedContacts contacts = new NamedContacts();
 
 		final Set<String> taskIds = new TreeSet<>();
 
@@ -52,9 +50,7 @@ class ActivityCounts {
 
 	@EventListener
 	void on(ContactsChanged change) {
-		Pending pending = pending();
-		pending.ids.addAll(change.ids());
-		pending.elementIds.addAll(change.elementIds());
+		pending().contacts.add(change);
 	}
 
 	@EventListener
@@ -75,9 +71,9 @@ class ActivityCounts {
 
 	private void count(Pending pending) {
 		neo4j.query(queries.get("facts/count-activity"))
-			.bindAll(Map.of("ids", List.copyOf(pending.ids), "elementIds", List.copyOf(pending.elementIds), "taskIds",
-					List.copyOf(pending.taskIds), "enrollmentIds", List.copyOf(pending.enrollmentIds), "removed",
-					pending.removed, "zone", zones.deployment().getId()))
+			.bindAll(pending.contacts.parameters())
+			.bindAll(Map.of("taskIds", List.copyOf(pending.taskIds), "enrollmentIds", List.copyOf(pending.enrollmentIds),
+					"removed", pending.removed, "zone", zones.deployment().getId()))
 			.run();
 	}
 

@@ -18,4 +18,9 @@ public record ActivityRemoved(List<String> countedActivity) {
 		return new ActivityRemoved(List.copyOf(countedActivity));
 	}
 
+	/** From a statement that returned the deleted records' keys as {@code countedActivity}. */
+	public static ActivityRemoved of(org.neo4j.driver.Record record) {
+		return of(record.get("countedActivity").asList(v -> v.asString()));
+	}
+
 }

@@ -3,8 +3,6 @@ package com.rootline.facts;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
-import java.util.TreeSet;
 
 import com.rootline.api.TimeZones;
 import com.rootline.graph.CypherQueries;
@@ -37,9 +35,7 @@ class BookCounts {
 	/** What one transaction changed. */
 	private static final class Pending {
 
-		final Set<String> ids = new TreeSet<>();
-
-		final Set<String> elementIds = new TreeSet<>();
+		final NamedContacts contacts = new NamedContacts();
 
 		final List<String> removed = new ArrayList<>();
 
@@ -47,9 +43,7 @@ class BookCounts {
 
 	@EventListener
 	void on(ContactsChanged change) {
-		Pending pending = pending();
-		pending.ids.addAll(change.ids());
-		pending.elementIds.addAll(change.elementIds());
+		pending().contacts.add(change);
 	}
 
 	@EventListener
@@ -63,8 +57,8 @@ class BookCounts {
 
 	private void count(Pending pending) {
 		neo4j.query(queries.get("facts/count-book"))
-			.bindAll(Map.of("ids", List.copyOf(pending.ids), "elementIds", List.copyOf(pending.elementIds), "removed",
-					pending.removed, "zone", zones.deployment().getId()))
+			.bindAll(pending.contacts.parameters())
+			.bindAll(Map.of("removed", pending.removed, "zone", zones.deployment().getId()))
 			.run();
 	}
 

@@ -3,8 +3,6 @@ package com.rootline.facts;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
-import java.util.TreeSet;
 
 import com.rootline.graph.CypherQueries;
 import org.springframework.context.event.EventListener;
@@ -36,9 +34,7 @@ class TouchDays {
 
 	@EventListener
 	void on(ContactsChanged change) {
-		Pending pending = pending();
-		pending.ids.addAll(change.ids());
-		pending.elementIds.addAll(change.elementIds());
+		pending().contacts.add(change);
 	}
 
 	@EventListener
@@ -55,19 +51,17 @@ class TouchDays {
 	/** What one transaction changed. */
 	private static final class Pending {
 
-		final Set<String> ids = new TreeSet<>();
-
-		final Set<String> elementIds = new TreeSet<>();
+		final NamedContacts contacts = new NamedContacts();
 
 		final List<Map<String, Object>> removed = new ArrayList<>();
 
 	}
 
 	private void count(Pending pending) {
-		if (!pending.ids.isEmpty() || !pending.elementIds.isEmpty() || !pending.removed.isEmpty()) {
+		if (!pending.contacts.isEmpty() || !pending.removed.isEmpty()) {
 			neo4j.query(queries.get("facts/count-touch-days"))
-				.bindAll(Map.of("ids", List.copyOf(pending.ids), "elementIds", List.copyOf(pending.elementIds), "removed",
-						pending.removed))
+				.bindAll(pending.contacts.parameters())
+				.bind(pending.removed).to("removed")
 				.run();
 		}
 	}

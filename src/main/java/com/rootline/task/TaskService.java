@@ -240,7 +240,7 @@ class TaskService {
 			.bind(id)
 			.to("id")
 			.fetchAs(ActivityRemoved.class)
-			.mappedBy((t, r) -> ActivityRemoved.of(r.get("countedActivity").asList(v -> v.asString())))
+			.mappedBy((t, r) -> ActivityRemoved.of(r))
 			.one()
 			.ifPresent(events::publishEvent);
 		return id;

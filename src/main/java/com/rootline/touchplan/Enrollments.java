@@ -166,7 +166,7 @@ class Enrollments {
 				.bind(id)
 				.to("id")
 				.fetchAs(ActivityRemoved.class)
-				.mappedBy((t, r) -> ActivityRemoved.of(r.get("countedActivity").asList(v -> v.asString())))
+				.mappedBy((t, r) -> ActivityRemoved.of(r))
 				.one()
 				.ifPresent(events::publishEvent);
 		}
