@@ -92,6 +92,13 @@ public class ContactStream {
 				.build());
 		}
 
+		/** How many contacts match, counted without streaming them (a job's total for its progress). */
+		public long count() {
+			try (Session session = readSession(1)) {
+				return session.run(queries.get("contact/count"), params).single().get("total").asLong();
+			}
+		}
+
 		/** The ids of the matching contacts in id order, {@code pageSize} at a time, without loading them. */
 		public void forEachIdPage(int pageSize, Consumer<List<String>> page) {
 			try (Session session = readSession(pageSize)) {

@@ -155,15 +155,14 @@ class ScoringJobs extends LeasedJobs {
 		ContactStream.Matching matching = contacts.matching(filter);
 		// One model for the whole job, so that every contact of it is scored alike.
 		Optional<ConversionModel> model = models.newest(true);
-		long[] total = { 0 };
-		matching.forEachIdPage(PAGE, ids -> total[0] += ids.size());
+		long total = matching.count();
 		matching.forEachIdPage(PAGE, ids -> {
 			List<String> todo = ids.stream().filter(c -> c.compareTo(checkpoint) > 0).toList();
 			if (!todo.isEmpty()) {
 				Map<String, Object> progress = new HashMap<>();
 				progress.put("processed", todo.size());
 				progress.put("checkpoint", todo.getLast());
-				progress.put("total", total[0]);
+				progress.put("total", total);
 				progress.put("modelVersion", model.map(ConversionModel::version).orElse(null));
 				progress.put("basis", model.isPresent() ? "MODEL" : "RULE");
 				page(id, () -> {

@@ -87,8 +87,7 @@ class EnrollmentJobs extends LeasedJobs {
 		String checkpoint = (String) job.get("checkpoint");
 		ContactFilter filter = JSON.readValue((String) job.get("filter"), ContactFilter.class);
 		ContactStream.Matching matching = contacts.matching(filter);
-		long[] total = { 0 };
-		matching.forEachIdPage(PAGE, ids -> total[0] += ids.size());
+		long total = matching.count();
 		matching.forEachIdPage(PAGE, ids -> {
 			List<String> todo = ids.stream().filter(c -> c.compareTo(checkpoint) > 0).toList();
 			if (!todo.isEmpty()) {
@@ -96,7 +95,7 @@ class EnrollmentJobs extends LeasedJobs {
 					Enrollments.Outcome outcome = enrollments.enroll((String) job.get("planId"), todo,
 							(LocalDate) job.get("startOn"), (String) job.get("fallbackAssigneeId"), (String) job.get("createdBy"));
 					return Map.of("processed", todo.size(), "enrolled", outcome.enrolledIds().size(), "skipped",
-							outcome.skipped().size(), "checkpoint", todo.getLast(), "total", total[0]);
+							outcome.skipped().size(), "checkpoint", todo.getLast(), "total", total);
 				});
 			}
 		});
