@@ -12,8 +12,9 @@ import org.springframework.data.neo4j.core.Neo4jClient;
 import org.springframework.stereotype.Component;
 
 /**
- * The zone the day and week counters (deal counters per day, book and activity counters per week)
- * were counted in: they are only true in that zone. At start-up, when it is not the deployment's zone (the first
+ * The zone the day and week counters (deal and business mix counters per day, book and activity
+ * counters per week) were counted in: they are only true in that zone (the mix counters' days are
+ * closing dates, the same in every zone, but are counted by the same rebuild). At start-up, when it is not the deployment's zone (the first
  * start with them, or rootline.time-zone changed), a facts rebuild is queued, and until it has
  * counted them the reports read the deals and contacts themselves ({@link #countedIn}).
  */

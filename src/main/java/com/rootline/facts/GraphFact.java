@@ -23,6 +23,8 @@ enum GraphFact {
 	/** Deals created, entering UNDER_CONTRACT and closed per day, agent and kind (seasonality reads them). */
 	DEAL_DAYS,
 	/** Contacts added, archived and erased per week and owner, and the book per owner and state (database growth reads them). */
+	/** Closed deals and revenue per closing day, agent, source, generation and media type (business mix reads them). */
+	MIX_COUNTS,
 	BOOK_COUNTS,
 	/** Touches per week, agent and kind, tasks completed per week and not done by their due day (agent activity reads them). */
 	ACTIVITY_COUNTS;

@@ -7,7 +7,7 @@
  * before the commit ({@link com.rootline.facts.BeforeCommit}): the counters in one order, each one's
  * nodes in key order. The same package rebuilds every fact from the graph
  * ({@link com.rootline.facts.GraphFacts}): tree keys, level counters, subtree values, revenue per
- * level, days in touch and their counts, channel ROI days, deal, book and activity counters, for the
+ * level, days in touch and their counts, channel ROI days, deal, business mix, book and activity counters, for the
  * tests and for the ADMIN operation {@code rebuildGraphFacts}, a leased job that reports what
  * differed from what the writers kept. Only this package runs the statements under
  * {@code cypher/queries/facts/} (FactQueriesTest).

@@ -16,6 +16,7 @@ import com.rootline.api.Problems;
 import com.rootline.api.UserError;
 import com.rootline.api.UserErrorsException;
 import com.rootline.facts.ContactsChanged;
+import com.rootline.facts.DealChanged;
 import com.rootline.graph.CypherQueries;
 import com.rootline.marketing.OriginsChanged;
 import com.rootline.security.Callers;
@@ -247,17 +248,22 @@ class ReferralService {
 	 * it while still reading other parties deadlocked with the next one, every time.
 	 */
 	void refreshTreeFacts(Collection<String> contactIds, Collection<String> changedSubtrees) {
-		List<LocalDate> days = neo4j.query(queries.get("referral/refresh-tree-facts"))
+		record Refreshed(List<LocalDate> days, List<String> closedDealIds) {
+		}
+		Refreshed refreshed = neo4j.query(queries.get("referral/refresh-tree-facts"))
 			.bind(List.copyOf(contactIds))
 			.to("contactIds")
-			.fetchAs(List.class)
-			.mappedBy((t, r) -> r.get("days").asList(v -> v.asLocalDate()))
+			.fetchAs(Refreshed.class)
+			.mappedBy((t, r) -> new Refreshed(r.get("days").asList(v -> v.asLocalDate()),
+					r.get("closedDealIds").asList(v -> v.asString())))
 			.one()
-			.orElse(List.of());
+			.orElse(new Refreshed(List.of(), List.of()));
 		subtreeValues.refresh(changedSubtrees);
-		// Their origin moved: what they count for as a source changed with it.
+		// Their origin moved: what they count for as a source changed with it, and their subtree's
+		// closed deals may now be of another generation.
 		events.publishEvent(ContactsChanged.ids(contactIds));
-		originsChanged(days);
+		refreshed.closedDealIds().forEach(dealId -> events.publishEvent(new DealChanged(dealId)));
+		originsChanged(refreshed.days());
 	}
 
 	void originsChanged(Collection<LocalDate> days) {

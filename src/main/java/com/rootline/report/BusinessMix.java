@@ -11,6 +11,8 @@ import java.util.Map;
 import com.rootline.api.ApiException;
 import com.rootline.api.ErrorCode;
 import com.rootline.api.MoneyUnits;
+import com.rootline.api.TimeZones;
+import com.rootline.facts.CountedZone;
 import com.rootline.graph.CypherQueries;
 import com.rootline.marketing.MediaType;
 import org.springframework.data.neo4j.core.Neo4jClient;
@@ -20,7 +22,9 @@ import org.springframework.stereotype.Component;
  * Where the closed revenue of a window came from: repeat clients, referrals (by the generation of
  * the tree the client stands in), advertising (by media type), partners, or nobody recorded. Every
  * deal is credited once, whole, to its primary client (see business-mix.cypher), so the shares add
- * up to the whole. Origins are today's: a corrected origin moves past revenue with it.
+ * up to the whole. Origins are today's: a corrected origin moves past revenue with it. Read from the
+ * business mix counters the deal and contact writers keep, or from the deals while the counters
+ * are being counted ({@link CountedZone}).
  */
 @Component
 class BusinessMix {
@@ -74,10 +78,16 @@ class BusinessMix {
 
 	private final MoneyUnits money;
 
-	BusinessMix(Neo4jClient neo4j, CypherQueries queries, MoneyUnits money) {
+	private final TimeZones zones;
+
+	private final CountedZone countedZone;
+
+	BusinessMix(Neo4jClient neo4j, CypherQueries queries, MoneyUnits money, TimeZones zones, CountedZone countedZone) {
 		this.neo4j = neo4j;
 		this.queries = queries;
 		this.money = money;
+		this.zones = zones;
+		this.countedZone = countedZone;
 	}
 
 	/**
@@ -90,7 +100,8 @@ class BusinessMix {
 		params.put("from", from);
 		params.put("to", to);
 		params.put("agentId", agentId);
-		List<Row> rows = List.copyOf(neo4j.query(queries.get("report/business-mix"))
+		String query = countedZone.countedIn(zones.deployment()) ? "report/business-mix" : "report/business-mix-scan";
+		List<Row> rows = List.copyOf(neo4j.query(queries.get(query))
 			.bindAll(params)
 			.fetchAs(Row.class)
 			.mappedBy((types, r) -> new Row(Source.valueOf(r.get("source").asString()),

@@ -364,6 +364,8 @@ final class BenchData {
 			session.run(queries.get("facts/mark-interactions-counted"), Map.of("zone", zone)).consume();
 			session.run(queries.get("facts/mark-tasks-counted"), Map.of("zone", zone)).consume();
 			session.run(queries.get("facts/recount-activity")).consume();
+			session.run(queries.get("facts/mark-mix-counted")).consume();
+			session.run(queries.get("facts/recount-mix")).consume();
 		}
 		return deals.size();
 	}

@@ -47,6 +47,14 @@ class BusinessMixFixtureTest extends ReportFixtures {
 
 	private String alex;
 
+	private String ann;
+
+	private String ben;
+
+	private String eve;
+
+	private String hal;
+
 	@BeforeEach
 	void history() {
 		alex = ok(BROKER, "mutation { createAgent(input: {kind: TEAM, role: AGENT, name: \"Alex\"}) { agent { id } } }",
@@ -54,15 +62,15 @@ class BusinessMixFixtureTest extends ReportFixtures {
 		String pat = partner("Pat");
 		String kxyz = outlet("radio", "KXYZ");
 		String herald = outlet("print", "Herald");
-		String ann = contact("Ann");
+		ann = contact("Ann");
 		String ivy = contact("Ivy");
-		String ben = contact("Ben");
+		ben = contact("Ben");
 		String cal = contact("Cal");
 		String dee = contact("Dee");
-		String eve = contact("Eve");
+		eve = contact("Eve");
 		String fay = contact("Fay");
 		String gus = contact("Gus");
-		String hal = contact("Hal");
+		hal = contact("Hal");
 		lead(ann, kxyz);
 		lead(ivy, kxyz);
 		lead(gus, herald);
@@ -97,6 +105,31 @@ class BusinessMixFixtureTest extends ReportFixtures {
 				"2 1 2000.00 0.2703", "3 1 400.00 0.0541");
 		assertThat(rows(mix.path("advertising"), "mediaType")).containsExactly("RADIO 2 2000.00 0.2703",
 				"PRINT 1 800.00 0.1081");
+	}
+
+	/**
+	 * The report reads counters the writers keep; it answers as the deals themselves do, also after
+	 * a subtree moved (Ann, with Ben and Cal below her, now referred by Eve: Ann's deal a referral of
+	 * generation 2, Ben's and Cal's a generation further down) and after Ben was merged into Hal (his
+	 * deal now Hal's, who closed one before: a repeat).
+	 */
+	@Test
+	void theCountersAreTheDealsOwnFiguresAfterMovesAndMerges() {
+		Map<String, Object> window = args("from", "2026-01-01", "to", "2026-06-30", "a", null);
+		assertThat(withCountersOutOfZone(() -> ok(VIEWER, QUERY, window).body())).as("from the deals")
+			.isEqualTo(ok(VIEWER, QUERY, window).body());
+		ok(AGENT, "mutation($c: ID!, $r: ID!) { changeReferrer(input: {contactId: $c, referrerId: $r}) { userErrors { code } } }",
+				Map.of("c", ann, "r", eve));
+		JsonNode moved = ok(VIEWER, QUERY, window).at("businessMix");
+		assertThat(rows(moved.path("referralGenerations"), "generation")).as("Ann's subtree under Eve")
+			.containsExactly("1 1 600.00 0.0811", "2 1 1000.00 0.1351", "3 1 2000.00 0.2703", "4 1 400.00 0.0541");
+		assertThat(withCountersOutOfZone(() -> ok(VIEWER, QUERY, window).body())).as("from the deals, after the move")
+			.isEqualTo(ok(VIEWER, QUERY, window).body());
+		ok(BROKER, "mutation($s: ID!, $d: ID!) { mergeContacts(input: {survivorId: $s, duplicateId: $d}) { userErrors { code } } }",
+				Map.of("s", hal, "d", ben));
+		assertThat(withCountersOutOfZone(() -> ok(VIEWER, QUERY, window).body())).as("from the deals, after the merge")
+			.isEqualTo(ok(VIEWER, QUERY, window).body());
+		assertMaintainedFactsTrue();
 	}
 
 	@Test

@@ -104,7 +104,7 @@ public abstract class IntegrationTest {
 	 * Every maintained tree fact as the writers left it equals the same fact rebuilt from scratch:
 	 * root outlet and depth, tree keys (of contacts and of their deal parties), level counters,
 	 * descendants, subtree values and (for contacts, whom gift plans score) the revenue per level;
-	 * the channel ROI days, the deal counters, the book and activity counters; then the touch counts.
+	 * the channel ROI days, the deal, business mix, book and activity counters; then the touch counts.
 	 */
 	protected void assertMaintainedFactsTrue() {
 		Map<String, Object> maintained = treeFacts();
@@ -112,12 +112,14 @@ public abstract class IntegrationTest {
 		List<String> dealDays = dealDays();
 		List<String> bookCounts = counters("BookCount");
 		List<String> activityCounts = counters("ActivityCount");
+		List<String> mixCounts = counters("MixCount");
 		rebuildMaintainedFacts();
 		assertThat(treeFacts()).as("maintained tree facts against a rebuild").isEqualTo(maintained);
 		assertThat(roiDays()).as("channel ROI days against a rebuild").isEqualTo(roiDays);
 		assertThat(dealDays()).as("deal counters against a rebuild").isEqualTo(dealDays);
 		assertThat(counters("BookCount")).as("book counters against a rebuild").isEqualTo(bookCounts);
 		assertThat(counters("ActivityCount")).as("activity counters against a rebuild").isEqualTo(activityCounts);
+		assertThat(counters("MixCount")).as("business mix counters against a rebuild").isEqualTo(mixCounts);
 		assertTouchCountsTrue();
 	}
 
@@ -131,12 +133,12 @@ public abstract class IntegrationTest {
 		}
 	}
 
-	/** Counters of a label kept as {key, n} (book and activity counters), as sorted "key n" entries. */
+	/** Counters of a label kept as {key, n} and maybe revenueMinor (mix, book, activity), as sorted "key n revenue" entries. */
 	private List<String> counters(String label) {
 		try (var session = driver.session()) {
 			return session.run("""
-					MATCH (x:$($label)) WHERE x.n <> 0
-					WITH x.key + ' ' + toString(x.n) AS entry
+					MATCH (x:$($label)) WHERE x.n <> 0 OR x.revenueMinor <> 0
+					WITH x.key + ' ' + toString(x.n) + coalesce(' ' + toString(x.revenueMinor), '') AS entry
 					ORDER BY entry
 					RETURN collect(entry) AS entries""", Map.of("label", label)).single().get("entries").asList(v -> v.asString());
 		}
