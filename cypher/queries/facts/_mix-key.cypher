@@ -5,16 +5,17 @@
 // REPEAT_CLIENT when the client closed a deal before (an earlier day, or the same day and a lower
 // id), else the client's current origin: a contact (REFERRAL, with the client's generation in its
 // tree), a partner agent (PARTNER), an outlet (ADVERTISING, with its media type) or none (DIRECT).
+// Every pattern starts from the bound deal or client: with a label on the far node the planner
+// chose an index of every closed deal for the repeat check, once per deal (quadratic at 1M).
 WITH d, CASE WHEN d.stage = 'CLOSED' AND d.closedOn IS NOT NULL
-             THEN COLLECT { MATCH (c:Contact)-[:PARTY_TO]->(d) RETURN c ORDER BY c.createdAt, c.id LIMIT 1 }[0] END AS c
+             THEN COLLECT { MATCH (c)-[:PARTY_TO]->(d) WHERE c:Contact RETURN c ORDER BY c.createdAt, c.id LIMIT 1 }[0] END AS c
 WITH d, c, CASE WHEN c IS NOT NULL THEN COLLECT { MATCH (c)-[:REFERRED_BY]->(o) RETURN o }[0] END AS origin
 WITH d, c, origin,
      CASE WHEN c IS NULL THEN null
-          WHEN EXISTS {
-                 MATCH (c)-[:PARTY_TO]->(earlier:Deal)
-                 WHERE earlier.stage = 'CLOSED' AND earlier <> d
-                   AND (earlier.closedOn < d.closedOn OR (earlier.closedOn = d.closedOn AND earlier.id < d.id))
-               } THEN 'REPEAT_CLIENT'
+          WHEN any(earlier IN COLLECT { MATCH (c)-[:PARTY_TO]->(e) RETURN e }
+                   WHERE earlier.stage = 'CLOSED' AND earlier <> d
+                     AND (earlier.closedOn < d.closedOn OR (earlier.closedOn = d.closedOn AND earlier.id < d.id)))
+               THEN 'REPEAT_CLIENT'
           WHEN origin IS NULL THEN 'DIRECT'
           WHEN origin:Contact THEN 'REFERRAL'
           WHEN origin:Agent THEN 'PARTNER'

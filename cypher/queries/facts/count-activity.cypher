@@ -8,7 +8,7 @@
 CALL () {
   CALL () {
     // @include facts/_changed-contacts
-    MATCH (c)-[:HAD]->(i:Interaction)
+    MATCH (c)-[:HAD]->(i)
     WITH i, coalesce(i.agentId, COLLECT { MATCH (a:Agent)-[:OWNS]->(c) RETURN a.id AS id ORDER BY id }[0]) AS agentId
     // @include facts/_interaction-activity
     RETURN i AS counted, activity

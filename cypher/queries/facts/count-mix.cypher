@@ -4,20 +4,21 @@
 // later one of the same client a repeat), and for the deals of the contacts it changed ($ids,
 // $elementIds: a client's origin or place in its tree moved). Each deal remembers its key and revenue
 // (countedMix, countedMixRevenue) and is uncounted from them and counted as it is now. Runs last in
-// the writer's transaction; counters are locked in key order.
+// the writer's transaction; counters are locked in key order. Patterns walk from the named deals
+// and contacts, without labels on the far nodes (see _mix-key.cypher).
 CALL () {
   UNWIND $dealIds AS dealId
   MATCH (changed:Deal {id: dealId})
   CALL (changed) {
     RETURN changed AS d
     UNION
-    MATCH (changed)<-[:PARTY_TO]-(:Contact)-[:PARTY_TO]->(d:Deal)
+    MATCH (changed)<-[:PARTY_TO]-()-[:PARTY_TO]->(d)
     RETURN d
   }
   RETURN d
   UNION
   // @include facts/_changed-contacts
-  MATCH (c)-[:PARTY_TO]->(d:Deal)
+  MATCH (c)-[:PARTY_TO]->(d)
   RETURN d
 }
 WITH DISTINCT d

@@ -79,10 +79,6 @@ class ActivityCountsTest extends IntegrationTest {
 		assertMaintainedFactsTrue();
 	}
 
-	private void done(String token, String mutation, String query, Map<String, Object> variables) {
-		assertThat(ok(token, query, variables).at(mutation + ".userErrors").toString()).as(mutation).isEqualTo("[]");
-	}
-
 	private String agent(String name) {
 		return ok(BROKER, "mutation($n: String!) { createAgent(input: {kind: TEAM, role: AGENT, name: $n}) { agent { id } } }",
 				Map.of("n", name)).at("createAgent.agent.id").asString();

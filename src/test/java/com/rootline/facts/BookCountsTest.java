@@ -88,10 +88,6 @@ class BookCountsTest extends IntegrationTest {
 		assertMaintainedFactsTrue();
 	}
 
-	private void done(String token, String mutation, String query, Map<String, Object> variables) {
-		assertThat(ok(token, query, variables).at(mutation + ".userErrors").toString()).as(mutation).isEqualTo("[]");
-	}
-
 	private String report(LocalDate day, String agentId) {
 		return ok(VIEWER, REPORT, args("from", day.toString(), "a", agentId)).at("databaseGrowth").toString();
 	}

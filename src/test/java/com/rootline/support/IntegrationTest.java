@@ -252,6 +252,11 @@ public abstract class IntegrationTest {
 		return response;
 	}
 
+	/** Runs a mutation and fails the test on any top-level error or any of its payload's userErrors. */
+	protected void done(String token, String mutation, String query, Map<String, Object> variables) {
+		assertThat(ok(token, query, variables).at(mutation + ".userErrors").toString()).as(mutation).isEqualTo("[]");
+	}
+
 	/** Variables from key-value pairs; values may be null. */
 	protected static Map<String, Object> args(Object... kv) {
 		Map<String, Object> vars = new java.util.HashMap<>();
