@@ -142,7 +142,7 @@ class AgentService {
 		params.put("contactId", contactId);
 		params.put("agentId", agentId);
 		neo4j.query(queries.get("agent/assign")).bindAll(params).run();
-		events.publishEvent(ContactsChanged.ids(List.of(contactId)));
+		events.publishEvent(ContactsChanged.ids(ContactsChanged.Change.OWNER, List.of(contactId)));
 		return contactId;
 	}
 

@@ -287,7 +287,7 @@ public class ContactImports {
 				.bindAll(Map.of("now", now, "rows", extras, "by", options.importedBy()))
 				.run();
 			// Created and updated ones alike: an update may make a contact inactive, the extras give it an owner.
-			events.publishEvent(ContactsChanged.ids(written.stream().map(r -> (String) r.get("id")).toList()));
+			events.publishEvent(ContactsChanged.ids(ContactsChanged.Change.CREATED, written.stream().map(r -> (String) r.get("id")).toList()));
 			if (!possibleDuplicates.isEmpty()) {
 				neo4j.query(queries.get("contact/record-possible-duplicates"))
 					.bindAll(Map.of("now", now, "pairs", possibleDuplicates))

@@ -80,7 +80,7 @@ public class ContactMerges {
 			.fetch()
 			.one()
 			.ifPresent(moved -> {
-				events.publishEvent(ContactsChanged.elementIds(List.of((String) moved.get("survivor"))));
+				events.publishEvent(ContactsChanged.elementIds(ContactsChanged.Change.MERGED, List.of((String) moved.get("survivor"))));
 				events.publishEvent(ContactRemoved.of(moved));
 			});
 		return reader.find(survivor.id()).orElseThrow();

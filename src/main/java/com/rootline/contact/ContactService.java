@@ -80,7 +80,7 @@ class ContactService {
 		}
 		String id = UUID.randomUUID().toString();
 		ZonedDateTime now = now();
-		events.publishEvent(ContactsChanged.elementIds(neo4j.query(queries.get("contact/create"))
+		events.publishEvent(ContactsChanged.elementIds(ContactsChanged.Change.CREATED, neo4j.query(queries.get("contact/create"))
 			.bindAll(Map.of("now", now, "rows", List.of(newRow(id, now))))
 			.fetchAs(String.class)
 			.all()));
@@ -106,7 +106,7 @@ class ContactService {
 		if (!changed) {
 			throw new UserErrorsException(missingOrErased(id));
 		}
-		events.publishEvent(ContactsChanged.ids(List.of(id)));
+		events.publishEvent(ContactsChanged.ids(ContactsChanged.Change.STATE, List.of(id)));
 		return reader.find(id).orElseThrow();
 	}
 
@@ -156,7 +156,7 @@ class ContactService {
 			.mappedBy((t, r) -> new Erased(r.get("elementId").asString(), r.get("removedActivity").asList(v -> v.asString())))
 			.one()
 			.ifPresent(erased -> {
-				events.publishEvent(ContactsChanged.elementIds(List.of(erased.elementId())));
+				events.publishEvent(ContactsChanged.elementIds(ContactsChanged.Change.ERASED, List.of(erased.elementId())));
 				events.publishEvent(ActivityRemoved.of(erased.removedActivity()));
 			});
 		return reader.find(id).orElseThrow();
@@ -291,7 +291,7 @@ class ContactService {
 		neo4j.query(queries.get("contact/write")).bindAll(Map.of("now", now, "rows", rows)).run();
 		households.mark(rows, now);
 		events.publishEvent(new ContactsWritten(List.of(id)));
-		events.publishEvent(ContactsChanged.ids(List.of(id)));
+		events.publishEvent(ContactsChanged.ids(ContactsChanged.Change.STATE, List.of(id)));
 	}
 
 	/**
@@ -308,7 +308,7 @@ class ContactService {
 			.orElseThrow();
 		households.mark(rows, now);
 		events.publishEvent(new ContactsWritten(List.of(id)));
-		events.publishEvent(ContactsChanged.ids(List.of(id)));
+		events.publishEvent(ContactsChanged.ids(ContactsChanged.Change.STATE, List.of(id)));
 		return written;
 	}
 

@@ -97,7 +97,7 @@ public class Interactions {
 			.mappedBy((t, r) -> new Logged(Interaction.of(r.get("interaction").asMap()), r.get("contact").asString()))
 			.one()
 			.orElseThrow();
-		events.publishEvent(ContactsChanged.elementIds(List.of(logged.contactElementId())));
+		events.publishEvent(ContactsChanged.elementIds(ContactsChanged.Change.TOUCHED, List.of(logged.contactElementId())));
 		return logged.interaction();
 	}
 

@@ -1,10 +1,12 @@
 package com.rootline.facts;
 
+import java.util.EnumSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeSet;
 
+import com.rootline.facts.ContactsChanged.Change;
 import com.rootline.graph.CypherQueries;
 import org.springframework.context.event.EventListener;
 import org.springframework.data.neo4j.core.Neo4jClient;
@@ -44,9 +46,14 @@ class MixCounts {
 		pending().dealIds.add(change.dealId());
 	}
 
+	/** The kinds of contact change this fact depends on. */
+	private static final Set<Change> COUNTED = EnumSet.of(Change.ORIGIN, Change.MERGED);
+
 	@EventListener
 	void on(ContactsChanged change) {
-		pending().contacts.add(change);
+		if (COUNTED.contains(change.change())) {
+			pending().contacts.add(change);
+		}
 	}
 
 	private Pending pending() {

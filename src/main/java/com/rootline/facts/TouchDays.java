@@ -1,9 +1,12 @@
 package com.rootline.facts;
 
 import java.util.ArrayList;
+import java.util.EnumSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 
+import com.rootline.facts.ContactsChanged.Change;
 import com.rootline.graph.CypherQueries;
 import org.springframework.context.event.EventListener;
 import org.springframework.data.neo4j.core.Neo4jClient;
@@ -32,9 +35,14 @@ class TouchDays {
 		this.queries = queries;
 	}
 
+	/** The kinds of contact change this fact depends on. */
+	private static final Set<Change> COUNTED = EnumSet.of(Change.CREATED, Change.TOUCHED, Change.ERASED, Change.DESCENDANTS, Change.MERGED);
+
 	@EventListener
 	void on(ContactsChanged change) {
-		pending().contacts.add(change);
+		if (COUNTED.contains(change.change())) {
+			pending().contacts.add(change);
+		}
 	}
 
 	@EventListener

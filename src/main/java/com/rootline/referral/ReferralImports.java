@@ -111,7 +111,7 @@ public class ReferralImports {
 				case "LINKED" -> {
 					linked.add(link.contactId());
 					changedSubtrees.addAll(o.ancestors());
-					events.publishEvent(ContactsChanged.elementIds(o.flipped()));
+					events.publishEvent(ContactsChanged.elementIds(ContactsChanged.Change.DESCENDANTS, o.flipped()));
 				}
 				case "ALREADY_REFERRED" -> {
 					// A backup restored twice links the same pairs again: a harmless repeat, not an error.

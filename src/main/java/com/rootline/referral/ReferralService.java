@@ -225,13 +225,13 @@ class ReferralService {
 					r.get("flipped").asList(v -> v.asString())))
 			.one()
 			.orElse(new Shifted(List.of(), List.of()));
-		events.publishEvent(ContactsChanged.elementIds(shifted.flipped()));
+		events.publishEvent(ContactsChanged.elementIds(ContactsChanged.Change.DESCENDANTS, shifted.flipped()));
 		return shifted.ancestors();
 	}
 
 	/** Level counters recomputed from the direct children's counters (after a merge moved children). */
 	void recountLevelCounts(String partyId) {
-		events.publishEvent(ContactsChanged.elementIds(neo4j.query(queries.get("referral/recount-level-counts"))
+		events.publishEvent(ContactsChanged.elementIds(ContactsChanged.Change.DESCENDANTS, neo4j.query(queries.get("referral/recount-level-counts"))
 			.bind(List.of(partyId))
 			.to("ids")
 			.fetchAs(List.class)
@@ -261,7 +261,7 @@ class ReferralService {
 		subtreeValues.refresh(changedSubtrees);
 		// Their origin moved: what they count for as a source changed with it, and their subtree's
 		// closed deals may now be of another generation.
-		events.publishEvent(ContactsChanged.ids(contactIds));
+		events.publishEvent(ContactsChanged.ids(ContactsChanged.Change.ORIGIN, contactIds));
 		refreshed.closedDealIds().forEach(dealId -> events.publishEvent(new DealChanged(dealId)));
 		originsChanged(refreshed.days());
 	}
