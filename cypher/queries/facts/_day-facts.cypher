@@ -1,6 +1,6 @@
 // The per-day facts as sorted entries "day=…": the touch counts (contacts and scoring ones per day
 // last in touch), the channel ROI entries of each RoiDay, the deal counters per agent and kind, and
-// the business mix counters ("key=deals,revenue"), the book and activity counters ("key=n"). Days and counters with nothing counted read as absent ones.
+// the business mix counters ("key=deals,revenue"), the funnel, book and activity counters ("key=n"). Days and counters with nothing counted read as absent ones.
 WITH
   COLLECT {
     MATCH (t:TouchDay) WHERE t.contacts <> 0 OR t.scoring <> 0
@@ -24,6 +24,11 @@ WITH
     RETURN x.key + '=' + toString(x.n) + ',' + toString(x.revenueMinor) AS entry
     ORDER BY entry
   } AS mix,
+  COLLECT {
+    MATCH (x:FunnelCount) WHERE x.n <> 0
+    RETURN x.key + '=' + toString(x.n) AS entry
+    ORDER BY entry
+  } AS funnel,
   COLLECT {
     MATCH (x:BookCount) WHERE x.n <> 0
     RETURN x.key + '=' + toString(x.n) AS entry

@@ -12,8 +12,9 @@
 // with it, once.
 // It returns the days whose channel ROI facts the move can change: the closing days of the
 // subtree's closed deals (their credit follows the root facts) and the days of the moved
-// contact's leads, current or former (see marketing/refresh-days.cypher); and the subtree's closed
-// deals, whose clients' generation may have changed (the business mix counts it).
+// contact's leads, current or former (see marketing/refresh-days.cypher); and the subtree's deals,
+// whose clients' generation and outlet at the top may have changed (the business mix and the funnel
+// count them).
 UNWIND $contactIds AS contactId
 MATCH (c:Contact {id: contactId})
 USING INDEX SEEK c:Contact(id)
@@ -49,10 +50,10 @@ OPTIONAL CALL (c, aboveIds) {
     OPTIONAL MATCH (n)-[party:PARTY_TO]->(d:Deal)
     SET party.treeKey = n.treeKey
     RETURN collect(DISTINCT CASE WHEN d.stage = 'CLOSED' THEN d.closedOn END) AS dealDays,
-           collect(DISTINCT CASE WHEN d.stage = 'CLOSED' THEN d.id END) AS closedDeals
+           collect(DISTINCT d.id) AS deals
   }
-  RETURN dealDays, closedDeals
+  RETURN dealDays, deals
 }
-WITH collect(coalesce(dealDays, []) + leadDays) AS dayLists, collect(coalesce(closedDeals, [])) AS dealLists
+WITH collect(coalesce(dealDays, []) + leadDays) AS dayLists, collect(coalesce(deals, [])) AS dealLists
 RETURN COLLECT { UNWIND dayLists AS list UNWIND list AS day RETURN DISTINCT day } AS days,
-       COLLECT { UNWIND dealLists AS list UNWIND list AS id RETURN DISTINCT id } AS closedDealIds
+       COLLECT { UNWIND dealLists AS list UNWIND list AS id RETURN DISTINCT id } AS dealIds

@@ -210,7 +210,7 @@ class DealService {
 		params.put("by", Callers.currentName());
 		neo4j.query(queries.get("deal/change")).bindAll(params).run();
 		Deal deal = findAll(List.of(id)).get(id);
-		events.publishEvent(new DealChanged(id));
+		events.publishEvent(DealChanged.written(id));
 		if ("CLOSED".equals(deal.stage()) && deal.closedOn() != null) {
 			events.publishEvent(new DealClosed(id, deal.closedOn()));
 		}

@@ -33,9 +33,15 @@ class DealDays {
 		this.zones = zones;
 	}
 
-	/** Deals are counted once per transaction, just before it commits (see {@link BeforeCommit}). */
+	/**
+	 * Deals are counted once per transaction, just before it commits (see {@link BeforeCommit});
+	 * where a deal's client stands in its tree is none of these counters' business.
+	 */
 	@EventListener
 	void on(DealChanged event) {
+		if (event.change() != DealChanged.Change.WRITTEN) {
+			return;
+		}
 		BeforeCommit.recorded(BeforeCommit.Counter.DEAL_DAYS, TreeSet<String>::new, this::count).add(event.dealId());
 	}
 

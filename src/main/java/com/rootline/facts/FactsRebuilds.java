@@ -35,7 +35,8 @@ class FactsRebuilds extends LeasedJobs {
 
 		SNAPSHOT(null), TREE_KEYS(GraphFacts.Step.TREE_KEYS), COUNTERS(GraphFacts.Step.COUNTERS),
 		LAST_TOUCH(GraphFacts.Step.LAST_TOUCH), TOUCH_DAYS(GraphFacts.Step.TOUCH_DAYS), ROI_DAYS(GraphFacts.Step.ROI_DAYS),
-		DEAL_DAYS(GraphFacts.Step.DEAL_DAYS), MIX_COUNTS(GraphFacts.Step.MIX_COUNTS), BOOK_COUNTS(GraphFacts.Step.BOOK_COUNTS),
+		DEAL_DAYS(GraphFacts.Step.DEAL_DAYS), MIX_COUNTS(GraphFacts.Step.MIX_COUNTS),
+		FUNNEL_COUNTS(GraphFacts.Step.FUNNEL_COUNTS), BOOK_COUNTS(GraphFacts.Step.BOOK_COUNTS),
 		ACTIVITY_COUNTS(GraphFacts.Step.ACTIVITY_COUNTS), COMPARE(null);
 
 		/** The rebuild step this phase runs; none for the snapshot and the comparison. */

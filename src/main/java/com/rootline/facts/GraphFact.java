@@ -22,9 +22,14 @@ enum GraphFact {
 	ROI_DAYS,
 	/** Deals created, entering UNDER_CONTRACT and closed per day, agent and kind (seasonality reads them). */
 	DEAL_DAYS,
-	/** Contacts added, archived and erased per week and owner, and the book per owner and state (database growth reads them). */
 	/** Closed deals and revenue per closing day, agent, source, generation and media type (business mix reads them). */
 	MIX_COUNTS,
+	/**
+	 * Deals per creation day, agent, outlet at the top of the client's tree, kind of origin, stage
+	 * reached and days from the stage before (the funnel by source reads them).
+	 */
+	FUNNEL_COUNTS,
+	/** Contacts added, archived and erased per week and owner, and the book per owner and state (database growth reads them). */
 	BOOK_COUNTS,
 	/** Touches per week, agent and kind, tasks completed per week and not done by their due day (agent activity reads them). */
 	ACTIVITY_COUNTS;

@@ -18,7 +18,7 @@ import org.springframework.stereotype.Component;
  * Every maintained fact rebuilt from the graph itself, as the migrations first built them: the tree
  * keys from each top of a chain down, the counters and values from the keys, the touch counts from
  * the days in touch, the ROI days from the deals and leads of each day, the deal counters from
- * every deal, the business mix counters from every closed deal, the book counters from every contact and the activity counters from every interaction
+ * every deal, the business mix counters from every closed deal, the funnel counters from every deal, the book counters from every contact and the activity counters from every interaction
  * and task. Each statement commits
  * in batches (CALL … IN TRANSACTIONS), so a million contacts never sit in one transaction; a step
  * can be run again from its start.
@@ -33,7 +33,7 @@ public class GraphFacts {
 
 	/** The steps of a rebuild, in the order they must run: each reads facts the ones before wrote. */
 	enum Step {
-		TREE_KEYS, COUNTERS, LAST_TOUCH, TOUCH_DAYS, ROI_DAYS, DEAL_DAYS, MIX_COUNTS, BOOK_COUNTS, ACTIVITY_COUNTS
+		TREE_KEYS, COUNTERS, LAST_TOUCH, TOUCH_DAYS, ROI_DAYS, DEAL_DAYS, MIX_COUNTS, FUNNEL_COUNTS, BOOK_COUNTS, ACTIVITY_COUNTS
 	}
 
 	/** What differed for one kind of fact: how many parties or days, and the first ids or days. */
@@ -75,6 +75,7 @@ public class GraphFacts {
 			case ROI_DAYS -> rebuildRoiDays();
 			case DEAL_DAYS -> recountDealDays();
 			case MIX_COUNTS -> run("facts/forget-mix", "facts/mark-mix-counted", "facts/recount-mix");
+			case FUNNEL_COUNTS -> recountFunnel();
 			case BOOK_COUNTS -> recountBook();
 			case ACTIVITY_COUNTS -> recountActivity();
 		}
@@ -108,6 +109,7 @@ public class GraphFacts {
 			differences.add(days(GraphFact.ROI_DAYS, strings(r.get("roiDaysBefore")), strings(r.get("roiDays"))));
 			differences.add(days(GraphFact.DEAL_DAYS, strings(r.get("dealDaysBefore")), strings(r.get("dealDays"))));
 			differences.add(days(GraphFact.MIX_COUNTS, strings(r.get("mixBefore")), strings(r.get("mix"))));
+			differences.add(days(GraphFact.FUNNEL_COUNTS, strings(r.get("funnelBefore")), strings(r.get("funnel"))));
 			differences.add(days(GraphFact.BOOK_COUNTS, strings(r.get("bookBefore")), strings(r.get("book"))));
 			differences.add(days(GraphFact.ACTIVITY_COUNTS, strings(r.get("activityBefore")), strings(r.get("activity"))));
 		}
@@ -146,6 +148,13 @@ public class GraphFacts {
 		forEachPage("facts/deals-page", (session, deals) -> session
 			.run(queries.get("facts/count-deal-days"), Map.of("dealIds", deals, "zone", zone))
 			.consume());
+	}
+
+	/** Every deal's funnel counted again in the deployment's zone. */
+	private void recountFunnel() {
+		run("facts/forget-funnel");
+		run("facts/mark-funnel-counted", Map.of("zone", zones.deployment().getId()));
+		run("facts/recount-funnel");
 	}
 
 	/** Every contact's book counted again in the deployment's zone. */

@@ -248,21 +248,21 @@ class ReferralService {
 	 * it while still reading other parties deadlocked with the next one, every time.
 	 */
 	void refreshTreeFacts(Collection<String> contactIds, Collection<String> changedSubtrees) {
-		record Refreshed(List<LocalDate> days, List<String> closedDealIds) {
+		record Refreshed(List<LocalDate> days, List<String> dealIds) {
 		}
 		Refreshed refreshed = neo4j.query(queries.get("referral/refresh-tree-facts"))
 			.bind(List.copyOf(contactIds))
 			.to("contactIds")
 			.fetchAs(Refreshed.class)
 			.mappedBy((t, r) -> new Refreshed(r.get("days").asList(v -> v.asLocalDate()),
-					r.get("closedDealIds").asList(v -> v.asString())))
+					r.get("dealIds").asList(v -> v.asString())))
 			.one()
 			.orElse(new Refreshed(List.of(), List.of()));
 		subtreeValues.refresh(changedSubtrees);
 		// Their origin moved: what they count for as a source changed with it, and their subtree's
-		// closed deals may now be of another generation.
+		// deals may now be of another generation, under another outlet.
 		events.publishEvent(ContactsChanged.ids(ContactsChanged.Change.ORIGIN, contactIds));
-		refreshed.closedDealIds().forEach(dealId -> events.publishEvent(new DealChanged(dealId)));
+		refreshed.dealIds().forEach(dealId -> events.publishEvent(DealChanged.clientMoved(dealId)));
 		originsChanged(refreshed.days());
 	}
 

@@ -2,11 +2,14 @@ package com.rootline.report;
 
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.TreeMap;
 
 import com.rootline.api.TimeZones;
+import com.rootline.facts.CountedZone;
 import com.rootline.graph.CypherQueries;
 import org.springframework.data.neo4j.core.Neo4jClient;
 import org.springframework.stereotype.Component;
@@ -14,7 +17,9 @@ import org.springframework.stereotype.Component;
 /**
  * The deals that began in a window, followed through application, approval and closing, by where
  * their client came from: how many reached each stage, the rates between stages and the median
- * days each step took. See source-funnel.cypher for what counts as reaching a stage.
+ * days each step took. Read from the funnel counters the writers keep (or, while they are not
+ * counted in the deployment's zone, from the deals: {@link CountedZone}); see
+ * facts/_funnel-keys.cypher for what counts as reaching a stage.
  */
 @Component
 class SourceFunnel {
@@ -60,45 +65,98 @@ class SourceFunnel {
 	record Result(LocalDate from, LocalDate to, Dimension by, List<Row> rows, Row total) {
 	}
 
+	/** The stages of the funnel, in order; each after the lead carries the days from the one before. */
+	enum Stage {
+
+		LEAD, APPLICATION, APPROVED, CLOSED
+
+	}
+
+	/** Deals of one group that reached {@code stage}, {@code days} after the stage before (null: not known). */
+	private record Entry(String outletId, String mediaTypeId, String kind, Stage stage, Integer days, long n) {
+
+		String key(Dimension by) {
+			return switch (by) {
+				case MEDIA_TYPE -> mediaTypeId;
+				case OUTLET -> outletId;
+				case REFERRAL_KIND -> kind;
+			};
+		}
+
+	}
+
+	/** One group's deals per stage and the days of each step, added to entry by entry. */
+	private static final class Tally {
+
+		private final long[] reached = new long[Stage.values().length];
+
+		private final DayHistogram[] days = { new DayHistogram(), new DayHistogram(), new DayHistogram() };
+
+		void add(Entry entry) {
+			reached[entry.stage().ordinal()] += entry.n();
+			if (entry.stage() != Stage.LEAD && entry.days() != null) {
+				days[entry.stage().ordinal() - 1].add(entry.days(), entry.n());
+			}
+		}
+
+		Row row(Dimension by, String key) {
+			return new Row(by, key, reached[0], reached[1], reached[2], reached[3], days[0].median(), days[1].median(),
+					days[2].median());
+		}
+
+	}
+
 	private final Neo4jClient neo4j;
 
 	private final CypherQueries queries;
 
 	private final TimeZones zones;
 
-	SourceFunnel(Neo4jClient neo4j, CypherQueries queries, TimeZones zones) {
+	private final CountedZone countedZone;
+
+	SourceFunnel(Neo4jClient neo4j, CypherQueries queries, TimeZones zones, CountedZone countedZone) {
 		this.neo4j = neo4j;
 		this.queries = queries;
 		this.zones = zones;
+		this.countedZone = countedZone;
 	}
 
+	/**
+	 * @throws com.rootline.api.ApiException VALIDATION_FAILED naming {@code to} when the window is
+	 *     reversed or longer than ten years
+	 */
 	Result compute(LocalDate from, LocalDate to, Dimension by, String agentId) {
 		Windows.check(from, to, MAX_YEARS);
-		List<Row> rows = rows(from, to, by, agentId);
-		List<Row> all = rows(from, to, null, agentId);
-		Row total = all.isEmpty() ? new Row(null, null, 0, 0, 0, 0, null, null, null) : all.getFirst();
-		return new Result(from, to, by, rows, total);
+		// In key order, the group without a key (no outlet at the top) last.
+		Map<String, Tally> groups = new TreeMap<>(Comparator.nullsLast(Comparator.naturalOrder()));
+		Tally total = new Tally();
+		for (Entry entry : entries(from, to, agentId)) {
+			groups.computeIfAbsent(entry.key(by), k -> new Tally()).add(entry);
+			total.add(entry);
+		}
+		List<Row> rows = new ArrayList<>();
+		groups.forEach((key, tally) -> rows.add(tally.row(by, key)));
+		return new Result(from, to, by, rows, total.row(null, null));
 	}
 
-	private List<Row> rows(LocalDate from, LocalDate to, Dimension by, String agentId) {
+	private List<Entry> entries(LocalDate from, LocalDate to, String agentId) {
 		Map<String, Object> params = new HashMap<>();
 		params.put("from", from);
 		params.put("to", to);
-		params.put("by", by == null ? "ALL" : by.name());
 		params.put("agentId", agentId);
 		params.put("zone", zones.deployment().getId());
-		return new ArrayList<>(neo4j.query(queries.get("report/source-funnel"))
+		String query = countedZone.countedIn(zones.deployment()) ? "report/source-funnel" : "report/source-funnel-scan";
+		return List.copyOf(neo4j.query(queries.get(query))
 			.bindAll(params)
-			.fetchAs(Row.class)
-			.mappedBy((types, r) -> new Row(by, by == null || r.get("key").isNull() ? null : r.get("key").asString(),
-					r.get("leads").asLong(), r.get("applications").asLong(), r.get("approved").asLong(),
-					r.get("closed").asLong(), median(r.get("toApplication")), median(r.get("toApproval")),
-					median(r.get("toClose"))))
+			.fetchAs(Entry.class)
+			.mappedBy((types, r) -> new Entry(string(r.get("outletId")), string(r.get("mediaTypeId")), r.get("kind").asString(),
+					Stage.valueOf(r.get("stage").asString()), r.get("days").isNull() ? null : r.get("days").asInt(),
+					r.get("n").asLong()))
 			.all());
 	}
 
-	private static Double median(org.neo4j.driver.Value value) {
-		return value.isNull() ? null : value.asDouble();
+	private static String string(org.neo4j.driver.Value value) {
+		return value.isNull() ? null : value.asString();
 	}
 
 }

@@ -357,7 +357,7 @@ final class BenchData {
 			run(driver, queries.get("facts/count-deal-days"),
 					Map.of("dealIds", dealIds.subList(from, Math.min(dealIds.size(), from + BATCH)), "zone", zone));
 		}
-		// And the book and activity counters the growth and activity reports read, as a facts rebuild counts them.
+		// And the mix, funnel, book and activity counters the reports read, as a facts rebuild counts them.
 		try (var session = driver.session()) {
 			session.run(queries.get("facts/mark-book-counted"), Map.of("zone", zone)).consume();
 			session.run(queries.get("facts/recount-book")).consume();
@@ -366,6 +366,8 @@ final class BenchData {
 			session.run(queries.get("facts/recount-activity")).consume();
 			session.run(queries.get("facts/mark-mix-counted")).consume();
 			session.run(queries.get("facts/recount-mix")).consume();
+			session.run(queries.get("facts/mark-funnel-counted"), Map.of("zone", zone)).consume();
+			session.run(queries.get("facts/recount-funnel")).consume();
 		}
 		return deals.size();
 	}

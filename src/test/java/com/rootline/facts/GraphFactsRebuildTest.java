@@ -49,14 +49,15 @@ class GraphFactsRebuildTest extends IntegrationTest {
 		assertThat(first.path("reason").asString()).isEqualTo("after the upgrade");
 		assertThat(first.path("createdBy").asString()).isNotBlank();
 		assertThat(List.of(first.path("phase").asString(), first.path("phasesDone").asInt(), first.path("phaseCount").asInt()))
-			.containsExactly("COMPARE", 11, 11);
+			.containsExactly("COMPARE", 12, 12);
 		assertThat(differences(first)).as("the writers' facts are their rebuild").containsExactly("TREE_KEYS 0 []",
 				"LEVEL_COUNTS 0 []", "SUBTREE_VALUES 0 []", "LEVEL_VALUES 0 []", "LAST_TOUCH 0 []", "TOUCH_DAYS 0 []",
-				"ROI_DAYS 0 []", "DEAL_DAYS 0 []", "MIX_COUNTS 0 []", "BOOK_COUNTS 0 []", "ACTIVITY_COUNTS 0 []");
+				"ROI_DAYS 0 []", "DEAL_DAYS 0 []", "MIX_COUNTS 0 []", "FUNNEL_COUNTS 0 []", "BOOK_COUNTS 0 []", "ACTIVITY_COUNTS 0 []");
 
 		String touchDay;
 		String bookCount;
 		String mixCount;
+		String funnelCount;
 		try (var session = driver.session()) {
 			session.run("MATCH (c:Contact {id: $id}) SET c.treeKey = '02bogus'", Map.of("id", cat)).consume();
 			session.run("MATCH (c:Contact {id: $id}) SET c.levelCounts = [5] + [i IN range(1, 19) | 0], c.descendants = 5, "
@@ -71,6 +72,8 @@ class GraphFactsRebuildTest extends IntegrationTest {
 				.single().get("key").asString();
 			mixCount = session.run("MATCH (x:MixCount) SET x.revenueMinor = x.revenueMinor + 100 RETURN x.key AS key")
 				.single().get("key").asString();
+			funnelCount = session.run("MATCH (x:FunnelCount {agentId: '*', stage: 'CLOSED'}) SET x.n = x.n + 1 RETURN x.key AS key")
+				.single().get("key").asString();
 			session.run("CREATE (:ActivityCount {key: 'WEEK|2026-01-05|nobody|CALL', on: date('2026-01-05'), agentId: 'nobody', "
 					+ "what: 'CALL', n: 4})").consume();
 		}
@@ -78,7 +81,7 @@ class GraphFactsRebuildTest extends IntegrationTest {
 		assertThat(differences(repaired)).as("each drift found, once").containsExactly("TREE_KEYS 1 [" + cat + "]",
 				"LEVEL_COUNTS 1 [" + ann + "]", "SUBTREE_VALUES 1 [" + ben + "]", "LEVEL_VALUES 1 [" + ann + "]",
 				"LAST_TOUCH 1 [" + ben + "]", "TOUCH_DAYS 1 [" + touchDay + "]", "ROI_DAYS 1 [2026-04-01]",
-				"DEAL_DAYS 1 [2026-04-01]", "MIX_COUNTS 1 [" + mixCount + "]", "BOOK_COUNTS 1 [" + bookCount + "]",
+				"DEAL_DAYS 1 [2026-04-01]", "MIX_COUNTS 1 [" + mixCount + "]", "FUNNEL_COUNTS 1 [" + funnelCount + "]", "BOOK_COUNTS 1 [" + bookCount + "]",
 				"ACTIVITY_COUNTS 1 [WEEK|2026-01-05|nobody|CALL]");
 		JsonNode annNow = ok(VIEWER, "query($id: ID!) { contact(id: $id) { subtree { direct descendants businessValue } } }",
 				Map.of("id", ann)).at("contact.subtree");
@@ -116,7 +119,7 @@ class GraphFactsRebuildTest extends IntegrationTest {
 		}
 		rebuilds.drain();
 		JsonNode taken = await("elsewhere");
-		assertThat(List.of(taken.path("status").asString(), taken.path("phasesDone").asInt())).containsExactly("COMPLETED", 11);
+		assertThat(List.of(taken.path("status").asString(), taken.path("phasesDone").asInt())).containsExactly("COMPLETED", 12);
 	}
 
 	private JsonNode rebuild(String reason) {

@@ -76,7 +76,18 @@ class SourceFunnelFixtureTest extends ReportFixtures {
 					                   closedOn: CASE WHEN d.stage = 'CLOSED' THEN date(last(d.ats)) END})
 					CREATE (c)-[:PARTY_TO {treeKey: c.treeKey}]->(deal)""", Map.of("deals", deals)).consume();
 		}
+		// Written past the service: the funnel counters count them as a facts rebuild does.
+		rebuildMaintainedFacts();
+		this.ann = ann;
+		this.cal = cal;
+		this.eve = eve;
 	}
+
+	private String ann;
+
+	private String cal;
+
+	private String eve;
 
 	@Test
 	void byMediaTypeAtTheTopOfTheClientsTree() {
@@ -116,6 +127,64 @@ class SourceFunnelFixtureTest extends ReportFixtures {
 		assertThat(GraphQlHttp.JSON.readTree(badDimension.body()).path("field").asString()).isEqualTo("by");
 		assertThat(gql(VIEWER, QUERY.replace("2026-03-31", "2025-03-31"), Map.of("by", "OUTLET")).errorCode())
 			.isEqualTo("VALIDATION_FAILED");
+	}
+
+	/**
+	 * The report reads counters the writers keep; it answers as the deals themselves do, in every
+	 * dimension and for one agent: after deals written through the API move through their stages,
+	 * after Ann's subtree moves under Cal (Herald at the top now, not KXYZ) and after Eve is merged
+	 * into Ann (her deals now Ann's, a referral's).
+	 */
+	@Test
+	void theCountersAreTheDealsOwnFiguresThroughTheWriters() {
+		String alex = ok(BROKER, "mutation { createAgent(input: {kind: TEAM, role: AGENT, name: \"Alex\"}) { agent { id } } }",
+				Map.of()).at("createAgent.agent.id").asString();
+		String closedOn = java.time.LocalDate.now().toString();
+		String d1 = created(List.of(ann), alex);
+		String d2 = created(List.of(eve, cal), null);
+		String d3 = created(List.of(cal), alex);
+		move(d1, "APPLICATION");
+		move(d1, "APPROVED");
+		assertThat(ok(BROKER, "mutation($d: ID!, $on: Date!) { closeDeal(input: {id: $d, closedOn: $on, revenue: \"10.00\"}) { userErrors { code } } }",
+				Map.of("d", d1, "on", closedOn)).at("closeDeal.userErrors")).isEmpty();
+		move(d2, "APPLICATION");
+		move(d3, "APPROVED");
+		String window = QUERY.replace("2026-01-01", "2025-01-01").replace("2026-03-31", "2027-12-31");
+		assertCountedAsScanned(window, alex);
+		ok(AGENT, "mutation($c: ID!, $r: ID!) { changeReferrer(input: {contactId: $c, referrerId: $r}) { userErrors { code } } }",
+				Map.of("c", ann, "r", cal));
+		assertCountedAsScanned(window, alex);
+		ok(BROKER, "mutation($s: ID!, $d: ID!) { mergeContacts(input: {survivorId: $s, duplicateId: $d}) { userErrors { code } } }",
+				Map.of("s", ann, "d", eve));
+		assertCountedAsScanned(window, alex);
+		// Every client but Dee is under Herald now: f1–f5, Eve's f7 and f8 (Ann's since the merge), and
+		// today's three, which reached their stages today (0 days; d1 closed today too).
+		JsonNode all = ok(VIEWER, window, Map.of("by", "OUTLET")).at("sourceFunnel");
+		assertThat(rows(all.path("rows"))).containsExactly("Herald 10 8 5 3 | 0.80 0.63 0.60 0.30 | 1.50 0.00 0.00",
+				"- 1 1 1 1 | 1.00 1.00 1.00 1.00 | 3.00 4.00 11.00");
+		assertMaintainedFactsTrue();
+	}
+
+	private void assertCountedAsScanned(String query, String agent) {
+		for (String by : List.of("MEDIA_TYPE", "OUTLET", "REFERRAL_KIND")) {
+			Map<String, Object> brokerage = Map.of("by", by);
+			assertThat(withCountersOutOfZone(() -> ok(VIEWER, query, brokerage).body())).as("from the deals, by " + by)
+				.isEqualTo(ok(VIEWER, query, brokerage).body());
+			String agents = query.replace("by: $by)", "by: $by, agentId: \"" + agent + "\")");
+			assertThat(withCountersOutOfZone(() -> ok(VIEWER, agents, brokerage).body())).as("from Alex's deals, by " + by)
+				.isEqualTo(ok(VIEWER, agents, brokerage).body());
+		}
+	}
+
+	private String created(List<String> contacts, String agent) {
+		return ok(BROKER, "mutation($c: [ID!]!, $a: ID) { createDeal(input: {kind: PURCHASE, contactIds: $c, agentId: $a}) { deal { id } userErrors { code } } }",
+				args("c", contacts, "a", agent)).at("createDeal.deal.id").asString();
+	}
+
+	private void move(String deal, String stage) {
+		int version = ok(VIEWER, "query($d: ID!) { deal(id: $d) { version } }", Map.of("d", deal)).at("deal.version").asInt();
+		assertThat(ok(BROKER, "mutation($d: ID!, $s: DealStage!, $v: Int!) { moveDealStage(input: {id: $d, stage: $s, expectedVersion: $v}) { userErrors { code } } }",
+				Map.of("d", deal, "s", stage, "v", version)).at("moveDealStage.userErrors")).isEmpty();
 	}
 
 	private static List<String> rows(Iterable<JsonNode> list) {

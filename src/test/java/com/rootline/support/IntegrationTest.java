@@ -104,7 +104,7 @@ public abstract class IntegrationTest {
 	 * Every maintained tree fact as the writers left it equals the same fact rebuilt from scratch:
 	 * root outlet and depth, tree keys (of contacts and of their deal parties), level counters,
 	 * descendants, subtree values and (for contacts, whom gift plans score) the revenue per level;
-	 * the channel ROI days, the deal, business mix, book and activity counters; then the touch counts.
+	 * the channel ROI days, the deal, business mix, funnel, book and activity counters; then the touch counts.
 	 */
 	protected void assertMaintainedFactsTrue() {
 		Map<String, Object> maintained = treeFacts();
@@ -113,6 +113,7 @@ public abstract class IntegrationTest {
 		List<String> bookCounts = counters("BookCount");
 		List<String> activityCounts = counters("ActivityCount");
 		List<String> mixCounts = counters("MixCount");
+		List<String> funnelCounts = counters("FunnelCount");
 		rebuildMaintainedFacts();
 		assertThat(treeFacts()).as("maintained tree facts against a rebuild").isEqualTo(maintained);
 		assertThat(roiDays()).as("channel ROI days against a rebuild").isEqualTo(roiDays);
@@ -120,6 +121,7 @@ public abstract class IntegrationTest {
 		assertThat(counters("BookCount")).as("book counters against a rebuild").isEqualTo(bookCounts);
 		assertThat(counters("ActivityCount")).as("activity counters against a rebuild").isEqualTo(activityCounts);
 		assertThat(counters("MixCount")).as("business mix counters against a rebuild").isEqualTo(mixCounts);
+		assertThat(counters("FunnelCount")).as("funnel counters against a rebuild").isEqualTo(funnelCounts);
 		assertTouchCountsTrue();
 	}
 
