@@ -7,5 +7,7 @@ RETURN id,
        COUNT { MATCH (m:OutboxMessage {campaignId: id}) WHERE m.status = 'SENT' } AS sent,
        COUNT { MATCH (m:OutboxMessage {campaignId: id}) WHERE m.status = 'FAILED' } AS failed,
        COUNT { MATCH (m:OutboxMessage {campaignId: id}) WHERE m.status = 'SUPPRESSED' } AS suppressed,
+       COUNT { MATCH (m:OutboxMessage {campaignId: id}) WHERE m.openedAt IS NOT NULL } AS opened,
+       COUNT { MATCH (m:OutboxMessage {campaignId: id}) WHERE m.clickedAt IS NOT NULL } AS clicked,
        COUNT { MATCH (r:CampaignRecipient {campaignId: id}) MATCH (c:Contact {id: r.contactId})
                WHERE c.emailOptOutAt >= k.startedAt } AS unsubscribed

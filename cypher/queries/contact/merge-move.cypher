@@ -29,6 +29,15 @@ CALL (d) {
 // What the duplicate was counted under in the touch and book counts (see facts/ContactRemoved).
 WITH s, d, d.countedOn AS countedOn, d.countedScoring AS countedScoring, d.countedBook AS countedBook,
      COLLECT { MATCH (d)-[:HAS_PHONE|HAS_EMAIL]->(n) RETURN n } AS identities
+// The duplicate's e-mails are the survivor's, and so is its engagement with them (mail/record-engagement).
+CALL (s, d) {
+  MATCH (m:OutboxMessage {contactId: d.id})
+  SET m.contactId = s.id
+}
+SET s.emailOpens = CASE WHEN d.emailOpens IS NULL THEN s.emailOpens
+                        ELSE COLLECT { UNWIND coalesce(s.emailOpens, []) + d.emailOpens AS t RETURN t ORDER BY t DESC LIMIT 100 } END,
+    s.emailClicks = CASE WHEN d.emailClicks IS NULL THEN s.emailClicks
+                         ELSE COLLECT { UNWIND coalesce(s.emailClicks, []) + d.emailClicks AS t RETURN t ORDER BY t DESC LIMIT 100 } END
 DETACH DELETE d
 WITH s, countedOn, countedScoring, countedBook, identities
 SET s.lastContactedAt = COLLECT { MATCH (s)-[:HAD]->(i) RETURN max(i.occurredAt) }[0]

@@ -12,10 +12,13 @@ WITH c, deals, size([i IN past WHERE i.at >= $asOfTime - duration({days: 30})]) 
      size([i IN past WHERE i.at >= yearAgo]) AS touches365,
      size([i IN past WHERE i.at >= yearAgo AND i.inbound]) AS inbound365,
      size([i IN past WHERE i.at >= yearAgo AND i.meeting]) AS meetings365,
-     reduce(last = null, i IN past | CASE WHEN last IS NULL OR i.at > last THEN i.at ELSE last END) AS lastAt
+     reduce(last = null, i IN past | CASE WHEN last IS NULL OR i.at > last THEN i.at ELSE last END) AS lastAt,
+     // First opens and clicks of the e-mails sent to it (mail/record-engagement.cypher), newest first.
+     size([t IN coalesce(c.emailOpens, []) WHERE t < $asOfTime AND t >= yearAgo]) AS opens365,
+     size([t IN coalesce(c.emailClicks, []) WHERE t < $asOfTime AND t >= yearAgo]) AS clicks365
 OPTIONAL MATCH (c)-[r:REFERRED_BY]->(origin)
 WHERE r.validFrom IS NULL OR r.validFrom <= $asOf
-RETURN c.id AS id, touches30, touches90, touches365, inbound365, meetings365,
+RETURN c.id AS id, touches30, touches90, touches365, inbound365, meetings365, opens365, clicks365,
        CASE WHEN lastAt IS NULL THEN null ELSE duration.inDays(date(lastAt), $asOf).days END AS daysSinceContact,
        CASE WHEN origin IS NULL THEN 'NONE' WHEN origin:MediaOutlet THEN 'OUTLET:' + origin.id
             WHEN origin:Agent THEN 'PARTNER' ELSE 'CONTACT' END AS origin,

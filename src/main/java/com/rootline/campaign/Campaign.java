@@ -14,7 +14,8 @@ record Campaign(String id, String name, String templateId, String segment, Strin
 
 	}
 
-	record Figures(long recipients, long queued, long sent, long failed, long suppressed, long unsubscribed) {
+	record Figures(long recipients, long queued, long sent, long failed, long suppressed, long unsubscribed, long opened,
+			long clicked) {
 	}
 
 	static Campaign of(Map<String, Object> m) {

@@ -284,7 +284,7 @@ class Campaigns {
 		neo4j.query(queries.get("campaign/figures")).bindAll(Map.of("ids", ids)).fetch().all().forEach(r -> byId.put(
 				(String) r.get("id"), new Campaign.Figures((Long) r.get("recipients"), (Long) r.get("queued"),
 						(Long) r.get("sent"), (Long) r.get("failed"), (Long) r.get("suppressed"),
-						(Long) r.get("unsubscribed"))));
+						(Long) r.get("unsubscribed"), (Long) r.get("opened"), (Long) r.get("clicked"))));
 		return byId;
 	}
 

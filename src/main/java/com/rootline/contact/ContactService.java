@@ -39,7 +39,7 @@ class ContactService {
 	private static final Set<String> PERSONAL = Set.of("prefix", "firstName", "middleName", "lastName", "suffix",
 			"nickname", "birthday", "birthMonth", "anniversary", "anniversaryMonth", "spouseName", "spouseBirthday",
 			"childNames", "childBirthdays", "hobbies", "jobTitle", "company", "searchText", "lastContactedAt", "coupleKey",
-			"statusLevel", "contactType");
+			"statusLevel", "contactType", "emailOpens", "emailClicks");
 
 	private final Neo4jClient neo4j;
 

@@ -18,7 +18,8 @@ record ConversionModel(String version, Instant trainedAt, LocalDate cutoff, int 
 	/** The model's features, in the order of its weights. */
 	static final List<String> FEATURES = List.of("touches in 30 days", "touches in 90 days", "touches in a year",
 			"days since the last touch", "inbound contacts in a year", "meetings in a year", "lead-source quality",
-			"referred by a client who converted", "level in the referral tree", "people below in the tree (log)");
+			"referred by a client who converted", "level in the referral tree", "people below in the tree (log)",
+			"e-mails opened in a year", "e-mails clicked in a year");
 
 	record Factor(String name, double value, double contribution) {
 	}
@@ -32,9 +33,12 @@ record ConversionModel(String version, Instant trainedAt, LocalDate cutoff, int 
 
 	/** The raw values of the features for one contact, in the order of {@link #FEATURES}. */
 	static double[] values(Observation o, Map<String, Double> originRates, double priorRate) {
-		return new double[] { o.touches30(), o.touches90(), o.touches365(), o.daysSinceContactOrNever(), o.inbound365(),
-				o.meetings365(), originRates.getOrDefault(o.origin(), priorRate), o.referredByConverted() ? 1 : 0,
-				o.depth(), Math.log1p(o.below()) };
+		Observation.Touches t = o.touches();
+		Observation.Engagement e = o.engagement();
+		Observation.Source s = o.source();
+		return new double[] { t.in30(), t.in90(), t.in365(), o.daysSinceContactOrNever(), e.inbound(), e.meetings(),
+				originRates.getOrDefault(s.origin(), priorRate), s.referredByConverted() ? 1 : 0, s.depth(),
+				Math.log1p(s.below()), e.emailsOpened(), e.emailsClicked() };
 	}
 
 	double probability(Observation o) {
@@ -49,13 +53,17 @@ record ConversionModel(String version, Instant trainedAt, LocalDate cutoff, int 
 		return 1 / (1 + Math.exp(-logit));
 	}
 
-	/** Each feature's value and how much it moves this contact's log-odds away from the average contact's. */
+	/**
+	 * Each of this model's features: its value and how much it moves this contact's log-odds away
+	 * from the average contact's. A model stored before a feature was added knows nothing of it.
+	 */
 	List<Factor> factors(Observation o) {
-		double[] x = values(o, originRates, priorRate);
+		double[] all = values(o, originRates, priorRate);
 		List<Factor> factors = new ArrayList<>();
-		for (int i = 0; i < x.length; i++) {
-			double z = deviations[i] == 0 ? 0 : (x[i] - means[i]) / deviations[i];
-			factors.add(new Factor(features.get(i), x[i], weights[i] * z));
+		for (int i = 0; i < features.size(); i++) {
+			double x = all[FEATURES.indexOf(features.get(i))];
+			double z = deviations[i] == 0 ? 0 : (x - means[i]) / deviations[i];
+			factors.add(new Factor(features.get(i), x, weights[i] * z));
 		}
 		return factors;
 	}

@@ -142,11 +142,14 @@ class ConversionModels {
 		return List.copyOf(neo4j.query(queries.get(ids == null ? "conversion/features" : "conversion/features-of"))
 			.bindAll(params)
 			.fetchAs(Observation.class)
-			.mappedBy((types, r) -> new Observation(r.get("id").asString(), r.get("touches30").asInt(),
-					r.get("touches90").asInt(), r.get("touches365").asInt(), r.get("inbound365").asInt(),
-					r.get("meetings365").asInt(), r.get("daysSinceContact").isNull() ? null : r.get("daysSinceContact").asInt(),
-					r.get("origin").asString(), r.get("referredByConverted").asBoolean(), r.get("depth").asInt(),
-					r.get("below").asLong(), r.get("converted").asBoolean()))
+			.mappedBy((types, r) -> new Observation(r.get("id").asString(),
+					new Observation.Touches(r.get("touches30").asInt(), r.get("touches90").asInt(), r.get("touches365").asInt(),
+							r.get("daysSinceContact").isNull() ? null : r.get("daysSinceContact").asInt()),
+					new Observation.Engagement(r.get("inbound365").asInt(), r.get("meetings365").asInt(),
+							r.get("opens365").asInt(), r.get("clicks365").asInt()),
+					new Observation.Source(r.get("origin").asString(), r.get("referredByConverted").asBoolean(),
+							r.get("depth").asInt(), r.get("below").asLong()),
+					r.get("converted").asBoolean()))
 			.all()
 			.stream()
 			.sorted(java.util.Comparator.comparing(Observation::contactId))

@@ -43,7 +43,7 @@ final class ConversionTrainer {
 	/** Origins' conversion rates are pulled toward the overall rate as if each had this many more contacts. */
 	static final double SMOOTHING = 20;
 
-	/** The L2 penalty of the fit: small, since ten standardised features do not overfit thousands of contacts. */
+	/** The L2 penalty of the fit: small, since a dozen standardised features do not overfit thousands of contacts. */
 	static final double L2 = 1.0;
 
 	private static final String CONVERTED = "converted";
@@ -106,7 +106,7 @@ final class ConversionTrainer {
 	static Map<String, Double> originRates(List<Observation> fit, double prior) {
 		Map<String, int[]> counts = new HashMap<>();
 		fit.forEach(o -> {
-			int[] c = counts.computeIfAbsent(o.origin(), k -> new int[2]);
+			int[] c = counts.computeIfAbsent(o.source().origin(), k -> new int[2]);
 			c[0]++;
 			c[1] += o.converted() ? 1 : 0;
 		});

@@ -1,17 +1,36 @@
 package com.rootline.conversion;
 
 /**
- * One contact as the model sees it on a day: its raw signals, and (for training) whether it
+ * One contact as the model sees it on a day, in the brief's terms: how often and how lately it was
+ * in touch, how engaged it is, where its business came from; and (for training) whether it
  * converted within the horizon after that day.
  */
-record Observation(String contactId, int touches30, int touches90, int touches365, int inbound365, int meetings365,
-		Integer daysSinceContact, String origin, boolean referredByConverted, int depth, long below, boolean converted) {
+record Observation(String contactId, Touches touches, Engagement engagement, Source source, boolean converted) {
 
 	/** Days since the last touch, for a contact never touched counted as this many. */
 	static final int NEVER = 730;
 
+	/** Touches in the last 30, 90 and 365 days, and days since the last one (null: never). */
+	record Touches(int in30, int in90, int in365, Integer daysSinceLast) {
+	}
+
+	/** In a year: the contact's own calls and messages, meetings, e-mails opened and e-mails with a link followed. */
+	record Engagement(int inbound, int meetings, int emailsOpened, int emailsClicked) {
+	}
+
+	/**
+	 * The contact's origin ("OUTLET:<id>", "PARTNER", "CONTACT", "NONE"), whether its referrer is a
+	 * client who converted, its level in its referral tree and how many people are below it.
+	 */
+	record Source(String origin, boolean referredByConverted, int depth, long below) {
+	}
+
+	Observation withConverted(boolean converted) {
+		return new Observation(contactId, touches, engagement, source, converted);
+	}
+
 	int daysSinceContactOrNever() {
-		return daysSinceContact == null ? NEVER : Math.min(daysSinceContact, NEVER);
+		return touches.daysSinceLast() == null ? NEVER : Math.min(touches.daysSinceLast(), NEVER);
 	}
 
 	/**

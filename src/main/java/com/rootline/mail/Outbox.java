@@ -93,6 +93,10 @@ public class Outbox {
 		props.put("campaignId", email.campaignId());
 		props.put("dealId", email.dealId());
 		props.put("unsubscribeUrl", email.unsubscribeUrl());
+		// Engagement is measured on HTML messages to contacts (see TrackedHtml); the token is fixed
+		// here so that every attempt sends the same links.
+		props.put("trackingToken", settings.trackEngagement() && email.contactId() != null
+				&& email.content().html() != null ? UUID.randomUUID().toString() : null);
 		props.put("createdBy", Callers.currentName());
 		return Map.of("id", id, "props", props);
 	}

@@ -7,7 +7,21 @@ import java.util.Map;
 public record OutboxMessage(String id, String messageId, Kind kind, Status status, String toAddress, String toName,
 		String fromName, String replyTo, String subject, String text, String html, String contactId, String agentId,
 		String campaignId, String dealId, int attempts, String lastError, ZonedDateTime createdAt,
-		ZonedDateTime nextAttemptAt, ZonedDateTime sentAt, String createdBy) {
+		ZonedDateTime nextAttemptAt, ZonedDateTime sentAt, String createdBy, Engagement engagement) {
+
+	/**
+	 * Whether the recipient opened the message and followed its links, as far as tracking can tell
+	 * (see {@link TrackedHtml}): only HTML messages to contacts are tracked.
+	 */
+	public record Engagement(boolean tracked, ZonedDateTime openedAt, int opens, ZonedDateTime clickedAt, int clicks) {
+
+		static Engagement of(Map<String, Object> m) {
+			return new Engagement(m.get("trackingToken") != null, (ZonedDateTime) m.get("openedAt"),
+					((Long) m.getOrDefault("opens", 0L)).intValue(), (ZonedDateTime) m.get("clickedAt"),
+					((Long) m.getOrDefault("clicks", 0L)).intValue());
+		}
+
+	}
 
 	public enum Kind {
 
@@ -33,7 +47,7 @@ public record OutboxMessage(String id, String messageId, Kind kind, Status statu
 				(String) m.get("html"), (String) m.get("contactId"), (String) m.get("agentId"),
 				(String) m.get("campaignId"), (String) m.get("dealId"), ((Long) m.getOrDefault("attempts", 0L)).intValue(),
 				(String) m.get("lastError"), (ZonedDateTime) m.get("createdAt"), (ZonedDateTime) m.get("nextAttemptAt"),
-				(ZonedDateTime) m.get("sentAt"), (String) m.get("createdBy"));
+				(ZonedDateTime) m.get("sentAt"), (String) m.get("createdBy"), Engagement.of(m));
 	}
 
 }

@@ -150,6 +150,9 @@ class OutboxSender extends JobPoller {
 			throws MessagingException, UnsupportedEncodingException {
 		MimeMessage mime = smtp.createMimeMessage();
 		String html = (String) m.get("html");
+		if (html != null && m.get("trackingToken") != null) {
+			html = TrackedHtml.tracked(html, (String) m.get("unsubscribeUrl"), settings.base(), (String) m.get("trackingToken"));
+		}
 		MimeMessageHelper helper = new MimeMessageHelper(mime, html != null, StandardCharsets.UTF_8.name());
 		helper.setFrom(new InternetAddress(settings.from(), (String) m.get("fromName"), StandardCharsets.UTF_8.name()));
 		if (m.get("replyTo") != null) {

@@ -77,7 +77,7 @@ class SecurityConfiguration {
 				// A calendar feed's URL carries its own unguessable secret: calendar apps send no bearer token.
 				auth.requestMatchers("/calendar/*.ics").permitAll();
 				// Unsubscribe links and the brokerage's web forms carry no bearer token either.
-				auth.requestMatchers("/unsubscribe/*", "/leads").permitAll();
+				auth.requestMatchers("/unsubscribe/*", "/leads", "/mail/o/*", "/mail/c/*/*").permitAll();
 				auth.requestMatchers("/actuator/**").hasRole("ADMIN");
 				auth.anyRequest().authenticated();
 			})

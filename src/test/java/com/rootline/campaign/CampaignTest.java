@@ -298,7 +298,8 @@ class CampaignTest extends IntegrationTest {
 
 	private CampaignRunner runner(int perMinute) {
 		MailSettings paced = new MailSettings(settings.from(), settings.brokerage(), settings.publicUrl(),
-				settings.pollInterval(), settings.lease(), settings.maxAttempts(), settings.batchSize(), perMinute);
+				settings.pollInterval(), settings.lease(), settings.maxAttempts(), settings.batchSize(), perMinute,
+				settings.trackEngagement());
 		return new CampaignRunner(neo4j, cypher, templates, agents, outbox, paced, transactions, Duration.ofHours(1),
 				Duration.ofSeconds(2));
 	}

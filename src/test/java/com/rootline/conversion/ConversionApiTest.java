@@ -79,11 +79,13 @@ class ConversionApiTest extends IntegrationTest {
 		assertThat(hot.path("basis").asString()).isEqualTo("MODEL");
 		assertThat(hot.path("modelVersion").asString()).isEqualTo(model.path("version").asString());
 		assertThat(hot.path("probability").asDouble()).isGreaterThan(cold.path("probability").asDouble());
-		assertThat(hot.path("factors")).hasSize(10);
+		assertThat(hot.path("factors")).hasSize(12);
 		JsonNode touches = hot.path("factors").get(0);
 		assertThat(touches.path("name").asString()).isEqualTo("touches in 30 days");
 		assertThat(touches.path("value").asDouble()).isEqualTo(3.0);
 		assertThat(touches.path("contribution").asDouble()).isPositive();
+		assertThat(List.of(hot.path("factors").get(10).path("name").asString(), hot.path("factors").get(10).path("value").asDouble()))
+			.as("its e-mail opens of the last year").containsExactly("e-mails opened in a year", 1.0);
 
 		// A used model has everyone scored again; the stored suggestions then answer, unchanged.
 		JsonNode job = awaitScoring();
@@ -216,11 +218,16 @@ class ConversionApiTest extends IntegrationTest {
 		}
 	}
 
-	/** Two contacts of today: one called three times this month and writing back, one never touched. */
+	/** Two contacts of today: one called three times this month, writing back and opening e-mail, one never touched. */
 	private void probes() {
 		String hot = ok(AGENT, "mutation { createContact(input: {firstName: \"ProbeHot\"}) { contact { id } } }", Map.of())
 			.at("createContact.contact.id").asString();
 		ok(AGENT, "mutation { createContact(input: {firstName: \"ProbeCold\"}) { contact { id } } }", Map.of());
+		// E-mails it opened, as the open pixel records them (mail/EngagementTest): one this month, one two years ago.
+		try (var session = driver.session()) {
+			session.run("MATCH (c:Contact {id: $id}) SET c.emailOpens = [datetime() - duration('P3D'), datetime() - duration('P2Y')]",
+					Map.of("id", hot)).consume();
+		}
 		for (String direction : List.of("INBOUND", "INBOUND", "OUTBOUND")) {
 			ok(AGENT, "mutation($c: ID!, $d: Direction) { logInteraction(input: {contactId: $c, kind: CALL, direction: $d, summary: \"call\"}) { userErrors { code } } }",
 					args("c", hot, "d", direction));

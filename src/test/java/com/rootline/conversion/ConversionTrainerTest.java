@@ -25,14 +25,15 @@ class ConversionTrainerTest {
 
 	/** The generator's log-odds: what the model should find. */
 	static double trueLogit(Observation o) {
-		double origin = switch (o.origin()) {
+		double origin = switch (o.source().origin()) {
 			case "OUTLET:radio" -> 1.2;
 			case "OUTLET:print" -> -0.6;
 			case "PARTNER" -> 0.5;
 			default -> 0;
 		};
-		return -3.0 + 0.8 * o.touches30() + 0.5 * o.inbound365() + 1.5 * (o.referredByConverted() ? 1 : 0) + origin
-				- 0.004 * o.daysSinceContactOrNever() + 0.3 * o.meetings365();
+		return -3.0 + 0.8 * o.touches().in30() + 0.5 * o.engagement().inbound() + 1.5 * (o.source().referredByConverted() ? 1 : 0)
+				+ origin - 0.004 * o.daysSinceContactOrNever() + 0.3 * o.engagement().meetings()
+				+ 0.4 * o.engagement().emailsOpened() + 0.6 * o.engagement().emailsClicked();
 	}
 
 	static List<Observation> history(long seed, int contacts, boolean signal) {
@@ -47,12 +48,15 @@ class ConversionTrainerTest {
 					: t30 > 0 ? random.nextInt(30) : t90 > 0 ? 30 + random.nextInt(60) : 90 + random.nextInt(640);
 			String origin = origins[random.nextInt(origins.length)];
 			boolean byConverted = origin.equals("CONTACT") && random.nextBoolean();
-			Observation o = new Observation("c-" + seed + "-" + i, t30, t90, t365, random.nextInt(4), random.nextInt(3), days,
-					origin, byConverted, origin.equals("CONTACT") ? 1 + random.nextInt(4) : origin.startsWith("OUTLET") ? 1 : 0,
-					random.nextInt(50), false);
+			int opened = random.nextInt(4);
+			Observation o = new Observation("c-" + seed + "-" + i, new Observation.Touches(t30, t90, t365, days),
+					new Observation.Engagement(random.nextInt(4), random.nextInt(3), opened, random.nextInt(opened + 1)),
+					new Observation.Source(origin, byConverted,
+							origin.equals("CONTACT") ? 1 + random.nextInt(4) : origin.startsWith("OUTLET") ? 1 : 0,
+							random.nextInt(50)),
+					false);
 			double p = signal ? 1 / (1 + Math.exp(-trueLogit(o))) : 0.15;
-			rows.add(new Observation(o.contactId(), t30, t90, t365, o.inbound365(), o.meetings365(), days, origin,
-					byConverted, o.depth(), o.below(), random.nextDouble() < p));
+			rows.add(o.withConverted(random.nextDouble() < p));
 		}
 		return rows;
 	}
@@ -76,6 +80,8 @@ class ConversionTrainerTest {
 		assertThat(w.get("referred by a client who converted")).isPositive();
 		assertThat(w.get("lead-source quality")).isPositive();
 		assertThat(w.get("days since the last touch")).isNegative();
+		assertThat(w.get("e-mails opened in a year")).isPositive();
+		assertThat(w.get("e-mails clicked in a year")).isPositive();
 		assertThat(model.originRates().get("OUTLET:radio")).isGreaterThan(model.originRates().get("OUTLET:print"));
 	}
 
@@ -93,15 +99,13 @@ class ConversionTrainerTest {
 	@ValueSource(ints = { 0, 29 })
 	void tooLittleHistoryLeavesTheRule(int converted) {
 		List<Observation> rows = new ArrayList<>(history(5, 400, false).stream()
-			.map(o -> new Observation(o.contactId(), o.touches30(), o.touches90(), o.touches365(), o.inbound365(),
-					o.meetings365(), o.daysSinceContact(), o.origin(), o.referredByConverted(), o.depth(), o.below(), false))
+			.map(o -> o.withConverted(false))
 			.toList());
 		int marked = 0;
 		for (int i = 0; i < rows.size() && marked < converted; i++) {
 			Observation o = rows.get(i);
 			if (!ConversionTrainer.heldOut(o.contactId())) {
-				rows.set(i, new Observation(o.contactId(), o.touches30(), o.touches90(), o.touches365(), o.inbound365(),
-						o.meetings365(), o.daysSinceContact(), o.origin(), o.referredByConverted(), o.depth(), o.below(), true));
+				rows.set(i, o.withConverted(true));
 				marked++;
 			}
 		}
@@ -121,6 +125,20 @@ class ConversionTrainerTest {
 		return java.util.stream.IntStream.range(0, model.features().size())
 			.boxed()
 			.collect(Collectors.toMap(i -> model.features().get(i), i -> model.weights()[i]));
+	}
+
+	/** A model stored before the e-mail features existed still scores: by the features it was fitted on. */
+	@org.junit.jupiter.api.Test
+	void aModelStoredBeforeAFeatureWasAddedScoresByItsOwnFeatures() {
+		ConversionModel model = ConversionTrainer.train(history(7, 3000, true), CUTOFF, 12, 7);
+		int old = 10;
+		ConversionModel stored = new ConversionModel(model.version(), model.trainedAt(), CUTOFF, 12,
+				ConversionModel.FEATURES.subList(0, old), java.util.Arrays.copyOf(model.means(), old),
+				java.util.Arrays.copyOf(model.deviations(), old), java.util.Arrays.copyOf(model.weights(), old), model.bias(),
+				model.originRates(), model.priorRate(), model.evaluation(), true, model.verdict());
+		Observation o = history(8, 1, true).getFirst();
+		assertThat(stored.factors(o)).extracting(ConversionModel.Factor::name).containsExactlyElementsOf(ConversionModel.FEATURES.subList(0, old));
+		assertThat(stored.factors(o)).isEqualTo(model.factors(o).subList(0, old));
 	}
 
 }
