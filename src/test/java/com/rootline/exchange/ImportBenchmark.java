@@ -126,6 +126,9 @@ class ImportBenchmark extends ImportTestSupport {
 		int links = writeBackup(file, rows, new Random(23));
 		Restored first = restore(Files.readAllBytes(file), rows, links);
 		Files.delete(file);
+		// Printed as it comes: at a million rows a run is long, and one that dies late still says this.
+		System.out.printf("BENCH restore, the generated file: contacts %d ms, links %d ms, total %d ms%n", first.contactsMs(),
+				first.linksMs(), first.totalMs());
 		String exported = export();
 		assertThat(exported.lines().count()).isEqualTo(rows + 1L);
 		try (var session = driver.session()) {
