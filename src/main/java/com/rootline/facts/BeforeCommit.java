@@ -17,7 +17,7 @@ final class BeforeCommit {
 
 	/** The counters kept before commit, in the order every transaction locks them. */
 	enum Counter {
-		DEAL_DAYS, MIX_COUNTS, FUNNEL_COUNTS, BOOK_COUNTS, ACTIVITY_COUNTS, TOUCH_DAYS
+		DEAL_DAYS, MIX_COUNTS, FUNNEL_COUNTS, BOOK_COUNTS, ACTIVITY_COUNTS, TOUCH_DAYS, ROI_DAYS
 	}
 
 	private BeforeCommit() {

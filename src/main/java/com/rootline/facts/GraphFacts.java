@@ -199,7 +199,7 @@ public class GraphFacts {
 				.list(r -> r.get("day").asLocalDate());
 			for (int from = 0; from < days.size(); from += DAYS_PAGE) {
 				List<LocalDate> page = days.subList(from, Math.min(days.size(), from + DAYS_PAGE));
-				session.run(queries.get("marketing/refresh-days"), Map.of("days", page)).consume();
+				session.run(queries.get("facts/refresh-roi-days"), Map.of("days", page)).consume();
 			}
 		}
 	}

@@ -2,12 +2,14 @@
  * The facts writers keep up to date, with one owner. Writers record typed changes inside their
  * transaction (contacts changed: {@link com.rootline.facts.ContactsChanged}; contacts deleted:
  * {@link com.rootline.facts.ContactRemoved}; deals changed: {@link com.rootline.facts.DealChanged};
+ * origins moved: {@link com.rootline.facts.OriginsChanged};
  * tasks changed: {@link com.rootline.facts.TasksChanged}; interactions or tasks deleted:
  * {@link com.rootline.facts.ActivityRemoved}), and each fact's component counts them once, just
  * before the commit ({@link com.rootline.facts.BeforeCommit}): the counters in one order, each one's
  * nodes in key order. The same package rebuilds every fact from the graph
  * ({@link com.rootline.facts.GraphFacts}): tree keys, level counters, subtree values, revenue per
- * level, days in touch and their counts, channel ROI days, deal, business mix, book and activity counters, for the
+ * level, days in touch and their counts, channel ROI days, deal, business mix, funnel, book and
+ * activity counters, for the
  * tests and for the ADMIN operation {@code rebuildGraphFacts}, a leased job that reports what
  * differed from what the writers kept. Only this package runs the statements under
  * {@code cypher/queries/facts/} (FactQueriesTest).

@@ -29,7 +29,7 @@ import org.springframework.transaction.annotation.Transactional;
 /**
  * Channel ROI. Two named queries read the facts: spend entries, and the maintained day facts of
  * leads and closed deals with the outlet they are credited to and its distance (see
- * {@link RoiDays}); this class groups them and does the arithmetic in exact decimals. Closed
+ * {@code facts/RoiDays}); this class groups them and does the arithmetic in exact decimals. Closed
  * quarters are served from their frozen facts instead of the graph.
  */
 @Service
@@ -164,7 +164,7 @@ class ChannelRoi {
 
 	/**
 	 * The window's facts: spend entries from the graph, leads and deals (credited the ways asked for;
-	 * both, to freeze a quarter) from the maintained day facts (see {@link RoiDays}), summed per
+	 * both, to freeze a quarter) from the maintained day facts (see {@code facts/RoiDays}), summed per
 	 * quarter for a report or kept per day to be frozen.
 	 */
 	List<Fact> liveFacts(LocalDate from, LocalDate to, List<String> dealKinds, boolean perDay) {

@@ -17,8 +17,8 @@ import com.rootline.api.UserError;
 import com.rootline.api.UserErrorsException;
 import com.rootline.facts.ContactsChanged;
 import com.rootline.facts.DealChanged;
+import com.rootline.facts.OriginsChanged;
 import com.rootline.graph.CypherQueries;
-import com.rootline.marketing.OriginsChanged;
 import com.rootline.security.Callers;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.data.neo4j.core.Neo4jClient;
@@ -243,9 +243,10 @@ class ReferralService {
 	/**
 	 * The moved contacts' subtrees learn their new place: root outlet (or none) and tree keys; see the
 	 * query. Then the subtree values of the parties whose subtrees changed are recomputed, and the
-	 * rollups of the days the move touches follow through {@link OriginsChanged}. The day rollups
-	 * come last: every writer of a day merges the same {@code RoiDay} node, and a writer that held
-	 * it while still reading other parties deadlocked with the next one, every time.
+	 * rollups of the days the move touches follow through {@link OriginsChanged}, just before the
+	 * commit and after every other counter: every writer of a day merges the same {@code RoiDay}
+	 * node, and a writer that held it while still reading other parties deadlocked with the next
+	 * one, every time.
 	 */
 	void refreshTreeFacts(Collection<String> contactIds, Collection<String> changedSubtrees) {
 		record Refreshed(List<LocalDate> days, List<String> dealIds) {

@@ -47,8 +47,8 @@ class SubtreeValues {
 
 	/**
 	 * A closed deal counts for every ancestor of its parties. Under the parties' tree locks, so that
-	 * a subtree moving at the same time is either seen moved or sees the deal closed; and before the
-	 * day rollups ({@code RoiDays}), which every writer of a day takes last, as referral writers do.
+	 * a subtree moving at the same time is either seen moved or sees the deal closed. The day
+	 * rollups ({@code facts/RoiDays}) follow at the commit, after every other lock.
 	 */
 	@EventListener
 	@Order(0)

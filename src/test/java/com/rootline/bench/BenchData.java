@@ -345,7 +345,7 @@ final class BenchData {
 			days.add(day);
 		}
 		for (int from = 0; from < days.size(); from += 50) {
-			run(driver, queries.get("marketing/refresh-days"), Map.of("days", days.subList(from, Math.min(days.size(), from + 50))));
+			run(driver, queries.get("facts/refresh-roi-days"), Map.of("days", days.subList(from, Math.min(days.size(), from + 50))));
 		}
 		// And the per-day deal counters seasonality reads, in the zone the service counts them in.
 		String zone;

@@ -85,7 +85,7 @@ class RoiDaysTest extends IntegrationTest {
 		assertThat(ok(MARKETING, REPORT, Map.of("a", "SOURCE")).at("channelRoi.totals.closedDeals").asLong())
 			.as("without day facts nothing is reported").isZero();
 		try (var session = driver.session()) {
-			session.executeWrite(tx -> tx.run(queries.get("marketing/refresh-days"), Map.of("days", everyDay)).consume());
+			session.executeWrite(tx -> tx.run(queries.get("facts/refresh-roi-days"), Map.of("days", everyDay)).consume());
 		}
 
 		assertThat(ok(MARKETING, REPORT, Map.of("a", "SOURCE")).body()).isEqualTo(source);

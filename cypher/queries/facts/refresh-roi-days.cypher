@@ -1,8 +1,9 @@
 // Recomputes the ROI facts of whole days (leads, and closed deals credited both ways) into one
-// RoiDay node per day, read by roi-days.cypher instead of the deals and leads themselves. Writers
-// call it for every day their change can touch: a deal's closing day, the lead days of a moved
-// origin, the closing days of the deals in a moved subtree. A day is recomputed from the graph, not
-// adjusted, so a repeated or extra refresh is harmless.
+// RoiDay node per day, read by marketing/roi-days.cypher instead of the deals and leads themselves.
+// facts/RoiDays runs it before a writer commits, for every day its changes can touch: a written
+// deal's closing day, the lead days of a moved origin, the closing days of the deals in a moved
+// subtree. A day is recomputed from the graph, not adjusted, so a repeated or extra refresh is
+// harmless.
 UNWIND $days AS day
 CALL (day) {
   CALL (day) {
