@@ -3,4 +3,4 @@
 UNWIND $dealIds AS dealId
 MATCH (d:Deal {id: dealId})
 WHERE d.stage = 'CLOSED' AND d.closedOn IS NOT NULL
-RETURN collect(DISTINCT d.closedOn) AS days
+RETURN DISTINCT d.closedOn AS day

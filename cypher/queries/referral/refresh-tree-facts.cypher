@@ -12,7 +12,7 @@
 // with it, once.
 // It returns the days whose channel ROI facts the move can change: the closing days of the
 // subtree's closed deals (their credit follows the root facts) and the days of the moved
-// contact's leads, current or former (see marketing/refresh-days.cypher); and the subtree's deals,
+// contact's leads, current or former (see facts/refresh-roi-days.cypher); and the subtree's deals,
 // whose clients' generation and outlet at the top may have changed (the business mix and the funnel
 // count them).
 UNWIND $contactIds AS contactId

@@ -64,10 +64,9 @@ class RoiDays {
 			days.addAll(neo4j.query(queries.get("facts/closing-days"))
 				.bind(List.copyOf(pending.dealIds))
 				.to("dealIds")
-				.fetchAs(List.class)
-				.mappedBy((t, r) -> r.get("days").asList(v -> v.asLocalDate()))
-				.one()
-				.orElse(List.of()));
+				.fetchAs(LocalDate.class)
+				.mappedBy((t, r) -> r.get("day").asLocalDate())
+				.all());
 		}
 		List<LocalDate> sorted = new ArrayList<>(days);
 		for (int from = 0; from < sorted.size(); from += DAYS_PER_STATEMENT) {

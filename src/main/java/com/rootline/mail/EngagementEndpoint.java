@@ -52,9 +52,7 @@ class EngagementEndpoint {
 				.<String>build())
 			.orElseGet(() -> ResponseEntity.status(HttpStatus.NOT_FOUND)
 				.contentType(MediaType.TEXT_HTML)
-				.body("<!doctype html><html lang=\"en\"><head><meta charset=\"utf-8\"><title>Link not recognised</title></head>"
-						+ "<body><main><h1>Link not recognised</h1><p>This link is not one of ours, or it was mistyped.</p>"
-						+ "</main></body></html>"));
+				.body(RecipientPages.unknownLink("link")));
 	}
 
 }

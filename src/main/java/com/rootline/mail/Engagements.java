@@ -2,7 +2,6 @@ package com.rootline.mail;
 
 import java.time.ZoneOffset;
 import java.time.ZonedDateTime;
-import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 
@@ -55,7 +54,7 @@ class Engagements {
 				.filter(m -> m.html() != null)
 				.map(m -> TrackedHtml.links(m.html(), m.unsubscribeUrl()))
 				.filter(links -> n >= 0 && n < links.size())
-				.map((List<String> links) -> links.get(n));
+				.map(links -> links.get(n));
 			if (link.isPresent()) {
 				record(token, true);
 			}

@@ -29,7 +29,7 @@ class UnsubscribeEndpoint {
 	@GetMapping(path = "/unsubscribe/{token}", produces = MediaType.TEXT_HTML_VALUE)
 	ResponseEntity<String> confirm(@PathVariable String token) {
 		String action = "/unsubscribe/" + HtmlUtils.htmlEscape(token);
-		return ResponseEntity.ok(page("Unsubscribe", "<p>Stop receiving marketing e-mail from "
+		return ResponseEntity.ok(RecipientPages.page("Unsubscribe", "<p>Stop receiving marketing e-mail from "
 				+ HtmlUtils.htmlEscape(settings.brokerage()) + "?</p><form method=\"post\" action=\"" + action
 				+ "\"><button type=\"submit\">Unsubscribe</button></form>"));
 	}
@@ -37,17 +37,10 @@ class UnsubscribeEndpoint {
 	@PostMapping(path = "/unsubscribe/{token}", produces = MediaType.TEXT_HTML_VALUE)
 	ResponseEntity<String> unsubscribe(@PathVariable String token) {
 		if (permissions.unsubscribe(token).isEmpty()) {
-			return ResponseEntity.status(404).body(page("Link not recognised",
-					"<p>This unsubscribe link is not one of ours, or it was mistyped.</p>"));
+			return ResponseEntity.status(404).body(RecipientPages.unknownLink("unsubscribe link"));
 		}
-		return ResponseEntity.ok(page("Unsubscribed", "<p>You will receive no more marketing e-mail from "
+		return ResponseEntity.ok(RecipientPages.page("Unsubscribed", "<p>You will receive no more marketing e-mail from "
 				+ HtmlUtils.htmlEscape(settings.brokerage()) + ".</p>"));
-	}
-
-	private static String page(String title, String body) {
-		return "<!doctype html><html lang=\"en\"><head><meta charset=\"utf-8\"><meta name=\"viewport\" "
-				+ "content=\"width=device-width\"><title>" + title + "</title></head><body><main><h1>" + title + "</h1>"
-				+ body + "</main></body></html>";
 	}
 
 }

@@ -246,10 +246,17 @@ class CampaignTest extends IntegrationTest {
 		assertThat(CLIENT.send(HttpRequest.newBuilder(http.uri("/unsubscribe/not-a-token"))
 			.POST(HttpRequest.BodyPublishers.noBody()).build(), HttpResponse.BodyHandlers.ofString()).statusCode())
 			.isEqualTo(404);
+		// R5 opens the message (its mail client loads the pixel); the unsubscribe link is not rewritten.
+		String html = TestSmtp.html(TestSmtp.to("r5@example.com").getFirst());
+		assertThat(html).contains("href=\"https://rootline.example/unsubscribe/");
+		String pixel = org.jsoup.Jsoup.parse(html).select("img[src]").last().attr("src")
+			.replaceAll("^https://rootline.example", "");
+		assertThat(CLIENT.send(HttpRequest.newBuilder(http.uri(pixel)).build(), HttpResponse.BodyHandlers.ofByteArray())
+			.statusCode()).isEqualTo(200);
 		JsonNode figures = ok(VIEWER, "query($id: ID!) { campaign(id: $id) { figures { recipients queued sent failed "
-				+ "suppressed unsubscribed } } }", args("id", id)).at("campaign.figures");
-		assertThat(figures.toString()).isEqualTo(
-				"{\"recipients\":12,\"queued\":12,\"sent\":12,\"failed\":0,\"suppressed\":0,\"unsubscribed\":1}");
+				+ "suppressed unsubscribed opened clicked } } }", args("id", id)).at("campaign.figures");
+		assertThat(figures.toString()).isEqualTo("{\"recipients\":12,\"queued\":12,\"sent\":12,\"failed\":0,"
+				+ "\"suppressed\":0,\"unsubscribed\":1,\"opened\":1,\"clicked\":0}");
 
 		// The next campaign to the same segment has one recipient fewer, whatever its filter says.
 		String again = create("Sphere");

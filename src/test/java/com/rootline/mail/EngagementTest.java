@@ -12,9 +12,6 @@ import java.util.Map;
 
 import com.rootline.support.IntegrationTest;
 import com.rootline.support.TestSmtp;
-import jakarta.mail.BodyPart;
-import jakarta.mail.Multipart;
-import jakarta.mail.Part;
 import jakarta.mail.internet.MimeMessage;
 import org.jsoup.Jsoup;
 import org.jsoup.nodes.Document;
@@ -40,9 +37,6 @@ class EngagementTest extends IntegrationTest {
 	@Autowired
 	Outbox outbox;
 
-	@Autowired
-	OutboxSender sender;
-
 	private String olive;
 
 	@BeforeEach
@@ -56,10 +50,10 @@ class EngagementTest extends IntegrationTest {
 	void opensAndClicksAreRecordedOnTheMessageAndTheContact() throws Exception {
 		queue(HTML);
 		queue(null);
-		sender.drain();
+		awaitOutboxSettled();
 		List<MimeMessage> received = TestSmtp.to("olive@example.com");
 		assertThat(received).hasSize(2);
-		Document html = Jsoup.parse(received.stream().map(EngagementTest::htmlPart).filter(h -> h != null).findFirst().orElseThrow());
+		Document html = Jsoup.parse(received.stream().map(TestSmtp::html).filter(h -> h != null).findFirst().orElseThrow());
 		List<String> links = html.select("a[href]").eachAttr("href");
 		assertThat(links).hasSize(3);
 		assertThat(links.get(1)).isEqualTo("mailto:ann@brokerage.example");
@@ -96,8 +90,8 @@ class EngagementTest extends IntegrationTest {
 	@Test
 	void theEngagementFollowsAMergeAndGoesWithAnErasure() throws Exception {
 		queue(HTML);
-		sender.drain();
-		Document html = Jsoup.parse(htmlPart(TestSmtp.to("olive@example.com").getFirst()));
+		awaitOutboxSettled();
+		Document html = Jsoup.parse(TestSmtp.html(TestSmtp.to("olive@example.com").getFirst()));
 		String pixel = html.select("img[src]").last().attr("src");
 		get(pixel, HttpResponse.BodyHandlers.ofByteArray());
 		String survivor = ok(AGENT, "mutation { createContact(input: {firstName: \"Olivia\"}) { contact { id } } }", Map.of())
@@ -145,28 +139,6 @@ class EngagementTest extends IntegrationTest {
 	private <T> HttpResponse<T> get(String url, HttpResponse.BodyHandler<T> body) throws Exception {
 		URI uri = URI.create(url);
 		return CLIENT.send(HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + port + uri.getRawPath())).GET().build(), body);
-	}
-
-	private static String htmlPart(Part part) {
-		try {
-			if (part.isMimeType("text/html")) {
-				return (String) part.getContent();
-			}
-			if (part.isMimeType("multipart/*")) {
-				Multipart multipart = (Multipart) part.getContent();
-				for (int i = 0; i < multipart.getCount(); i++) {
-					BodyPart child = multipart.getBodyPart(i);
-					String html = htmlPart(child);
-					if (html != null) {
-						return html;
-					}
-				}
-			}
-			return null;
-		}
-		catch (Exception ex) {
-			throw new IllegalStateException(ex);
-		}
 	}
 
 }

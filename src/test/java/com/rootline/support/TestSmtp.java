@@ -71,6 +71,28 @@ public final class TestSmtp {
 		}).toList();
 	}
 
+	/** The HTML part of a received message, as its mail client would show it; null when it has none. */
+	public static String html(jakarta.mail.Part part) {
+		try {
+			if (part.isMimeType("text/html")) {
+				return (String) part.getContent();
+			}
+			if (part.isMimeType("multipart/*")) {
+				jakarta.mail.Multipart multipart = (jakarta.mail.Multipart) part.getContent();
+				for (int i = 0; i < multipart.getCount(); i++) {
+					String html = html(multipart.getBodyPart(i));
+					if (html != null) {
+						return html;
+					}
+				}
+			}
+			return null;
+		}
+		catch (MessagingException | IOException ex) {
+			throw new IllegalStateException(ex);
+		}
+	}
+
 	private static int freePort() {
 		try (ServerSocket socket = new ServerSocket(0)) {
 			socket.setReuseAddress(true);
