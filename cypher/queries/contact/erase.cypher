@@ -21,8 +21,7 @@ CALL (c) {
   SET c[k] = null
 }
 SET c.displayName = 'Erased contact', c.erasedAt = $now, c.updatedAt = $now, c.version = c.version + 1,
-    c.nameKey = $nameKey, c.contactedKey = $contactedKey, c.active = false,
-    c.lastTouchOn = date(c.createdAt)
+    c.nameKey = $nameKey, c.contactedKey = $contactedKey, c.active = false
 // An erased contact is counted as Erased, never as Archived too (count-listed).
 SET c:Erased
 REMOVE c:Archived

@@ -6,8 +6,7 @@ MATCH (c:Contact {id: $contactId})
 // the person sent is not the agent's touch ($touch false), so a new lead stays "not contacted yet".
 SET c.lastContactedAt = CASE WHEN $touch AND (c.lastContactedAt IS NULL OR c.lastContactedAt < $occurredAt)
                              THEN $occurredAt ELSE c.lastContactedAt END
-SET c.contactedKey = CASE WHEN $touch AND c.lastContactedAt = $occurredAt THEN $contactedKey ELSE c.contactedKey END,
-    c.lastTouchOn = date(c.lastContactedAt)
+SET c.contactedKey = CASE WHEN $touch AND c.lastContactedAt = $occurredAt THEN $contactedKey ELSE c.contactedKey END
 CREATE (c)-[:HAD]->(i:Interaction {id: $id, contactId: $contactId, kind: $kind, direction: $direction,
                                    occurredAt: $occurredAt, summary: $summary, loggedBy: $loggedBy, loggedAt: $now,
                                    agentId: $agentId})

@@ -41,7 +41,6 @@ SET s.emailOpens = CASE WHEN d.emailOpens IS NULL THEN s.emailOpens
 DETACH DELETE d
 WITH s, countedOn, countedScoring, countedBook, identities
 SET s.lastContactedAt = COLLECT { MATCH (s)-[:HAD]->(i) RETURN max(i.occurredAt) }[0]
-SET s.lastTouchOn = date(coalesce(s.lastContactedAt, s.createdAt))
 WITH s, countedOn, countedScoring, countedBook, identities
 CALL (identities) {
   UNWIND identities AS n

@@ -6,8 +6,8 @@ WITH d
 CALL (d) {
   UNWIND $contactIds AS contactId
   MATCH (c:Contact {id: contactId})
-  // The party's tree key: see referral/refresh-tree-facts.cypher.
-  CREATE (c)-[:PARTY_TO {treeKey: c.treeKey}]->(d)
+  // The facts component copies the party's tree key onto the edge (facts/sync-deal-keys.cypher).
+  CREATE (c)-[:PARTY_TO]->(d)
 }
 CALL (d) {
   WITH d WHERE $agentId IS NOT NULL

@@ -14,7 +14,7 @@ CALL () {
   MATCH (c)-[:PARTY_TO]->(d)
   RETURN d
 }
-WITH DISTINCT d
+// @include facts/_lock-deals
 // @include facts/_funnel-keys
 WITH d, funnelKeys, coalesce(d.countedFunnel, []) AS wasKeys
 WHERE wasKeys <> funnelKeys

@@ -21,7 +21,7 @@ CALL () {
   MATCH (c)-[:PARTY_TO]->(d)
   RETURN d
 }
-WITH DISTINCT d
+// @include facts/_lock-deals
 // @include facts/_mix-key
 WITH d, mixKey, CASE WHEN mixKey IS NULL THEN 0 ELSE coalesce(d.revenueMinor, 0) END AS revenue,
      d.countedMix AS wasKey, coalesce(d.countedMixRevenue, 0) AS wasRevenue

@@ -1,13 +1,18 @@
-// Brings the per-day touch counts (TouchDay, see migration V015) up to date with contacts written in
-// this transaction, by id or element id, and with contacts it deleted ($removed: the day and flag they
+// Keeps each contact's day last in touch (lastTouchOn) and brings the per-day touch counts (TouchDay,
+// see migration V015) up to date with contacts written in this transaction, by id or element id, and with contacts it deleted ($removed: the day and flag they
 // were counted under). A contact counted under another day or flag than it now has moves; one
 // never counted (new) is added. Runs last in the writer's transaction: the counts of a day are one
 // node that every writer of that day locks, so the days are locked in date order and held only
 // until the commit.
 CALL () {
   // @include facts/_changed-contacts
-  WITH c, c.countedOn AS wasOn, c.countedScoring AS wasScoring,
-       c.lastTouchOn AS on, coalesce(c.descendants, 0) > 0 AS scoring
+  // The day in touch is kept here, not by the writers: the day of the last touch, or of the creation.
+  WITH c, date(coalesce(c.lastContactedAt, c.createdAt)) AS on
+  CALL (c, on) {
+    WITH c WHERE c.lastTouchOn IS NULL OR c.lastTouchOn <> on
+    SET c.lastTouchOn = on
+  }
+  WITH c, c.countedOn AS wasOn, c.countedScoring AS wasScoring, on, coalesce(c.descendants, 0) > 0 AS scoring
   WHERE wasOn IS NULL OR wasOn <> on OR wasScoring <> scoring OR on IS NULL
   SET c.countedOn = on, c.countedScoring = scoring
   WITH wasOn, wasScoring, on, scoring

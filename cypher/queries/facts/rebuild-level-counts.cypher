@@ -1,6 +1,6 @@
 // Level counters of contacts below the top of their tree, from the deepest up (one transaction per
 // depth): each contact's counters are built from its children's, which the earlier depths have
-// just written. Kept true between rebuilds by referral/_shift-level-counts.cypher.
+// just written. Kept true between rebuilds by facts/_shift-level-counts.cypher.
 UNWIND range(99, 1, -1) AS depth
 CALL (depth) {
   MATCH (n:Contact)

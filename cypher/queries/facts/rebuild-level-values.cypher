@@ -1,6 +1,6 @@
 // Revenue per level below each contact, which its gift score counts: each closed deal of revenue
 // credits the ancestors in its parties' tree keys at the nearest party, unless the ancestor is a
-// party itself. Kept true between rebuilds by referral/refresh-subtree-values.cypher.
+// party itself. Kept true between rebuilds by facts/refresh-subtree-values.cypher.
 // Every party counts as one, the top of a tree too (it has no key): migration V013 left a top that
 // shares a deal with one of its descendants credited with that deal, which the writers never do.
 MATCH (d:Deal)<-[party:PARTY_TO]-(p:Contact)

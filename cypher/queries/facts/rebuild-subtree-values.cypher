@@ -1,6 +1,6 @@
 // Subtree values the other way round: each closed deal credits the ancestors written in its
 // parties' tree keys, once per ancestor. Kept true between rebuilds by
-// referral/refresh-subtree-values.cypher.
+// facts/refresh-subtree-values.cypher.
 MATCH (d:Deal)<-[party:PARTY_TO]-(:Contact)
 WHERE d.stage = 'CLOSED' AND party.treeKey IS NOT NULL
 WITH d, split(substring(party.treeKey, 2), '/') AS parts

@@ -1,6 +1,6 @@
 // The contacts up to $levels levels below some contacts today, each with its referrer, for scoring
 // their households exactly: each level is a range scan of the tree-key index (see
-// referral/refresh-tree-facts.cypher for the keys), and the referrer is the key's last but one step.
+// facts/refresh-tree-facts.cypher for the keys), and the referrer is the key's last but one step.
 UNWIND $ids AS id
 MATCH (m:Contact {id: id})
 WITH m, coalesce(m.treeKey, '00' + m.id) AS own

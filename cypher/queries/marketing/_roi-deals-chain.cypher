@@ -1,6 +1,6 @@
 // ROI facts of one day (variable `day`), REFERRAL_CHAIN: deals closed that day, each credited once
 // to the outlet at the top of one of its contacts' trees, read from the contacts' maintained root
-// facts (see referral/refresh-tree-facts.cypher), so no chain is walked. The nearest contact wins,
+// facts (see facts/refresh-tree-facts.cypher), so no chain is walked. The nearest contact wins,
 // then the earliest lead, then the outlet id. Summed per outlet and depth: decay depends on depth
 // alone, so the sums are exact for any decay.
 MATCH (d:Deal)

@@ -24,7 +24,7 @@ CALL (link) {
     CREATE (c)-[:REFERRED_BY {id: link.id, referredOn: link.referredOn, validFrom: link.referredOn, note: $note,
                               recordedBy: $by, recordedAt: datetime()}]->(p)
     WITH c
-    // @include referral/_shift-level-counts
+    // @include facts/_shift-level-counts
   }
   RETURN CASE WHEN current IS NOT NULL THEN 'ALREADY_REFERRED' WHEN loop IS NOT NULL THEN 'REFERRAL_CYCLE' ELSE 'LINKED' END
            AS outcome,

@@ -1,5 +1,5 @@
 // The newest referral anywhere below each contact and whom it brought, from the maintained tree
-// keys (see referral/refresh-tree-facts.cypher): each level below is one range of the tree-key
+// keys (see facts/refresh-tree-facts.cypher): each level below is one range of the tree-key
 // index, and the last "/referredOn|id" segment of a key is that contact's own referral, so the
 // newest is the greatest of those dates. Only the levels the contact's level counters say are
 // occupied are read.

@@ -24,6 +24,7 @@ import com.rootline.api.UserErrorsException;
 import com.rootline.contact.Contact;
 import com.rootline.contact.ContactReader;
 import com.rootline.facts.DealChanged;
+import com.rootline.facts.TreeFacts;
 import com.rootline.graph.CypherQueries;
 import com.rootline.security.Callers;
 import com.rootline.task.NewTask;
@@ -56,8 +57,12 @@ class DealService {
 
 	private final StageDrafts stageDrafts;
 
+	private final TreeFacts treeFacts;
+
 	DealService(Neo4jClient neo4j, CypherQueries queries, ContactReader contacts, AgentReader agents,
-			MoneyUnits money, ApplicationEventPublisher events, Tasks taskWriter, StageDrafts stageDrafts) {
+			MoneyUnits money, ApplicationEventPublisher events, Tasks taskWriter, StageDrafts stageDrafts,
+			TreeFacts treeFacts) {
+		this.treeFacts = treeFacts;
 		this.taskWriter = taskWriter;
 		this.stageDrafts = stageDrafts;
 		this.neo4j = neo4j;
@@ -144,6 +149,7 @@ class DealService {
 
 	@Transactional
 	Change close(CloseDealInput input) {
+		treeFacts.dealClosing(input.id());
 		Map<String, Object> current = lock(input.id(), input.expectedVersion());
 		String from = (String) current.get("stage");
 		Problems problems = new Problems();
@@ -211,9 +217,6 @@ class DealService {
 		neo4j.query(queries.get("deal/change")).bindAll(params).run();
 		Deal deal = findAll(List.of(id)).get(id);
 		events.publishEvent(DealChanged.written(id));
-		if ("CLOSED".equals(deal.stage()) && deal.closedOn() != null) {
-			events.publishEvent(new DealClosed(id, deal.closedOn()));
-		}
 		List<Task> tasks = initial || !stage.equals(from) ? prompts(deal, from, at) : List.of();
 		return new Change(deal, tasks);
 	}

@@ -137,7 +137,7 @@ public class GraphFacts {
 
 	private void rebuildTreeKeys() {
 		forEachPage("facts/tree-tops-page", (session, tops) -> session
-			.run(queries.get("referral/refresh-tree-facts"), Map.of("contactIds", tops))
+			.run(queries.get("facts/refresh-tree-facts"), Map.of("contactIds", tops))
 			.consume());
 	}
 

@@ -14,10 +14,9 @@ import java.util.UUID;
 import java.util.stream.Stream;
 
 import com.rootline.api.UserError;
-import com.rootline.facts.ContactsChanged;
+import com.rootline.facts.TreeFacts;
 import com.rootline.graph.CypherQueries;
 import com.rootline.security.Callers;
-import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.data.neo4j.core.Neo4jClient;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Propagation;
@@ -42,20 +41,13 @@ public class ReferralImports {
 
 	private final Parties parties;
 
-	private final TreeLocks treeLocks;
+	private final TreeFacts treeFacts;
 
-	private final ReferralService service;
-
-	private final ApplicationEventPublisher events;
-
-	ReferralImports(Neo4jClient neo4j, CypherQueries queries, Parties parties, TreeLocks treeLocks,
-			ReferralService service, ApplicationEventPublisher events) {
+	ReferralImports(Neo4jClient neo4j, CypherQueries queries, Parties parties, TreeFacts treeFacts) {
 		this.neo4j = neo4j;
 		this.queries = queries;
 		this.parties = parties;
-		this.treeLocks = treeLocks;
-		this.service = service;
-		this.events = events;
+		this.treeFacts = treeFacts;
 	}
 
 	/** How the batch statement answered one link. */
@@ -99,20 +91,14 @@ public class ReferralImports {
 		if (rows.isEmpty()) {
 			return answers;
 		}
-		List<String> locked = treeLocks.lock(rows.stream()
+		treeFacts.lock(rows.stream()
 			.flatMap(r -> Stream.of((String) r.get("contactId"), (String) r.get("referrerId")))
 			.distinct()
 			.toList());
-		List<String> linked = new ArrayList<>();
-		Set<String> changedSubtrees = new HashSet<>();
 		for (Outcome o : write(rows)) {
 			Link link = links.get(o.index());
 			switch (o.outcome()) {
-				case "LINKED" -> {
-					linked.add(link.contactId());
-					changedSubtrees.addAll(o.ancestors());
-					events.publishEvent(ContactsChanged.elementIds(ContactsChanged.Change.DESCENDANTS, o.flipped()));
-				}
+				case "LINKED" -> treeFacts.linked(link.contactId(), o.ancestors(), o.flipped());
 				case "ALREADY_REFERRED" -> {
 					// A backup restored twice links the same pairs again: a harmless repeat, not an error.
 					if (!o.currentReferrerId().equals(link.referrerId())) {
@@ -123,10 +109,6 @@ public class ReferralImports {
 						Optional.of(ReferralService.cycle(o.loopNames(), link.outlet() ? "outletId" : "referrerId")));
 			}
 		}
-		if (!linked.isEmpty()) {
-			service.refreshTreeFacts(linked, changedSubtrees);
-		}
-		treeLocks.unlock(locked);
 		return answers;
 	}
 

@@ -1,7 +1,6 @@
 package com.rootline.referral;
 
 import java.time.LocalDate;
-import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -11,8 +10,11 @@ import com.rootline.api.UserErrorsException;
 import com.rootline.contact.Contact;
 import com.rootline.contact.ContactMerges;
 import com.rootline.contact.ContactReader;
+import com.rootline.facts.OriginsChanged;
+import com.rootline.facts.TreeFacts;
 import com.rootline.graph.CypherQueries;
 import com.rootline.security.Callers;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.data.neo4j.core.Neo4jClient;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -32,18 +34,18 @@ class ReferralMerges {
 
 	private final ContactMerges contactMerges;
 
-	private final ReferralService referrals;
+	private final TreeFacts treeFacts;
 
-	private final TreeLocks treeLocks;
+	private final ApplicationEventPublisher events;
 
 	ReferralMerges(Neo4jClient neo4j, CypherQueries queries, ContactReader contacts, ContactMerges contactMerges,
-			ReferralService referrals, TreeLocks treeLocks) {
-		this.treeLocks = treeLocks;
+			TreeFacts treeFacts, ApplicationEventPublisher events) {
 		this.neo4j = neo4j;
 		this.queries = queries;
 		this.contacts = contacts;
 		this.contactMerges = contactMerges;
-		this.referrals = referrals;
+		this.treeFacts = treeFacts;
+		this.events = events;
 	}
 
 	record MergeContactsInput(String survivorId, String duplicateId) {
@@ -67,7 +69,7 @@ class ReferralMerges {
 			throw new UserErrorsException(UserError.of("ERASED", "Erased contacts cannot be merged",
 					survivor.erased() ? "survivorId" : "duplicateId"));
 		}
-		List<String> locked = treeLocks.lock(List.of(survivor.id(), duplicate.id()));
+		treeFacts.lock(List.of(survivor.id(), duplicate.id()));
 		Map<String, Object> relation = neo4j.query(queries.get("referral/relation"))
 			.bindAll(Map.of("survivorId", survivor.id(), "duplicateId", duplicate.id()))
 			.fetch()
@@ -87,8 +89,7 @@ class ReferralMerges {
 					+ "); a contact has one origin. Change one referrer first.", "duplicateId"));
 		}
 		// Both leave their trees' counters; the survivor, with the duplicate's children, comes back.
-		Set<String> touched = new HashSet<>(referrals.shiftLevelCounts(duplicate.id(), -1, false));
-		touched.addAll(referrals.shiftLevelCounts(survivor.id(), -1, false));
+		treeFacts.mergeBegins(survivor.id(), duplicate.id());
 		List<LocalDate> duplicateLeadDays = neo4j.query(queries.get("referral/merge-origins"))
 			.bindAll(Map.of("survivorId", survivor.id(), "duplicateId", duplicate.id()))
 			.fetchAs(List.class)
@@ -96,23 +97,15 @@ class ReferralMerges {
 			.one()
 			.orElse(List.of());
 		Contact merged = contactMerges.merge(survivor, duplicate);
-		referrals.recountLevelCounts(survivor.id());
-		touched.addAll(referrals.shiftLevelCounts(survivor.id(), 1, false));
-		// The survivor's subtree now holds the duplicate's too.
-		touched.add(neo4j.query(queries.get("referral/contact-element-id"))
-			.bind(survivor.id())
-			.to("id")
-			.fetchAs(String.class)
-			.one()
-			.orElseThrow());
-		referrals.refreshTreeFacts(List.of(survivor.id()), touched);
-		referrals.originsChanged(duplicateLeadDays);
+		treeFacts.mergeEnds(survivor.id());
+		if (!duplicateLeadDays.isEmpty()) {
+			events.publishEvent(new OriginsChanged(Set.copyOf(duplicateLeadDays)));
+		}
 		neo4j.query(queries.get("referral/audit"))
 			.bindAll(Map.of("action", "MERGE_CONTACTS", "by", Callers.currentName(), "subjectIds",
 					List.of(survivor.id(), duplicate.id()), "details",
 					"Merged " + duplicate.displayName() + " (" + duplicate.id() + ") into " + survivor.displayName()))
 			.run();
-		treeLocks.unlock(locked);
 		return merged;
 	}
 

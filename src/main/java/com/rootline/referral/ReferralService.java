@@ -3,32 +3,26 @@ package com.rootline.referral;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
-import java.util.Collection;
 import java.util.HashMap;
-import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import java.util.Set;
 import java.util.UUID;
 
 import com.rootline.api.Problems;
 import com.rootline.api.UserError;
 import com.rootline.api.UserErrorsException;
-import com.rootline.facts.ContactsChanged;
-import com.rootline.facts.DealChanged;
-import com.rootline.facts.OriginsChanged;
+import com.rootline.facts.TreeFacts;
 import com.rootline.graph.CypherQueries;
 import com.rootline.security.Callers;
-import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.data.neo4j.core.Neo4jClient;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
  * Writes origins while keeping the referral graph a forest: one origin per contact, no cycles,
- * even with many writers at once. Each write first locks the roots of the trees involved (see
- * {@code referral/lock-nodes.cypher}), then checks, then writes, in one transaction.
+ * even with many writers at once. Each write first locks the trees involved ({@link TreeFacts#lock}),
+ * then checks, then writes, in one transaction, telling the tree facts what it does to an origin.
  */
 @Service
 class ReferralService {
@@ -39,20 +33,13 @@ class ReferralService {
 
 	private final Parties parties;
 
-	private final ApplicationEventPublisher events;
+	private final TreeFacts treeFacts;
 
-	private final SubtreeValues subtreeValues;
-
-	private final TreeLocks treeLocks;
-
-	ReferralService(Neo4jClient neo4j, CypherQueries queries, Parties parties, ApplicationEventPublisher events,
-			SubtreeValues subtreeValues, TreeLocks treeLocks) {
-		this.subtreeValues = subtreeValues;
-		this.treeLocks = treeLocks;
+	ReferralService(Neo4jClient neo4j, CypherQueries queries, Parties parties, TreeFacts treeFacts) {
 		this.neo4j = neo4j;
 		this.queries = queries;
 		this.parties = parties;
-		this.events = events;
+		this.treeFacts = treeFacts;
 	}
 
 	record RecordReferralInput(String contactId, String referrerId, LocalDate referredOn, String note,
@@ -97,7 +84,7 @@ class ReferralService {
 	@Transactional
 	String remove(RemoveReferralInput input) {
 		LocalDate effective = input.effectiveOn() == null ? LocalDate.now(ZoneOffset.UTC) : input.effectiveOn();
-		List<String> locked = treeLocks.lock(List.of(input.contactId()));
+		treeFacts.lock(List.of(input.contactId()));
 		Optional<Map<String, Object>> current = currentOrigin(input.contactId());
 		if (current.isEmpty()) {
 			Parties.Kind kind = parties.kinds(List.of(input.contactId())).get(input.contactId());
@@ -106,10 +93,8 @@ class ReferralService {
 					: UserError.of("NOT_REFERRED", "The contact has no origin to remove", "contactId"));
 		}
 		checkEffectiveDate(current.get(), effective, "effectiveOn");
-		List<String> left = shiftLevelCounts(input.contactId(), -1);
+		treeFacts.leaving(input.contactId());
 		close(input.contactId(), effective);
-		refreshTreeFacts(List.of(input.contactId()), left);
-		treeLocks.unlock(locked);
 		return input.contactId();
 	}
 
@@ -122,7 +107,7 @@ class ReferralService {
 			throw new UserErrorsException(refused);
 		}
 
-		List<String> locked = treeLocks.lock(List.of(contactId, referrerId));
+		treeFacts.lock(List.of(contactId, referrerId));
 		Optional<Map<String, Object>> current = currentOrigin(contactId);
 		if (current.isPresent() && !replace) {
 			throw new AlreadyReferred((String) current.get().get("referrerId"));
@@ -133,11 +118,9 @@ class ReferralService {
 				throw new UserErrorsException(cycle(path, referrerField));
 			}
 		}
-		// The ancestors the subtree leaves and joins: their counters shift, their values are recomputed.
-		Set<String> moved = new HashSet<>();
 		if (current.isPresent()) {
 			checkEffectiveDate(current.get(), validFrom, replace ? "effectiveOn" : "referredOn");
-			moved.addAll(shiftLevelCounts(contactId, -1));
+			treeFacts.leaving(contactId);
 			close(contactId, validFrom);
 		}
 		String id = UUID.randomUUID().toString();
@@ -150,9 +133,7 @@ class ReferralService {
 		params.put("note", note == null || note.isBlank() ? null : note.strip());
 		params.put("by", Callers.currentName());
 		neo4j.query(queries.get("referral/create-origin")).bindAll(params).run();
-		moved.addAll(shiftLevelCounts(contactId, 1));
-		refreshTreeFacts(List.of(contactId), moved);
-		treeLocks.unlock(locked);
+		treeFacts.joined(contactId);
 		return id;
 	}
 
@@ -199,78 +180,6 @@ class ReferralService {
 	static UserError cycle(List<String> path, String referrerField) {
 		return UserError.of("REFERRAL_CYCLE", "The contact is already above the referrer: " + String.join(" → ", path)
 				+ "; the referral would close a loop", referrerField);
-	}
-
-	/**
-	 * Adds the contact's subtree to (1) or removes it from (-1) the level counters of its current
-	 * ancestors: before an origin ends, and after one is made. Returns the element ids of those
-	 * ancestors whose subtree values change: none when the subtree carries no closed deal. Contacts
-	 * that gain their first descendant or lose their last are named to the facts ({@link ContactsChanged}).
-	 */
-	List<String> shiftLevelCounts(String contactId, int sign) {
-		return shiftLevelCounts(contactId, sign, true);
-	}
-
-	/**
-	 * The same, returning every ancestor when {@code onlyCarryingDeals} is false: a merge moves deals
-	 * and children before the survivor's own facts are recomputed, so they cannot tell.
-	 */
-	List<String> shiftLevelCounts(String contactId, int sign, boolean onlyCarryingDeals) {
-		record Shifted(List<String> ancestors, List<String> flipped) {
-		}
-		Shifted shifted = neo4j.query(queries.get("referral/shift-level-counts"))
-			.bindAll(Map.of("contactId", contactId, "sign", sign, "onlyCarryingDeals", onlyCarryingDeals))
-			.fetchAs(Shifted.class)
-			.mappedBy((t, r) -> new Shifted(r.get("ancestors").asList(v -> v.asString()),
-					r.get("flipped").asList(v -> v.asString())))
-			.one()
-			.orElse(new Shifted(List.of(), List.of()));
-		events.publishEvent(ContactsChanged.elementIds(ContactsChanged.Change.DESCENDANTS, shifted.flipped()));
-		return shifted.ancestors();
-	}
-
-	/** Level counters recomputed from the direct children's counters (after a merge moved children). */
-	void recountLevelCounts(String partyId) {
-		events.publishEvent(ContactsChanged.elementIds(ContactsChanged.Change.DESCENDANTS, neo4j.query(queries.get("referral/recount-level-counts"))
-			.bind(List.of(partyId))
-			.to("ids")
-			.fetchAs(List.class)
-			.mappedBy((t, r) -> r.get("contacts").asList(v -> v.asString()))
-			.one()
-			.orElse(List.of())));
-	}
-
-	/**
-	 * The moved contacts' subtrees learn their new place: root outlet (or none) and tree keys; see the
-	 * query. Then the subtree values of the parties whose subtrees changed are recomputed, and the
-	 * rollups of the days the move touches follow through {@link OriginsChanged}, just before the
-	 * commit and after every other counter: every writer of a day merges the same {@code RoiDay}
-	 * node, and a writer that held it while still reading other parties deadlocked with the next
-	 * one, every time.
-	 */
-	void refreshTreeFacts(Collection<String> contactIds, Collection<String> changedSubtrees) {
-		record Refreshed(List<LocalDate> days, List<String> dealIds) {
-		}
-		Refreshed refreshed = neo4j.query(queries.get("referral/refresh-tree-facts"))
-			.bind(List.copyOf(contactIds))
-			.to("contactIds")
-			.fetchAs(Refreshed.class)
-			.mappedBy((t, r) -> new Refreshed(r.get("days").asList(v -> v.asLocalDate()),
-					r.get("dealIds").asList(v -> v.asString())))
-			.one()
-			.orElse(new Refreshed(List.of(), List.of()));
-		subtreeValues.refresh(changedSubtrees);
-		// Their origin moved: what they count for as a source changed with it, and their subtree's
-		// deals may now be of another generation, under another outlet.
-		events.publishEvent(ContactsChanged.ids(ContactsChanged.Change.ORIGIN, contactIds));
-		refreshed.dealIds().forEach(dealId -> events.publishEvent(DealChanged.clientMoved(dealId)));
-		originsChanged(refreshed.days());
-	}
-
-	void originsChanged(Collection<LocalDate> days) {
-		if (!days.isEmpty()) {
-			events.publishEvent(new OriginsChanged(Set.copyOf(days)));
-		}
 	}
 
 	private Optional<Map<String, Object>> currentOrigin(String contactId) {

@@ -268,7 +268,7 @@ final class BenchData {
 		// The maintained facts (root outlet, tree keys) come from the service's own query, run for every
 		// root: that walks each tree once. Partner and outlet leads are roots of the contact forest.
 		CypherQueries queries = new CypherQueries();
-		String refresh = queries.get("referral/refresh-tree-facts");
+		String refresh = queries.get("facts/refresh-tree-facts");
 		// A transaction holds at most about 20,000 refreshed contacts (a bigger tree goes alone).
 		List<String> batch = new ArrayList<>();
 		int batchNodes = 0;
@@ -293,7 +293,7 @@ final class BenchData {
 				referred[parent[i]] = true;
 			}
 		}
-		String recount = queries.get("referral/recount-level-counts");
+		String recount = queries.get("facts/recount-level-counts");
 		for (int d = 20; d >= 0; d--) {
 			List<String> level = new ArrayList<>();
 			for (int i = 0; i < size; i++) {

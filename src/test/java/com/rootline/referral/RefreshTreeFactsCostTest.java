@@ -39,7 +39,7 @@ class RefreshTreeFactsCostTest extends IntegrationTest {
 		for (int i = 1; i <= moved; i++) {
 			ids.add("c" + i);
 		}
-		return Profiles.of(driver, queries.get("referral/refresh-tree-facts"), Map.of("contactIds", ids)).dbHits();
+		return Profiles.of(driver, queries.get("facts/refresh-tree-facts"), Map.of("contactIds", ids)).dbHits();
 	}
 
 }

@@ -86,7 +86,7 @@ public abstract class IntegrationTest {
 	 */
 	protected void refreshTreeFacts(List<String> contactIds) {
 		try (var session = driver.session()) {
-			session.executeWrite(tx -> tx.run(queries.get("referral/refresh-tree-facts"), Map.of("contactIds", contactIds))
+			session.executeWrite(tx -> tx.run(queries.get("facts/refresh-tree-facts"), Map.of("contactIds", contactIds))
 				.consume());
 		}
 	}

@@ -1,7 +1,8 @@
-// Every party a closed deal's revenue counts for, as element ids (see refresh-subtree-values.cypher):
+// Every party closed deals' revenue counts for, as element ids (see refresh-subtree-values.cypher):
 // every ancestor, up to 20 levels up, of each of its parties, read from the parties' tree keys (see
 // top-referrers-now.cypher for the key's shape). A read, so its lookups by id take no locks.
-MATCH (:Deal {id: $dealId})<-[party:PARTY_TO]-(:Contact)
+UNWIND $dealIds AS dealId
+MATCH (:Deal {id: dealId})<-[party:PARTY_TO]-(:Contact)
 WHERE party.treeKey IS NOT NULL
 WITH split(substring(party.treeKey, 2), '/') AS parts
 UNWIND range(CASE WHEN size(parts) > 21 THEN size(parts) - 21 ELSE 0 END, size(parts) - 2) AS i

@@ -10,5 +10,7 @@ CALL (id) {
   MATCH (n:MediaOutlet {id: id}) RETURN n
 }
 WITH n ORDER BY n.id
-SET n.lockedBy = $txId
+// Setting and removing a property takes the node's write lock, held until commit, and leaves nothing.
+SET n.lockedBy = true
+REMOVE n.lockedBy
 RETURN count(n) AS locked

@@ -16,5 +16,6 @@ CALL (n) {
 WITH n, CASE WHEN direct = 0 THEN null ELSE [i IN range(0, 19) |
   CASE WHEN i = 0 THEN direct ELSE reduce(s = 0, l IN below | s + coalesce(l[i - 1], 0)) END] END AS counts
 SET n.levelCounts = counts, n.descendants = CASE WHEN counts IS NULL THEN null ELSE reduce(s = 0, x IN counts | s + x) END
-// The touch counts need to know about recounted contacts (see facts/TouchDays).
-RETURN collect(CASE WHEN n:Contact THEN elementId(n) END) AS contacts
+// The recounted parties' subtree values change too; the touch counts need to know about recounted
+// contacts (see facts/TouchDays). By element id: see refresh-subtree-values.cypher.
+RETURN collect(elementId(n)) AS parties, collect(CASE WHEN n:Contact THEN elementId(n) END) AS contacts

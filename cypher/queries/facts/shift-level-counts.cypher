@@ -6,4 +6,4 @@
 // locks (see TreeLocks), so the counters follow every move without recounting anything.
 // The subtree's profile is the contact itself (level 0) then its own counters.
 MATCH (c:Contact {id: $contactId})
-// @include referral/_shift-level-counts
+// @include facts/_shift-level-counts
