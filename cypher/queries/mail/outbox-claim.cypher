@@ -24,4 +24,6 @@ SET m.status = CASE WHEN suppressed THEN 'SUPPRESSED' ELSE 'SENDING' END,
     m.attempts = m.attempts + CASE WHEN suppressed THEN 0 ELSE 1 END,
     m.lastError = CASE WHEN suppressed THEN 'Not sent: the recipient may no longer receive this e-mail' ELSE m.lastError END
 WITH m WHERE NOT suppressed
-RETURN m {.*} AS message
+RETURN m {.id, .messageId, .attempts,
+          envelope: {fromName: m.fromName, replyTo: m.replyTo, toAddress: m.toAddress, toName: m.toName, subject: m.subject},
+          body: {text: m.text, html: m.html, unsubscribeUrl: m.unsubscribeUrl, trackingToken: m.trackingToken}} AS message

@@ -26,6 +26,7 @@ import com.rootline.contact.ContactReader;
 import com.rootline.facts.DealChanged;
 import com.rootline.facts.TreeFacts;
 import com.rootline.graph.CypherQueries;
+import com.rootline.graph.Statements;
 import com.rootline.security.Callers;
 import com.rootline.task.NewTask;
 import com.rootline.task.Task;
@@ -59,10 +60,13 @@ class DealService {
 
 	private final TreeFacts treeFacts;
 
+	private final Statements statements;
+
 	DealService(Neo4jClient neo4j, CypherQueries queries, ContactReader contacts, AgentReader agents,
 			MoneyUnits money, ApplicationEventPublisher events, Tasks taskWriter, StageDrafts stageDrafts,
-			TreeFacts treeFacts) {
+			TreeFacts treeFacts, Statements statements) {
 		this.treeFacts = treeFacts;
+		this.statements = statements;
 		this.taskWriter = taskWriter;
 		this.stageDrafts = stageDrafts;
 		this.neo4j = neo4j;
@@ -125,20 +129,14 @@ class DealService {
 		problems.throwIfAny();
 		String id = UUID.randomUUID().toString();
 		ZonedDateTime now = ZonedDateTime.now(ZoneOffset.UTC);
-		Map<String, Object> params = new HashMap<>();
-		params.put("id", id);
-		params.put("props", props);
-		params.put("createdKey", String.format("%019d", Long.MAX_VALUE - now.toInstant().toEpochMilli()) + "|" + id);
-		params.put("contactIds", contactIds);
-		params.put("agentId", input.agentId());
-		neo4j.query(queries.get("deal/create")).bindAll(params).run();
+		String createdKey = String.format("%019d", Long.MAX_VALUE - now.toInstant().toEpochMilli()) + "|" + id;
+		statements.run("deal/create", new NewDeal(id, props, createdKey, contactIds, input.agentId()));
 		return apply(id, Map.of(), stage, null, now, true);
 	}
 
 	@Transactional
 	Change move(MoveDealStageInput input) {
-		Map<String, Object> current = lock(input.id(), input.expectedVersion());
-		String from = (String) current.get("stage");
+		String from = lock(input.id(), input.expectedVersion()).stage();
 		if (!OPEN.contains(from) || !(OPEN.contains(input.stage()) || "LOST".equals(input.stage()))) {
 			throw new UserErrorsException(UserError.of("INVALID_STAGE_CHANGE", "A deal in " + from + " cannot move to "
 					+ input.stage() + ("CLOSED".equals(input.stage()) ? "; use closeDeal, which records the revenue" : ""),
@@ -150,8 +148,7 @@ class DealService {
 	@Transactional
 	Change close(CloseDealInput input) {
 		treeFacts.dealClosing(input.id());
-		Map<String, Object> current = lock(input.id(), input.expectedVersion());
-		String from = (String) current.get("stage");
+		String from = lock(input.id(), input.expectedVersion()).stage();
 		Problems problems = new Problems();
 		if (!OPEN.contains(from)) {
 			problems.add("INVALID_STAGE_CHANGE", "A deal in " + from + " cannot be closed", "id");
@@ -174,8 +171,7 @@ class DealService {
 
 	@Transactional
 	Change lose(LoseDealInput input) {
-		Map<String, Object> current = lock(input.id(), input.expectedVersion());
-		String from = (String) current.get("stage");
+		String from = lock(input.id(), input.expectedVersion()).stage();
 		if (!OPEN.contains(from)) {
 			throw new UserErrorsException(
 					UserError.of("INVALID_STAGE_CHANGE", "A deal in " + from + " cannot be lost", "id"));
@@ -207,14 +203,7 @@ class DealService {
 	/** Writes the change, records the stage, and runs the stage prompts that match. */
 	private Change apply(String id, Map<String, Object> props, String stage, String from, ZonedDateTime at,
 			boolean initial) {
-		Map<String, Object> params = new HashMap<>();
-		params.put("id", id);
-		params.put("props", props);
-		params.put("stage", stage);
-		params.put("initial", initial);
-		params.put("at", at);
-		params.put("by", Callers.currentName());
-		neo4j.query(queries.get("deal/change")).bindAll(params).run();
+		statements.run("deal/change", new StageWrite(id, props, stage, initial, at, Callers.currentName()));
 		Deal deal = findAll(List.of(id)).get(id);
 		events.publishEvent(DealChanged.written(id));
 		List<Task> tasks = initial || !stage.equals(from) ? prompts(deal, from, at) : List.of();
@@ -222,10 +211,7 @@ class DealService {
 	}
 
 	private List<Task> prompts(Deal deal, String from, ZonedDateTime at) {
-		Map<String, Object> params = new HashMap<>();
-		params.put("stage", deal.stage());
-		params.put("from", from);
-		List<Map<String, Object>> rules = List.copyOf(neo4j.query(queries.get("deal/prompts")).bindAll(params).fetch().all());
+		List<PromptRule> rules = statements.all("deal/prompts", new StageEntered(deal.stage(), from), PromptRule.class);
 		if (rules.isEmpty()) {
 			return List.of();
 		}
@@ -235,31 +221,49 @@ class DealService {
 			.map(Contact::displayName)
 			.collect(Collectors.joining(", "));
 		List<NewTask> tasks = new ArrayList<>();
-		for (Map<String, Object> rule : rules) {
-			if (rule.get("emailTemplateId") != null) {
-				stageDrafts.write(deal, (String) rule.get("emailTemplateId"));
+		for (PromptRule rule : rules) {
+			if (rule.emailTemplateId() != null) {
+				stageDrafts.write(deal, rule.emailTemplateId());
 			}
-			tasks.add(NewTask.due(at.toLocalDate().plusDays((Long) rule.get("dueAfterDays")))
-				.titled(((String) rule.get("template")).replace("{contacts}", names))
+			tasks.add(NewTask.due(at.toLocalDate().plusDays(rule.dueAfterDays()))
+				.titled(rule.template().replace("{contacts}", names))
 				.assignedTo(deal.agentId())
 				.about(null, deal.id())
-				.promptedBy((String) rule.get("id")));
+				.promptedBy(rule.id()));
 		}
 		return taskWriter.createAll(tasks);
 	}
 
-	private Map<String, Object> lock(String id, Integer expectedVersion) {
-		Map<String, Object> row = neo4j.query(queries.get("deal/lock"))
-			.bindAll(Map.of("id", id, "txId", UUID.randomUUID().toString()))
-			.fetch()
-			.one()
+	private Locked lock(String id, Integer expectedVersion) {
+		Locked row = statements.one("deal/lock", new Lock(id, UUID.randomUUID().toString()), Locked.class)
 			.orElseThrow(() -> new UserErrorsException(UserError.of("NOT_FOUND", "No deal " + id, "id")));
-		long version = (Long) row.get("version");
+		long version = row.version();
 		if (expectedVersion != null && version != expectedVersion) {
 			throw new UserErrorsException(UserError.of("VERSION_CONFLICT", "The deal is at version " + version
 					+ ", not " + expectedVersion, "expectedVersion"));
 		}
 		return row;
+	}
+
+	private record NewDeal(String id, Map<String, Object> props, String createdKey, List<String> contactIds,
+			String agentId) {
+	}
+
+	/** A write of a deal's properties ({@code props}, only those that change) that records its stage. */
+	private record StageWrite(String id, Map<String, Object> props, String stage, boolean initial, ZonedDateTime at,
+			String by) {
+	}
+
+	private record StageEntered(String stage, String from) {
+	}
+
+	private record PromptRule(String id, String template, long dueAfterDays, String emailTemplateId) {
+	}
+
+	private record Lock(String id, String txId) {
+	}
+
+	private record Locked(long version, String stage) {
 	}
 
 	private void checkAgent(String agentId, Problems problems) {

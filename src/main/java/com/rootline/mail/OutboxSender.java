@@ -5,15 +5,13 @@ import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.time.ZonedDateTime;
 import java.time.ZoneOffset;
-import java.util.HashMap;
 import java.util.List;
-import java.util.Map;
 import java.util.UUID;
 
 import com.rootline.contact.Interactions;
-import com.rootline.graph.CypherQueries;
 import com.rootline.graph.JobPoller;
 import com.rootline.graph.Retries;
+import com.rootline.graph.Statements;
 import jakarta.mail.MessagingException;
 import jakarta.mail.internet.InternetAddress;
 import jakarta.mail.internet.MimeMessage;
@@ -22,7 +20,6 @@ import org.eclipse.angus.mail.smtp.SMTPSendFailedException;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.ObjectProvider;
-import org.springframework.data.neo4j.core.Neo4jClient;
 import org.springframework.mail.MailException;
 import org.springframework.mail.javamail.JavaMailSender;
 import org.springframework.mail.javamail.MimeMessageHelper;
@@ -46,9 +43,7 @@ class OutboxSender extends JobPoller {
 
 	private static final Logger log = LoggerFactory.getLogger(OutboxSender.class);
 
-	private final Neo4jClient neo4j;
-
-	private final CypherQueries queries;
+	private final Statements statements;
 
 	private final ObjectProvider<JavaMailSender> mailSender;
 
@@ -63,11 +58,37 @@ class OutboxSender extends JobPoller {
 	/** A test's hook: when set, the sender stops before handing the next message to the server. */
 	private volatile boolean paused;
 
-	OutboxSender(Neo4jClient neo4j, CypherQueries queries, ObjectProvider<JavaMailSender> mailSender,
-			Interactions interactions, MailSettings settings, PlatformTransactionManager transactionManager) {
+	/** A claimed message as the sender needs it: who it goes to, what it says, how often it was tried. */
+	private record Outgoing(String id, String messageId, long attempts, Envelope envelope, Body body) {
+	}
+
+	private record Envelope(String fromName, String replyTo, String toAddress, String toName, String subject) {
+	}
+
+	/** The text, the HTML if any, and what the HTML's links are rewritten with as it is sent. */
+	private record Body(String text, String html, String unsubscribeUrl, String trackingToken) {
+	}
+
+	private record Claim(String owner, long leaseSeconds, int batch) {
+	}
+
+	private record Claimed(Outgoing message) {
+	}
+
+	private record Lease(String id, String owner) {
+	}
+
+	private record Sent(String contactId, String subject, boolean logOnContact) {
+	}
+
+	private record Failure(String id, String owner, String status, String error, ZonedDateTime nextAttemptAt,
+			boolean bounced) {
+	}
+
+	OutboxSender(Statements statements, ObjectProvider<JavaMailSender> mailSender, Interactions interactions,
+			MailSettings settings, PlatformTransactionManager transactionManager) {
 		super("rootline-outbox", settings.pollInterval());
-		this.neo4j = neo4j;
-		this.queries = queries;
+		this.statements = statements;
 		this.mailSender = mailSender;
 		this.interactions = interactions;
 		this.settings = settings;
@@ -90,9 +111,9 @@ class OutboxSender extends JobPoller {
 			return;
 		}
 		try {
-			List<Map<String, Object>> batch;
+			List<Outgoing> batch;
 			while (!paused && !(batch = claim()).isEmpty()) {
-				for (Map<String, Object> message : batch) {
+				for (Outgoing message : batch) {
 					if (paused) {
 						return;
 					}
@@ -105,23 +126,17 @@ class OutboxSender extends JobPoller {
 		}
 	}
 
-	private List<Map<String, Object>> claim() {
-		return Retries.jobStep(4, attempt -> transactions.execute(tx -> neo4j.query(queries.get("mail/outbox-claim"))
-			.bindAll(Map.of("owner", owner, "leaseSeconds", settings.lease().toSeconds(), "batch", settings.batchSize()))
-			.fetch()
-			.all()
+	private List<Outgoing> claim() {
+		Claim claim = new Claim(owner, settings.lease().toSeconds(), settings.batchSize());
+		return Retries.jobStep(4, attempt -> transactions.execute(tx -> statements
+			.all("mail/outbox-claim", claim, Claimed.class)
 			.stream()
-			.map(r -> castMap(r.get("message")))
+			.map(Claimed::message)
 			.toList()));
 	}
 
-	@SuppressWarnings("unchecked")
-	private static Map<String, Object> castMap(Object value) {
-		return (Map<String, Object>) value;
-	}
-
-	private void send(JavaMailSender smtp, Map<String, Object> m) {
-		String id = (String) m.get("id");
+	private void send(JavaMailSender smtp, Outgoing m) {
+		String id = m.id();
 		try {
 			smtp.send(mime(smtp, m));
 		}
@@ -130,71 +145,64 @@ class OutboxSender extends JobPoller {
 			return;
 		}
 		Retries.jobStep(6, attempt -> transactions.execute(tx -> {
-			Map<String, Object> sent = neo4j.query(queries.get("mail/outbox-sent"))
-				.bindAll(Map.of("id", id, "owner", owner))
-				.fetch()
-				.one()
-				.orElse(null);
+			Sent sent = statements.one("mail/outbox-sent", new Lease(id, owner), Sent.class).orElse(null);
 			if (sent == null) {
 				log.warn("Outbox message {} was taken over by another sender before it was marked sent", id);
 			}
-			else if (Boolean.TRUE.equals(sent.get("logOnContact"))) {
-				interactions.log(new Interactions.Entry((String) sent.get("contactId"), "EMAIL", "OUTBOUND", null,
-						"E-mail sent: " + sent.get("subject")));
+			else if (sent.logOnContact()) {
+				interactions.log(new Interactions.Entry(sent.contactId(), "EMAIL", "OUTBOUND", null,
+						"E-mail sent: " + sent.subject()));
 			}
 			return id;
 		}));
 	}
 
-	private MimeMessage mime(JavaMailSender smtp, Map<String, Object> m)
-			throws MessagingException, UnsupportedEncodingException {
+	private MimeMessage mime(JavaMailSender smtp, Outgoing m) throws MessagingException, UnsupportedEncodingException {
 		MimeMessage mime = smtp.createMimeMessage();
-		String html = (String) m.get("html");
-		if (html != null && m.get("trackingToken") != null) {
-			html = TrackedHtml.tracked(html, (String) m.get("unsubscribeUrl"), settings.base(), (String) m.get("trackingToken"));
+		Envelope envelope = m.envelope();
+		Body body = m.body();
+		String html = body.html();
+		if (html != null && body.trackingToken() != null) {
+			html = TrackedHtml.tracked(html, body.unsubscribeUrl(), settings.base(), body.trackingToken());
 		}
 		MimeMessageHelper helper = new MimeMessageHelper(mime, html != null, StandardCharsets.UTF_8.name());
-		helper.setFrom(new InternetAddress(settings.from(), (String) m.get("fromName"), StandardCharsets.UTF_8.name()));
-		if (m.get("replyTo") != null) {
-			helper.setReplyTo((String) m.get("replyTo"));
+		helper.setFrom(new InternetAddress(settings.from(), envelope.fromName(), StandardCharsets.UTF_8.name()));
+		if (envelope.replyTo() != null) {
+			helper.setReplyTo(envelope.replyTo());
 		}
-		helper.setTo(new InternetAddress((String) m.get("toAddress"), (String) m.get("toName"),
-				StandardCharsets.UTF_8.name()));
-		helper.setSubject((String) m.get("subject"));
+		helper.setTo(new InternetAddress(envelope.toAddress(), envelope.toName(), StandardCharsets.UTF_8.name()));
+		helper.setSubject(envelope.subject());
 		if (html != null) {
-			helper.setText((String) m.get("text"), html);
+			helper.setText(body.text(), html);
 		}
 		else {
-			helper.setText((String) m.get("text"));
+			helper.setText(body.text());
 		}
-		mime.setHeader("Message-ID", (String) m.get("messageId"));
-		if (m.get("unsubscribeUrl") != null) {
+		mime.setHeader("Message-ID", m.messageId());
+		if (body.unsubscribeUrl() != null) {
 			// RFC 8058: mail clients show an unsubscribe button that POSTs here without a login.
-			mime.setHeader("List-Unsubscribe", "<" + m.get("unsubscribeUrl") + ">");
+			mime.setHeader("List-Unsubscribe", "<" + body.unsubscribeUrl() + ">");
 			mime.setHeader("List-Unsubscribe-Post", "List-Unsubscribe=One-Click");
 		}
 		return mime;
 	}
 
-	private void failed(String id, Map<String, Object> m, Exception ex) {
-		int attempts = ((Long) m.get("attempts")).intValue();
+	private void failed(String id, Outgoing m, Exception ex) {
+		int attempts = (int) m.attempts();
 		Integer code = replyCode(ex);
 		// A message that cannot even be built (a bad address) is as final as a 5xx reply.
 		boolean permanent = (code != null && code >= 500) || !(ex instanceof MailException);
 		boolean bounced = permanent && hasCause(ex, SMTPAddressFailedException.class);
 		boolean giveUp = permanent || attempts >= settings.maxAttempts();
 		String error = (code == null ? "" : code + " ") + rootMessage(ex);
-		Map<String, Object> params = new HashMap<>();
-		params.put("id", id);
-		params.put("owner", owner);
-		params.put("status", giveUp ? "FAILED" : "QUEUED");
-		params.put("error", error.length() > 2000 ? error.substring(0, 2000) : error);
-		params.put("nextAttemptAt", ZonedDateTime.now(ZoneOffset.UTC).plus(backOff(attempts)));
-		params.put("bounced", bounced);
+		Failure failure = new Failure(id, owner, giveUp ? "FAILED" : "QUEUED",
+				error.length() > 2000 ? error.substring(0, 2000) : error,
+				ZonedDateTime.now(ZoneOffset.UTC).plus(backOff(attempts)), bounced);
 		log.info("Outbox message {} not sent (attempt {}, {}): {}", id, attempts, giveUp ? "failed" : "will retry", error);
-		Retries.jobStep(6, attempt -> transactions.execute(tx -> neo4j.query(queries.get("mail/outbox-failed"))
-			.bindAll(params)
-			.run()));
+		Retries.jobStep(6, attempt -> transactions.execute(tx -> {
+			statements.run("mail/outbox-failed", failure);
+			return id;
+		}));
 	}
 
 	/** 1, 2, 4 … minutes, at most two hours. */

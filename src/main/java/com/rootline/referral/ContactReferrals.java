@@ -15,9 +15,8 @@ import com.rootline.api.Cursors;
 import com.rootline.api.PageRequest;
 import com.rootline.contact.Contact;
 import com.rootline.contact.ContactReader;
-import com.rootline.graph.CypherQueries;
+import com.rootline.graph.Statements;
 import graphql.schema.DataFetchingEnvironment;
-import org.springframework.data.neo4j.core.Neo4jClient;
 import org.springframework.graphql.data.method.annotation.Argument;
 import org.springframework.graphql.data.method.annotation.BatchMapping;
 import org.springframework.graphql.data.method.annotation.SchemaMapping;
@@ -36,9 +35,7 @@ class ContactReferrals {
 
 	static final String CHILDREN = "contactReferrals";
 
-	private final Neo4jClient neo4j;
-
-	private final CypherQueries queries;
+	private final Statements statements;
 
 	private final Parties parties;
 
@@ -56,11 +53,40 @@ class ContactReferrals {
 	record AncestryKey(String contactId, ContactReader.Depth depth) {
 	}
 
-	ContactReferrals(Neo4jClient neo4j, CypherQueries queries, Parties parties, ContactReader contacts,
-			ApiLimits limits, ReferralReports reports, BatchLoaderRegistry registry) {
-		this.neo4j = neo4j;
+	private record ContactIds(List<String> contactIds) {
+	}
+
+	/** A contact's origin, current or (in the history) ended. */
+	private record OriginRow(String contactId, String referrerId, Referral.Edge referral) {
+	}
+
+	private record ChainQuery(List<String> contactIds, boolean withParties) {
+	}
+
+	/** A contact's ancestor ids, nearest first, and with them, when asked, the ancestors' own properties. */
+	private record ChainRow(String contactId, List<String> ancestors, List<Map<String, Object>> parties) {
+	}
+
+	private record PageKey(String contactId, String after) {
+	}
+
+	private record ChildrenQuery(List<PageKey> keys, int limit) {
+	}
+
+	private record Child(String id, String k) {
+	}
+
+	/** A page of children asked for: whose, after which key, how many. */
+	private record PageOf(String contactId, String after, int first) {
+	}
+
+	private record ChildrenRow(String contactId, String after, List<Child> page, long total) {
+	}
+
+	ContactReferrals(Statements statements, Parties parties, ContactReader contacts, ApiLimits limits,
+			ReferralReports reports, BatchLoaderRegistry registry) {
+		this.statements = statements;
 		this.reports = reports;
-		this.queries = queries;
 		this.parties = parties;
 		this.contacts = contacts;
 		this.limits = limits;
@@ -101,23 +127,19 @@ class ContactReferrals {
 	@BatchMapping(typeName = "Contact")
 	@PreAuthorize("hasRole('VIEWER')")
 	Map<Contact, List<Referral>> referralHistory(List<Contact> list) {
-		Map<String, List<Map<String, Object>>> rows = new HashMap<>();
+		Map<String, List<OriginRow>> rows = new HashMap<>();
 		Set<String> partyIds = new HashSet<>();
-		neo4j.query(queries.get("referral/history"))
-			.bind(list.stream().map(Contact::id).toList())
-			.to("contactIds")
-			.fetch()
-			.all()
+		statements.all("referral/history", new ContactIds(list.stream().map(Contact::id).toList()), OriginRow.class)
 			.forEach(r -> {
-				rows.computeIfAbsent((String) r.get("contactId"), k -> new ArrayList<>()).add(r);
-				partyIds.add((String) r.get("referrerId"));
+				rows.computeIfAbsent(r.contactId(), k -> new ArrayList<>()).add(r);
+				partyIds.add(r.referrerId());
 			});
 		Map<String, Object> loaded = parties.load(partyIds);
 		Map<Contact, List<Referral>> result = new HashMap<>();
 		for (Contact c : list) {
 			result.put(c, rows.getOrDefault(c.id(), List.of())
 				.stream()
-				.map(r -> Referral.of(c.id(), asMap(r.get("referral")), loaded.get((String) r.get("referrerId"))))
+				.map(r -> Referral.of(c.id(), r.referral(), loaded.get(r.referrerId())))
 				.toList());
 		}
 		return result;
@@ -192,19 +214,15 @@ class ContactReferrals {
 
 	/** The current origin of each contact that has one. */
 	Map<Contact, Referral> origins(List<Contact> list) {
-		Map<String, Map<String, Object>> rows = new HashMap<>();
-		neo4j.query(queries.get("referral/origins"))
-			.bind(list.stream().map(Contact::id).toList())
-			.to("contactIds")
-			.fetch()
-			.all()
-			.forEach(r -> rows.put((String) r.get("contactId"), r));
-		Map<String, Object> loaded = parties.load(rows.values().stream().map(r -> (String) r.get("referrerId")).toList());
+		Map<String, OriginRow> rows = new HashMap<>();
+		statements.all("referral/origins", new ContactIds(list.stream().map(Contact::id).toList()), OriginRow.class)
+			.forEach(r -> rows.put(r.contactId(), r));
+		Map<String, Object> loaded = parties.load(rows.values().stream().map(OriginRow::referrerId).toList());
 		Map<Contact, Referral> result = new HashMap<>();
 		for (Contact c : list) {
-			Map<String, Object> r = rows.get(c.id());
+			OriginRow r = rows.get(c.id());
 			if (r != null) {
-				result.put(c, Referral.of(c.id(), asMap(r.get("referral")), loaded.get((String) r.get("referrerId"))));
+				result.put(c, Referral.of(c.id(), r.referral(), loaded.get(r.referrerId())));
 			}
 		}
 		return result;
@@ -214,74 +232,49 @@ class ContactReferrals {
 	private record Chains(Map<String, List<String>> ids, List<Map<String, Object>> parties) {
 	}
 
-	@SuppressWarnings("unchecked")
 	private Chains chains(List<String> contactIds, boolean withParties) {
 		Chains chains = new Chains(new HashMap<>(), new ArrayList<>());
-		neo4j.query(queries.get("referral/ancestry"))
-			.bindAll(Map.of("contactIds", contactIds.stream().distinct().toList(), "withParties", withParties))
-			.fetch()
-			.all()
+		statements.all("referral/ancestry", new ChainQuery(contactIds.stream().distinct().toList(), withParties),
+				ChainRow.class)
 			.forEach(r -> {
-				chains.ids().put((String) r.get("contactId"), asList(r.get("ancestors")));
-				if (withParties) {
-					chains.parties().addAll((List<Map<String, Object>>) r.get("parties"));
-				}
+				chains.ids().put(r.contactId(), r.ancestors());
+				chains.parties().addAll(r.parties());
 			});
 		return chains;
 	}
 
 	private Map<ChildrenKey, Connection<Contact>> children(Set<ChildrenKey> keys) {
-		Map<List<Object>, Map<String, Object>> rows = new HashMap<>();
+		Map<PageOf, ChildrenRow> rows = new HashMap<>();
 		Set<String> childIds = new HashSet<>();
 		// One query per page size asked for; a response normally asks for one.
 		Map<Integer, List<ChildrenKey>> bySize = new HashMap<>();
 		keys.forEach(k -> bySize.computeIfAbsent(k.first(), f -> new ArrayList<>()).add(k));
 		bySize.forEach((size, group) -> {
-			List<Map<String, Object>> params = group.stream().map(k -> {
-				Map<String, Object> m = new HashMap<>();
-				m.put("contactId", k.contactId());
-				m.put("after", k.after());
-				return m;
-			}).toList();
-			neo4j.query(queries.get("referral/children-pages"))
-				.bindAll(Map.of("keys", params, "limit", size + 1))
-				.fetch()
-				.all()
+			List<PageKey> asked = group.stream().map(k -> new PageKey(k.contactId(), k.after())).distinct().toList();
+			statements.all("referral/children-pages", new ChildrenQuery(asked, size + 1), ChildrenRow.class)
 				.forEach(r -> {
-					rows.put(java.util.Arrays.asList(r.get("contactId"), r.get("after"), size), r);
-					asList(r.get("page")).forEach(p -> childIds.add((String) asMap(p).get("id")));
+					rows.put(new PageOf(r.contactId(), r.after(), size), r);
+					r.page().forEach(child -> childIds.add(child.id()));
 				});
 		});
 		Map<String, Contact> loaded = contacts.findAll(childIds, deepest(keys.stream().map(ChildrenKey::depth)));
 		Map<ChildrenKey, Connection<Contact>> result = new LinkedHashMap<>();
 		for (ChildrenKey key : keys) {
-			Map<String, Object> row = rows.get(java.util.Arrays.asList(key.contactId(), key.after(), key.first()));
-			List<Object> page = row == null ? List.of() : asList(row.get("page"));
+			ChildrenRow row = rows.get(new PageOf(key.contactId(), key.after(), key.first()));
 			Map<String, String> sortKeys = new HashMap<>();
 			List<Contact> children = new ArrayList<>();
-			for (Object p : page) {
-				Map<String, Object> entry = asMap(p);
-				Contact child = loaded.get((String) entry.get("id"));
+			for (Child entry : row == null ? List.<Child>of() : row.page()) {
+				Contact child = loaded.get(entry.id());
 				if (child != null) {
 					children.add(child);
-					sortKeys.put(child.id(), (String) entry.get("k"));
+					sortKeys.put(child.id(), entry.k());
 				}
 			}
-			long total = row == null ? 0 : (Long) row.get("total");
+			long total = row == null ? 0 : row.total();
 			result.put(key, Connection.of(children, new PageRequest(key.first(), key.after()),
 					c -> Cursors.encode(sortKeys.get(c.id())), total));
 		}
 		return result;
-	}
-
-	@SuppressWarnings("unchecked")
-	private static Map<String, Object> asMap(Object value) {
-		return (Map<String, Object>) value;
-	}
-
-	@SuppressWarnings("unchecked")
-	private static <T> List<T> asList(Object value) {
-		return (List<T>) value;
 	}
 
 }

@@ -16,8 +16,7 @@ import com.rootline.api.MoneyUnits;
 import com.rootline.api.PageRequest;
 import com.rootline.contact.Contact;
 import com.rootline.contact.ContactReader;
-import com.rootline.graph.CypherQueries;
-import org.springframework.data.neo4j.core.Neo4jClient;
+import com.rootline.graph.Statements;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -25,9 +24,7 @@ import org.springframework.transaction.annotation.Transactional;
 @Component
 class ReferralReports {
 
-	private final Neo4jClient neo4j;
-
-	private final CypherQueries queries;
+	private final Statements statements;
 
 	private final ContactReader contacts;
 
@@ -35,10 +32,8 @@ class ReferralReports {
 
 	private final MoneyUnits money;
 
-	ReferralReports(Neo4jClient neo4j, CypherQueries queries, ContactReader contacts, Parties parties,
-			MoneyUnits money) {
-		this.neo4j = neo4j;
-		this.queries = queries;
+	ReferralReports(Statements statements, ContactReader contacts, Parties parties, MoneyUnits money) {
+		this.statements = statements;
 		this.contacts = contacts;
 		this.parties = parties;
 		this.money = money;
@@ -63,76 +58,91 @@ class ReferralReports {
 	record LeaderboardEntry(int rank, Object party, long referrals, BigDecimal value) {
 	}
 
+	/** A page of a tree: today's ({@code asOf} null) or a past date's. */
+	private record TreeQuery(String rootId, LocalDate asOf, int maxDepth, String after, int limit, boolean withContacts) {
+	}
+
+	/** A node of a tree page; its contact's own properties when the query asked for them. */
+	private record TreeRow(String id, String k, int depth, String parentId, LocalDate referredOn,
+			Map<String, Object> contact) {
+	}
+
+	/** Today's page also counts the nodes it pages through. */
+	private record TreePage(List<TreeRow> page, Long total) {
+	}
+
+	private record PartyAsOf(String id, String rootId, LocalDate asOf, int maxDepth) {
+	}
+
+	private record LevelNodes(int depth, long nodes) {
+	}
+
+	private record StatsRow(List<LevelCount> levels, Long valueMinor) {
+	}
+
+	private record Window(LocalDate from, LocalDate to, String by, LocalDate asOf, int limit) {
+	}
+
+	private record LeaderRow(String id, long referrals, Long valueMinor) {
+	}
+
+	private record Ids(List<String> ids) {
+	}
+
+	private record SummaryRow(String id, long direct, long descendants, Long valueMinor) {
+	}
+
 	/**
 	 * A page of today's tree: one statement, bounded by the page (at most {@code limit} keys a
 	 * level), so it runs as an auto-commit statement with no transaction around it (see ContactReader).
 	 */
-	@SuppressWarnings("unchecked")
 	TreeConnection treeNow(String rootId, int maxDepth, PageRequest page, ContactReader.Depth contactDepth) {
 		String afterKey = page.after() == null ? null : Cursors.decode(page.after(), 1).getFirst();
-		Map<String, Object> params = new HashMap<>();
-		params.put("rootId", rootId);
-		params.put("maxDepth", maxDepth);
-		params.put("after", afterKey);
-		params.put("limit", page.fetchSize());
-		params.put("withContacts", contactDepth == ContactReader.Depth.OWN);
-		Map<String, Object> result = neo4j.query(queries.get("referral/tree-now"))
-			.bindAll(params)
-			.fetch()
-			.one()
+		boolean withContacts = contactDepth == ContactReader.Depth.OWN;
+		TreePage result = statements
+			.one("referral/tree-now", new TreeQuery(rootId, null, maxDepth, afterKey, page.fetchSize(), withContacts),
+					TreePage.class)
 			.orElseThrow(() -> ApiException.notFound("Contact or partner", rootId));
-		return connection(rootId, (List<Map<String, Object>>) result.get("page"), contactDepth,
-				contactDepth == ContactReader.Depth.OWN, page, (Long) result.get("total"), null);
+		return connection(rootId, result.page(), contactDepth, withContacts, page, result.total(), null);
 	}
 
 	/** A page of the tree as it stood on a past date, walked from the referrals in force then. */
 	@Transactional(readOnly = true)
-	@SuppressWarnings("unchecked")
 	TreeConnection treeAsOf(String rootId, int maxDepth, PageRequest page, LocalDate asOf,
 			ContactReader.Depth contactDepth) {
 		String afterKey = page.after() == null ? null : Cursors.decode(page.after(), 1).getFirst();
-		Map<String, Object> params = new HashMap<>();
-		params.put("rootId", rootId);
-		params.put("asOf", asOf);
-		long[] levels = levelCounts(params);
+		long[] levels = levelCounts(rootId, asOf);
 		long total = 0;
 		for (int d = 1; d <= Math.min(maxDepth, levels.length - 1); d++) {
 			total += levels[d];
 		}
-		params.put("maxDepth", depthForPage(levels, maxDepth, afterKey, page.fetchSize()));
-		params.put("after", afterKey);
-		params.put("limit", page.fetchSize());
-		Map<String, Object> result = neo4j.query(queries.get("referral/tree"))
-			.bindAll(params)
-			.fetch()
-			.one()
+		int depth = depthForPage(levels, maxDepth, afterKey, page.fetchSize());
+		TreePage result = statements
+			.one("referral/tree", new TreeQuery(rootId, asOf, depth, afterKey, page.fetchSize(), false), TreePage.class)
 			.orElseThrow(() -> ApiException.notFound("Contact or partner", rootId));
-		return connection(rootId, (List<Map<String, Object>>) result.get("page"), contactDepth, false, page, total, asOf);
+		return connection(rootId, result.page(), contactDepth, false, page, total, asOf);
 	}
 
 	/**
 	 * The page's rows as a connection, with their contacts from the rows or read in one query. A
 	 * contact deleted between the page and that read is left out.
 	 */
-	@SuppressWarnings("unchecked")
-	private TreeConnection connection(String rootId, List<Map<String, Object>> rows, ContactReader.Depth contactDepth,
+	private TreeConnection connection(String rootId, List<TreeRow> rows, ContactReader.Depth contactDepth,
 			boolean contactsInRows, PageRequest page, long total, LocalDate asOf) {
 		Map<String, Contact> byId = new HashMap<>();
 		if (contactsInRows) {
-			contacts.fromRecords(rows.stream().map(r -> (Map<String, Object>) r.get("contact")).toList())
-				.forEach(c -> byId.put(c.id(), c));
+			contacts.fromRecords(rows.stream().map(TreeRow::contact).toList()).forEach(c -> byId.put(c.id(), c));
 		}
 		else {
-			byId.putAll(contacts.findAll(rows.stream().map(r -> (String) r.get("id")).toList(), contactDepth));
+			byId.putAll(contacts.findAll(rows.stream().map(TreeRow::id).toList(), contactDepth));
 		}
 		Map<String, String> keys = new HashMap<>();
 		List<TreeNode> nodes = new ArrayList<>();
-		for (Map<String, Object> row : rows) {
-			Contact contact = byId.get((String) row.get("id"));
+		for (TreeRow row : rows) {
+			Contact contact = byId.get(row.id());
 			if (contact != null) {
-				keys.put(contact.id(), (String) row.get("k"));
-				nodes.add(new TreeNode(contact, ((Long) row.get("depth")).intValue(), (String) row.get("parentId"),
-						(LocalDate) row.get("referredOn"), asOf));
+				keys.put(contact.id(), row.k());
+				nodes.add(new TreeNode(contact, row.depth(), row.parentId(), row.referredOn(), asOf));
 			}
 		}
 		Connection<TreeNode> connection = Connection.of(nodes, page, n -> Cursors.encode(keys.get(n.contact().id())),
@@ -142,9 +152,6 @@ class ReferralReports {
 
 	/** What a drawn tree shows on a node: how many are below it and the business they brought. */
 	record SubtreeSummary(long direct, long descendants, BigDecimal businessValue) {
-	}
-
-	private record SummaryRow(String id, SubtreeSummary summary) {
 	}
 
 	/**
@@ -168,26 +175,18 @@ class ReferralReports {
 	Map<String, SubtreeSummary> subtreeSummaries(Collection<String> contactIds) {
 		Map<String, SubtreeSummary> byId = new HashMap<>();
 		if (!contactIds.isEmpty()) {
-			neo4j.query(queries.get("referral/subtree-summaries"))
-				.bind(List.copyOf(contactIds))
-				.to("ids")
-				.fetchAs(SummaryRow.class)
-				.mappedBy((types, r) -> new SummaryRow(r.get("id").asString(), new SubtreeSummary(
-						r.get("direct").asLong(), r.get("descendants").asLong(), money.fromMinor(r.get("valueMinor").asLong()))))
-				.all()
-				.forEach(row -> byId.put(row.id(), row.summary()));
+			statements.all("referral/subtree-summaries", new Ids(List.copyOf(contactIds)), SummaryRow.class)
+				.forEach(row -> byId.put(row.id(),
+						new SubtreeSummary(row.direct(), row.descendants(), money.fromMinor(row.valueMinor()))));
 		}
 		return byId;
 	}
 
 	/** Nodes per level on a past date, indexed by depth (index 0 unused): the edges in force then, walked. */
-	private long[] levelCounts(Map<String, Object> params) {
+	private long[] levelCounts(String rootId, LocalDate asOf) {
 		long[] levels = new long[21];
-		Map<String, Object> bound = new HashMap<>(params);
-		bound.put("maxDepth", 20);
-		neo4j.query(queries.get("referral/level-counts")).bindAll(bound).fetch().all().forEach(r -> {
-			levels[((Long) r.get("depth")).intValue()] = (Long) r.get("nodes");
-		});
+		statements.all("referral/level-counts", new PartyAsOf(rootId, rootId, asOf, 20), LevelNodes.class)
+			.forEach(l -> levels[l.depth()] = l.nodes());
 		return levels;
 	}
 
@@ -209,50 +208,30 @@ class ReferralReports {
 	}
 
 	@Transactional(readOnly = true)
-	@SuppressWarnings("unchecked")
 	Stats stats(String id, LocalDate asOf) {
-		Map<String, Object> params = new HashMap<>();
-		params.put("id", id);
-		params.put("rootId", id);
-		params.put("maxDepth", 20);
-		params.put("asOf", asOf);
-		Map<String, Object> row = neo4j.query(queries.get(asOf == null ? "referral/stats-now" : "referral/stats"))
-			.bindAll(params)
-			.fetch()
-			.one()
+		StatsRow row = statements
+			.one(asOf == null ? "referral/stats-now" : "referral/stats", new PartyAsOf(id, id, asOf, 20), StatsRow.class)
 			.orElseThrow(() -> ApiException.notFound("Contact or partner", id));
-		List<LevelCount> levels = ((List<Map<String, Object>>) row.get("levels")).stream()
-			.map(l -> new LevelCount(((Long) l.get("depth")).intValue(), (Long) l.get("count")))
-			.sorted(Comparator.comparingInt(LevelCount::depth))
-			.toList();
+		List<LevelCount> levels = row.levels().stream().sorted(Comparator.comparingInt(LevelCount::depth)).toList();
 		long total = levels.stream().mapToLong(LevelCount::count).sum();
 		long direct = levels.isEmpty() || levels.getFirst().depth() != 1 ? 0 : levels.getFirst().count();
 		int maxDepth = levels.isEmpty() ? 0 : levels.getLast().depth();
-		return new Stats(id, direct, total, levels, maxDepth, money.fromMinor((Long) row.get("valueMinor")));
+		return new Stats(id, direct, total, levels, maxDepth, money.fromMinor(row.valueMinor()));
 	}
 
 	@Transactional(readOnly = true)
 	List<LeaderboardEntry> top(int first, LocalDate from, LocalDate to, String by, LocalDate asOf) {
-		Map<String, Object> params = new HashMap<>();
-		params.put("from", from);
-		params.put("to", to);
-		params.put("by", by);
-		params.put("asOf", asOf);
-		params.put("limit", first);
 		// All time is maintained per party (descendants, subtree value); other windows are counted.
 		boolean allTime = from == null && to == null;
 		String query = asOf != null ? "referral/top-referrers"
 				: !allTime ? "referral/top-referrers-now"
 						: by.equals("COUNT") ? "referral/top-descendants-now" : "referral/top-values-now";
-		List<Map<String, Object>> rows = List.copyOf(neo4j.query(queries.get(query))
-			.bindAll(params)
-			.fetch()
-			.all());
-		Map<String, Object> loaded = parties.load(rows.stream().map(r -> (String) r.get("id")).toList());
+		List<LeaderRow> rows = statements.all(query, new Window(from, to, by, asOf, first), LeaderRow.class);
+		Map<String, Object> loaded = parties.load(rows.stream().map(LeaderRow::id).toList());
 		List<LeaderboardEntry> entries = new ArrayList<>();
-		for (Map<String, Object> r : rows) {
-			entries.add(new LeaderboardEntry(entries.size() + 1, loaded.get((String) r.get("id")),
-					(Long) r.get("referrals"), money.fromMinor((Long) r.get("valueMinor"))));
+		for (LeaderRow r : rows) {
+			entries.add(new LeaderboardEntry(entries.size() + 1, loaded.get(r.id()), r.referrals(),
+					money.fromMinor(r.valueMinor())));
 		}
 		return entries;
 	}

@@ -11,7 +11,7 @@ import java.util.Map;
 import java.util.concurrent.CompletableFuture;
 
 import com.rootline.contact.Interactions;
-import com.rootline.graph.CypherQueries;
+import com.rootline.graph.Statements;
 import com.rootline.support.IntegrationTest;
 import com.rootline.support.TestSmtp;
 import jakarta.mail.internet.MimeMessage;
@@ -20,7 +20,6 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.data.neo4j.core.Neo4jClient;
 import org.springframework.mail.javamail.JavaMailSender;
 import org.springframework.transaction.PlatformTransactionManager;
 import tools.jackson.databind.JsonNode;
@@ -38,10 +37,7 @@ class OutboxTest extends IntegrationTest {
 	OutboxSender sender;
 
 	@Autowired
-	Neo4jClient neo4j;
-
-	@Autowired
-	CypherQueries cypher;
+	Statements statements;
 
 	@Autowired
 	ObjectProvider<JavaMailSender> smtp;
@@ -210,7 +206,7 @@ class OutboxTest extends IntegrationTest {
 	}
 
 	private OutboxSender newSender() {
-		return new OutboxSender(neo4j, cypher, smtp, interactions, settings, transactions);
+		return new OutboxSender(statements, smtp, interactions, settings, transactions);
 	}
 
 	private List<String> statuses() {

@@ -1,0 +1,172 @@
+package com.rootline.graph;
+
+import java.lang.reflect.Constructor;
+import java.lang.reflect.InvocationTargetException;
+import java.lang.reflect.ParameterizedType;
+import java.lang.reflect.RecordComponent;
+import java.lang.reflect.Type;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.LocalDateTime;
+import java.time.OffsetDateTime;
+import java.time.ZonedDateTime;
+import java.util.Arrays;
+import java.util.Collection;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.function.Function;
+
+import org.neo4j.driver.Value;
+import org.springframework.data.neo4j.core.Neo4jClient;
+import org.springframework.stereotype.Component;
+
+/**
+ * Named statements with records in and out, so that a feature's typed methods neither build
+ * parameter maps nor cast what comes back: a parameter record's components are the statement's
+ * parameters, by name, and each row fills a row record's components from the columns of the same
+ * names. Components may be strings, numbers, booleans, dates and times, enums (by name), lists
+ * of those, nested records (maps in Cypher) and lists of them.
+ */
+@Component
+public class Statements {
+
+	private final Neo4jClient neo4j;
+
+	private final CypherQueries queries;
+
+	public Statements(Neo4jClient neo4j, CypherQueries queries) {
+		this.neo4j = neo4j;
+		this.queries = queries;
+	}
+
+	/** Runs the named statement for its writes. */
+	public void run(String name, Record parameters) {
+		neo4j.query(queries.get(name)).bindAll(parameters(parameters)).run();
+	}
+
+	/** The named statement's single row, if it answered one. */
+	public <T extends Record> Optional<T> one(String name, Record parameters, Class<T> row) {
+		return neo4j.query(queries.get(name))
+			.bindAll(parameters(parameters))
+			.fetchAs(row)
+			.mappedBy((types, r) -> row(r::get, row))
+			.one();
+	}
+
+	/** Every row of the named statement, in its order. */
+	public <T extends Record> List<T> all(String name, Record parameters, Class<T> row) {
+		return List.copyOf(neo4j.query(queries.get(name))
+			.bindAll(parameters(parameters))
+			.fetchAs(row)
+			.mappedBy((types, r) -> row(r::get, row))
+			.all());
+	}
+
+	/** A record's components by name, as statement parameters. */
+	public static Map<String, Object> parameters(Record parameters) {
+		Map<String, Object> values = new LinkedHashMap<>();
+		for (RecordComponent component : parameters.getClass().getRecordComponents()) {
+			values.put(component.getName(), parameter(read(component, parameters)));
+		}
+		return values;
+	}
+
+	/** A row record filled from the columns (or map entries) of its components' names. */
+	public static <T extends Record> T row(Function<String, Value> column, Class<T> type) {
+		RecordComponent[] components = type.getRecordComponents();
+		Object[] values = new Object[components.length];
+		for (int i = 0; i < components.length; i++) {
+			values[i] = value(column.apply(components[i].getName()), components[i].getGenericType());
+		}
+		try {
+			Constructor<T> constructor = type.getDeclaredConstructor(
+					Arrays.stream(components).map(RecordComponent::getType).toArray(Class<?>[]::new));
+			constructor.setAccessible(true);
+			return constructor.newInstance(values);
+		}
+		catch (InvocationTargetException ex) {
+			throw ex.getCause() instanceof RuntimeException runtime ? runtime : new IllegalStateException(ex.getCause());
+		}
+		catch (ReflectiveOperationException ex) {
+			throw new IllegalStateException("Cannot make a " + type.getSimpleName() + " from a row", ex);
+		}
+	}
+
+	private static Object parameter(Object value) {
+		return switch (value) {
+			case null -> null;
+			case Record nested -> parameters(nested);
+			case Enum<?> constant -> constant.name();
+			case Collection<?> list -> list.stream().map(Statements::parameter).toList();
+			default -> value;
+		};
+	}
+
+	private static Object read(RecordComponent component, Record record) {
+		try {
+			component.getAccessor().setAccessible(true);
+			return component.getAccessor().invoke(record);
+		}
+		catch (ReflectiveOperationException ex) {
+			throw new IllegalStateException("Cannot read " + component.getName(), ex);
+		}
+	}
+
+	@SuppressWarnings({ "unchecked", "rawtypes" })
+	private static Object value(Value value, Type type) {
+		Class<?> raw = type instanceof ParameterizedType p ? (Class<?>) p.getRawType() : (Class<?>) type;
+		if (value == null || value.isNull()) {
+			if (raw.isPrimitive()) {
+				throw new IllegalStateException("A " + raw + " column was null");
+			}
+			return List.class.equals(raw) ? List.of() : null;
+		}
+		if (raw == String.class) {
+			return value.asString();
+		}
+		if (raw == long.class || raw == Long.class) {
+			return value.asLong();
+		}
+		if (raw == int.class || raw == Integer.class) {
+			return value.asInt();
+		}
+		if (raw == double.class || raw == Double.class) {
+			return value.asDouble();
+		}
+		if (raw == boolean.class || raw == Boolean.class) {
+			return value.asBoolean();
+		}
+		if (raw == LocalDate.class) {
+			return value.asLocalDate();
+		}
+		if (raw == LocalDateTime.class) {
+			return value.asLocalDateTime();
+		}
+		if (raw == ZonedDateTime.class) {
+			return value.asZonedDateTime();
+		}
+		if (raw == OffsetDateTime.class) {
+			return value.asOffsetDateTime();
+		}
+		if (raw == Instant.class) {
+			return value.asZonedDateTime().toInstant();
+		}
+		if (raw.isEnum()) {
+			return Enum.valueOf((Class<Enum>) raw, value.asString());
+		}
+		if (raw.isRecord()) {
+			return row(value::get, (Class<Record>) raw);
+		}
+		if (raw == List.class) {
+			Type element = ((ParameterizedType) type).getActualTypeArguments()[0];
+			return value.asList(v -> value(v, element));
+		}
+		if (raw == Map.class) {
+			return value.asMap();
+		}
+		return value.asObject();
+	}
+
+}
