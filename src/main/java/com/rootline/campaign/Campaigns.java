@@ -22,6 +22,7 @@ import com.rootline.contact.ContactFilter;
 import com.rootline.contact.ContactReader;
 import com.rootline.contact.ContactStream;
 import com.rootline.graph.CypherQueries;
+import com.rootline.graph.Statements;
 import com.rootline.mail.EmailTemplate;
 import com.rootline.mail.EmailTemplates;
 import com.rootline.mail.MailSettings;
@@ -63,8 +64,12 @@ class Campaigns {
 
 	private final CampaignRunner runner;
 
+	private final Statements statements;
+
 	Campaigns(Neo4jClient neo4j, CypherQueries queries, ContactStream contacts, ContactReader contactReader,
-			EmailTemplates templates, AgentReader agents, Outbox outbox, MailSettings mail, CampaignRunner runner) {
+			EmailTemplates templates, AgentReader agents, Outbox outbox, MailSettings mail, CampaignRunner runner,
+			Statements statements) {
+		this.statements = statements;
 		this.neo4j = neo4j;
 		this.queries = queries;
 		this.contacts = contacts;
@@ -167,11 +172,15 @@ class Campaigns {
 		Campaign campaign = find(id).orElseThrow(() -> com.rootline.api.ApiException.notFound("Campaign", id));
 		Map<String, Object> params = new HashMap<>(segment(campaign).parameters());
 		params.put("first", FIRST_RECIPIENTS);
-		Map<String, Object> row = neo4j.query(queries.get("campaign/preview")).bindAll(params).fetch().one().orElseThrow();
-		long segmentCount = (Long) row.get("segment");
-		long recipients = (Long) row.get("recipients");
-		@SuppressWarnings("unchecked")
-		List<String> firstIds = List.copyOf((List<String>) row.get("firstIds"));
+		Previewed row = neo4j.query(queries.get("campaign/preview"))
+			.bindAll(params)
+			.fetchAs(Previewed.class)
+			.mappedBy((t, r) -> Statements.row(r::get, Previewed.class))
+			.one()
+			.orElseThrow();
+		long segmentCount = row.segment();
+		long recipients = row.recipients();
+		List<String> firstIds = row.firstIds();
 		RenderedEmail sample = firstIds.isEmpty() ? null : sample(campaign, firstIds.getFirst());
 		return new Preview(segmentCount, recipients, segmentCount - recipients, firstIds, sample);
 	}
@@ -248,12 +257,9 @@ class Campaigns {
 			throw new UserErrorsException(UserError.of("COUNT_MISMATCH", "The segment gives " + frozen
 					+ " recipients now, not " + confirmRecipientCount + "; preview it again", "confirmRecipientCount"));
 		}
-		Map<String, Object> row = neo4j.query(queries.get("campaign/start"))
-			.bindAll(Map.of("id", id, "count", frozen, "by", Callers.currentName()))
-			.fetch()
-			.one()
+		Started row = statements.one("campaign/start", new Start(id, frozen, Callers.currentName()), Started.class)
 			.orElseThrow();
-		if (!Boolean.TRUE.equals(row.get("startable"))) {
+		if (!row.startable()) {
 			throw new UserErrorsException(UserError.of("WRONG_STATUS", "The campaign was started meanwhile", "id"));
 		}
 		TransactionSynchronizationManager.registerSynchronization(new TransactionSynchronization() {
@@ -268,23 +274,39 @@ class Campaigns {
 	/** @throws UserErrorsException NOT_FOUND, WRONG_STATUS (already ended) */
 	@Transactional
 	Campaign cancel(String id) {
-		Map<String, Object> row = neo4j.query(queries.get("campaign/cancel"))
-			.bindAll(Map.of("id", id, "by", Callers.currentName()))
-			.fetch()
-			.one()
+		Cancelled row = statements.one("campaign/cancel", new Cancel(id, Callers.currentName()), Cancelled.class)
 			.orElseThrow(() -> new UserErrorsException(UserError.of("NOT_FOUND", "No campaign " + id, "id")));
-		if (!Boolean.TRUE.equals(row.get("changed"))) {
+		if (!row.changed()) {
 			throw new UserErrorsException(UserError.of("WRONG_STATUS", "The campaign has already ended", "id"));
 		}
 		return require(id);
 	}
 
+	private record Ids(List<String> ids) {
+	}
+
+	private record FiguresRow(String id, Campaign.Figures figures) {
+	}
+
+	private record Start(String id, long count, String by) {
+	}
+
+	private record Started(boolean startable) {
+	}
+
+	private record Cancel(String id, String by) {
+	}
+
+	private record Cancelled(boolean changed) {
+	}
+
+	/** The segment's size, how many of it may receive the campaign, and the first of those. */
+	private record Previewed(long segment, long recipients, List<String> firstIds) {
+	}
+
 	Map<String, Campaign.Figures> figures(List<String> ids) {
 		Map<String, Campaign.Figures> byId = new HashMap<>();
-		neo4j.query(queries.get("campaign/figures")).bindAll(Map.of("ids", ids)).fetch().all().forEach(r -> byId.put(
-				(String) r.get("id"), new Campaign.Figures((Long) r.get("recipients"), (Long) r.get("queued"),
-						(Long) r.get("sent"), (Long) r.get("failed"), (Long) r.get("suppressed"),
-						(Long) r.get("unsubscribed"), (Long) r.get("opened"), (Long) r.get("clicked"))));
+		statements.all("campaign/figures", new Ids(ids), FiguresRow.class).forEach(r -> byId.put(r.id(), r.figures()));
 		return byId;
 	}
 

@@ -13,9 +13,8 @@ import com.rootline.api.MoneyUnits;
 import com.rootline.api.Problems;
 import com.rootline.api.UserError;
 import com.rootline.api.UserErrorsException;
-import com.rootline.graph.CypherQueries;
+import com.rootline.graph.Statements;
 import com.rootline.security.Callers;
-import org.springframework.data.neo4j.core.Neo4jClient;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -23,15 +22,12 @@ import org.springframework.transaction.annotation.Transactional;
 @Service
 class AdSpends {
 
-	private final Neo4jClient neo4j;
-
-	private final CypherQueries queries;
+	private final Statements statements;
 
 	private final MoneyUnits money;
 
-	AdSpends(Neo4jClient neo4j, CypherQueries queries, MoneyUnits money) {
-		this.neo4j = neo4j;
-		this.queries = queries;
+	AdSpends(Statements statements, MoneyUnits money) {
+		this.statements = statements;
 		this.money = money;
 	}
 
@@ -55,6 +51,33 @@ class AdSpends {
 			String note, boolean deleted, List<Revision> history) {
 	}
 
+	private record NewSpend(String id, String outletId, Long amountMinor, LocalDate spentOn, String campaign, String note,
+			String by) {
+	}
+
+	private record Written(String id) {
+	}
+
+	private record SpendQuery(List<String> ids, String outletId, String mediaTypeId, LocalDate from, LocalDate to,
+			boolean includeDeleted) {
+	}
+
+	/** An entry as stored: what it is now, and its earlier versions, newest first, in parallel lists. */
+	private record StoredSpend(String id, String outletId, Long amountMinor, LocalDate spentOn, String campaign,
+			String note, boolean deleted, StoredHistory history) {
+	}
+
+	private record StoredHistory(List<String> actions, List<Long> amountsMinor, List<LocalDate> spentOns,
+			List<String> campaigns, List<String> notes, List<ZonedDateTime> ats, List<String> bys) {
+	}
+
+	private record SpendRow(StoredSpend spend) {
+	}
+
+	/** A revision: the entry's properties that change ({@code props}) and why. */
+	private record Revise(String id, String action, Map<String, Object> props, String by) {
+	}
+
 	@Transactional
 	AdSpend record(RecordAdSpendInput input) {
 		Problems problems = new Problems();
@@ -62,15 +85,9 @@ class AdSpends {
 		texts(input.campaign(), input.note(), problems);
 		problems.throwIfAny();
 		String id = UUID.randomUUID().toString();
-		Map<String, Object> params = new HashMap<>();
-		params.put("id", id);
-		params.put("outletId", input.outletId());
-		params.put("amountMinor", minor);
-		params.put("spentOn", input.spentOn());
-		params.put("campaign", MediaCatalog.blankToNull(input.campaign()));
-		params.put("note", MediaCatalog.blankToNull(input.note()));
-		params.put("by", Callers.currentName());
-		if (neo4j.query(queries.get("marketing/spend-create")).bindAll(params).fetch().one().isEmpty()) {
+		NewSpend spend = new NewSpend(id, input.outletId(), minor, input.spentOn(),
+				MediaCatalog.blankToNull(input.campaign()), MediaCatalog.blankToNull(input.note()), Callers.currentName());
+		if (statements.one("marketing/spend-create", spend, Written.class).isEmpty()) {
 			throw new UserErrorsException(UserError.of("NOT_FOUND", "No outlet " + input.outletId(), "outletId"));
 		}
 		return get(id);
@@ -109,18 +126,13 @@ class AdSpends {
 
 	@Transactional(readOnly = true)
 	List<AdSpend> find(AdSpendFilter f, List<String> ids) {
-		Map<String, Object> params = new HashMap<>();
-		params.put("ids", ids);
-		params.put("outletId", f == null ? null : f.outletId());
-		params.put("mediaTypeId", f == null ? null : f.mediaTypeId());
-		params.put("from", f == null ? null : f.from());
-		params.put("to", f == null ? null : f.to());
-		params.put("includeDeleted", f != null && Boolean.TRUE.equals(f.includeDeleted()) || ids != null);
-		return List.copyOf(neo4j.query(queries.get("marketing/spend-list"))
-			.bindAll(params)
-			.fetchAs(AdSpend.class)
-			.mappedBy((t, r) -> toSpend(r.get("spend").asMap()))
-			.all());
+		SpendQuery query = f == null ? new SpendQuery(ids, null, null, null, null, ids != null)
+				: new SpendQuery(ids, f.outletId(), f.mediaTypeId(), f.from(), f.to(),
+						Boolean.TRUE.equals(f.includeDeleted()) || ids != null);
+		return statements.all("marketing/spend-list", query, SpendRow.class)
+			.stream()
+			.map(row -> toSpend(row.spend()))
+			.toList();
 	}
 
 	private AdSpend get(String id) {
@@ -128,32 +140,24 @@ class AdSpends {
 	}
 
 	private void revise(String id, String action, Map<String, Object> props) {
-		boolean found = neo4j.query(queries.get("marketing/spend-revise"))
-			.bindAll(Map.of("id", id, "action", action, "props", props, "by", Callers.currentName()))
-			.fetch()
-			.one()
+		boolean found = statements
+			.one("marketing/spend-revise", new Revise(id, action, props, Callers.currentName()), Written.class)
 			.isPresent();
 		if (!found) {
 			throw new UserErrorsException(UserError.of("NOT_FOUND", "No live spend entry " + id, "id"));
 		}
 	}
 
-	@SuppressWarnings("unchecked")
-	private AdSpend toSpend(Map<String, Object> m) {
+	private AdSpend toSpend(StoredSpend s) {
+		StoredHistory h = s.history();
 		List<Revision> history = new ArrayList<>();
-		List<String> actions = (List<String>) m.get("historyAction");
-		for (int i = 0; i < actions.size(); i++) {
-			history.add(new Revision(money.fromMinor(((List<Long>) m.get("historyAmountMinor")).get(i)),
-					((List<LocalDate>) m.get("historySpentOn")).get(i),
-					MediaCatalog.blankToNull(((List<String>) m.get("historyCampaign")).get(i)),
-					MediaCatalog.blankToNull(((List<String>) m.get("historyNote")).get(i)),
-					((List<ZonedDateTime>) m.get("historyAt")).get(i), ((List<String>) m.get("historyBy")).get(i),
-					actions.get(i)));
+		for (int i = 0; i < h.actions().size(); i++) {
+			history.add(new Revision(money.fromMinor(h.amountsMinor().get(i)), h.spentOns().get(i),
+					MediaCatalog.blankToNull(h.campaigns().get(i)), MediaCatalog.blankToNull(h.notes().get(i)),
+					h.ats().get(i), h.bys().get(i), h.actions().get(i)));
 		}
-		LocalDate spentOn = (LocalDate) m.get("spentOn");
-		return new AdSpend((String) m.get("id"), (String) m.get("outletId"), money.fromMinor((Long) m.get("amountMinor")),
-				spentOn, Quarter.of(spentOn).toString(), (String) m.get("campaign"), (String) m.get("note"),
-				m.get("deletedAt") != null, history);
+		return new AdSpend(s.id(), s.outletId(), money.fromMinor(s.amountMinor()), s.spentOn(),
+				Quarter.of(s.spentOn()).toString(), s.campaign(), s.note(), s.deleted(), history);
 	}
 
 	private Long amount(BigDecimal amount, Problems problems) {

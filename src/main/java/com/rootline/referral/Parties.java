@@ -11,6 +11,7 @@ import com.rootline.agent.AgentReader;
 import com.rootline.contact.Contact;
 import com.rootline.contact.ContactReader;
 import com.rootline.graph.CypherQueries;
+import com.rootline.graph.Statements;
 import com.rootline.marketing.MediaCatalog;
 import com.rootline.marketing.MediaOutlet;
 import org.springframework.data.neo4j.core.Neo4jClient;
@@ -64,10 +65,10 @@ class Parties {
 		neo4j.query(queries.get("referral/parties"))
 			.bind(List.copyOf(ids))
 			.to("ids")
-			.fetch()
+			.fetchAs(Kind.class)
+			.mappedBy((t, r) -> Statements.row(r::get, Kind.class))
 			.all()
-			.forEach(r -> result.put((String) r.get("id"), new Kind((String) r.get("id"), (String) r.get("kind"),
-					(String) r.get("agentKind"), Boolean.TRUE.equals(r.get("erased")))));
+			.forEach(kind -> result.put(kind.id(), kind));
 		return result;
 	}
 

@@ -3,7 +3,6 @@ package com.rootline.referral;
 import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
-import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
@@ -18,9 +17,8 @@ import com.rootline.api.UserError;
 import com.rootline.api.UserErrorsException;
 import com.rootline.contact.Contact;
 import com.rootline.contact.ContactReader;
-import com.rootline.graph.CypherQueries;
+import com.rootline.graph.Statements;
 import com.rootline.security.Callers;
-import org.springframework.data.neo4j.core.Neo4jClient;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -28,9 +26,7 @@ import org.springframework.transaction.annotation.Transactional;
 @Service
 class PartnerLedgers {
 
-	private final Neo4jClient neo4j;
-
-	private final CypherQueries queries;
+	private final Statements statements;
 
 	private final ContactReader contacts;
 
@@ -38,10 +34,8 @@ class PartnerLedgers {
 
 	private final MoneyUnits money;
 
-	PartnerLedgers(Neo4jClient neo4j, CypherQueries queries, ContactReader contacts, AgentReader agents,
-			MoneyUnits money) {
-		this.neo4j = neo4j;
-		this.queries = queries;
+	PartnerLedgers(Statements statements, ContactReader contacts, AgentReader agents, MoneyUnits money) {
+		this.statements = statements;
 		this.contacts = contacts;
 		this.agents = agents;
 		this.money = money;
@@ -60,6 +54,22 @@ class PartnerLedgers {
 			int balance, BigDecimal receivedValue) {
 	}
 
+	private record ReferralOut(String id, String contactId, String partnerId, LocalDate referredOn, String note,
+			String by) {
+	}
+
+	private record Window(String agentId, LocalDate from, LocalDate to) {
+	}
+
+	private record ReceivedRow(String id, LocalDate referredOn, Long valueMinor) {
+	}
+
+	private record SentRow(String id, LocalDate referredOn, String note) {
+	}
+
+	private record LedgerRow(List<ReceivedRow> received, List<SentRow> sent) {
+	}
+
 	@Transactional
 	Sent recordOut(RecordReferralOutInput input) {
 		Contact contact = contacts.find(input.contactId())
@@ -76,39 +86,25 @@ class PartnerLedgers {
 		if (on.isAfter(LocalDate.now(ZoneOffset.UTC))) {
 			throw new UserErrorsException(UserError.of("INVALID", "A referral cannot be dated in the future", "referredOn"));
 		}
-		Map<String, Object> params = new HashMap<>();
-		params.put("contactId", contact.id());
-		params.put("partnerId", partner.id());
-		params.put("id", UUID.randomUUID().toString());
-		params.put("referredOn", on);
-		params.put("note", input.note() == null || input.note().isBlank() ? null : input.note().strip());
-		params.put("by", Callers.currentName());
-		neo4j.query(queries.get("referral/record-out")).bindAll(params).run();
-		return new Sent(contact, on, (String) params.get("note"));
+		String note = input.note() == null || input.note().isBlank() ? null : input.note().strip();
+		statements.run("referral/record-out", new ReferralOut(UUID.randomUUID().toString(), contact.id(), partner.id(),
+				on, note, Callers.currentName()));
+		return new Sent(contact, on, note);
 	}
 
 	@Transactional(readOnly = true)
-	@SuppressWarnings("unchecked")
 	Ledger ledger(String agentId, LocalDate from, LocalDate to) {
 		Agent partner = agents.find(agentId).orElseThrow(() -> ApiException.notFound("Agent", agentId));
-		Map<String, Object> params = new HashMap<>();
-		params.put("agentId", agentId);
-		params.put("from", from);
-		params.put("to", to);
-		Map<String, Object> row = neo4j.query(queries.get("referral/ledger")).bindAll(params).fetch().one().orElseThrow();
-		List<Map<String, Object>> received = (List<Map<String, Object>>) row.get("received");
-		List<Map<String, Object>> sent = (List<Map<String, Object>>) row.get("sent");
+		LedgerRow row = statements.one("referral/ledger", new Window(agentId, from, to), LedgerRow.class).orElseThrow();
 		Set<String> ids = new HashSet<>();
-		received.forEach(r -> ids.add((String) r.get("id")));
-		sent.forEach(r -> ids.add((String) r.get("id")));
+		row.received().forEach(r -> ids.add(r.id()));
+		row.sent().forEach(r -> ids.add(r.id()));
 		Map<String, Contact> loaded = contacts.findAll(ids);
-		List<Received> in = received.stream()
-			.map(r -> new Received(loaded.get((String) r.get("id")), (LocalDate) r.get("referredOn"),
-					money.fromMinor((Long) r.get("valueMinor"))))
+		List<Received> in = row.received()
+			.stream()
+			.map(r -> new Received(loaded.get(r.id()), r.referredOn(), money.fromMinor(r.valueMinor())))
 			.toList();
-		List<Sent> out = sent.stream()
-			.map(r -> new Sent(loaded.get((String) r.get("id")), (LocalDate) r.get("referredOn"), (String) r.get("note")))
-			.toList();
+		List<Sent> out = row.sent().stream().map(r -> new Sent(loaded.get(r.id()), r.referredOn(), r.note())).toList();
 		BigDecimal value = in.stream().map(Received::subtreeValue).reduce(money.fromMinor(0L), BigDecimal::add);
 		return new Ledger(partner, in, out, in.size(), out.size(), in.size() - out.size(), value);
 	}
