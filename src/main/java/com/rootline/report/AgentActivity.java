@@ -2,6 +2,7 @@ package com.rootline.report;
 
 import java.time.LocalDate;
 import java.time.ZoneId;
+import java.time.ZonedDateTime;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
@@ -14,8 +15,7 @@ import com.rootline.agent.Agent;
 import com.rootline.agent.AgentReader;
 import com.rootline.api.TimeZones;
 import com.rootline.facts.CountedZone;
-import com.rootline.graph.CypherQueries;
-import org.springframework.data.neo4j.core.Neo4jClient;
+import com.rootline.graph.Statements;
 import org.springframework.stereotype.Component;
 
 /**
@@ -28,9 +28,7 @@ import org.springframework.stereotype.Component;
 @Component
 class AgentActivity {
 
-	private final Neo4jClient neo4j;
-
-	private final CypherQueries queries;
+	private final Statements statements;
 
 	private final AgentReader agents;
 
@@ -38,13 +36,19 @@ class AgentActivity {
 
 	private final CountedZone countedZone;
 
-	AgentActivity(Neo4jClient neo4j, CypherQueries queries, AgentReader agents, TimeZones zones,
-			CountedZone countedZone) {
-		this.neo4j = neo4j;
-		this.queries = queries;
+	AgentActivity(Statements statements, AgentReader agents, TimeZones zones, CountedZone countedZone) {
+		this.statements = statements;
 		this.agents = agents;
 		this.zones = zones;
 		this.countedZone = countedZone;
+	}
+
+	private record Window(LocalDate from, LocalDate to, ZonedDateTime fromTime, ZonedDateTime toTime, LocalDate today,
+			String agentId, String zone) {
+	}
+
+	/** Touches of one kind, tasks completed or not done by their due day, in a week, for an agent. */
+	private record Counted(String agentId, String week, String what, long n) {
 	}
 
 	enum Touch {
@@ -89,26 +93,20 @@ class AgentActivity {
 		LocalDate first = window.first();
 		LocalDate last = window.last();
 		ZoneId zone = zones.deployment();
-		Map<String, Object> params = new HashMap<>();
-		params.put("from", first);
-		params.put("to", last);
-		params.put("fromTime", first.atStartOfDay(zone));
-		params.put("toTime", last.plusDays(1).atStartOfDay(zone));
-		params.put("today", zones.today(zone));
-		params.put("agentId", agentId);
-		params.put("zone", zone.getId());
+		Window asked = new Window(first, last, first.atStartOfDay(zone), last.plusDays(1).atStartOfDay(zone),
+				zones.today(zone), agentId, zone.getId());
 		Map<String, Map<LocalDate, long[]>> counts = new HashMap<>();
 		String query = countedZone.countedIn(zone) ? "report/agent-activity" : "report/agent-activity-scan";
-		neo4j.query(queries.get(query)).bindAll(params).fetch().all().forEach(r -> {
-			long[] c = counts.computeIfAbsent((String) r.get("agentId"), a -> new HashMap<>())
-				.computeIfAbsent(LocalDate.parse((String) r.get("week")), w -> new long[Touch.values().length + 2]);
-			String what = (String) r.get("what");
+		statements.all(query, asked, Counted.class).forEach(r -> {
+			long[] c = counts.computeIfAbsent(r.agentId(), a -> new HashMap<>())
+				.computeIfAbsent(LocalDate.parse(r.week()), w -> new long[Touch.values().length + 2]);
+			String what = r.what();
 			int index = switch (what) {
 				case "COMPLETED" -> Touch.values().length;
 				case "OVERDUE" -> Touch.values().length + 1;
 				default -> Touch.valueOf(what).ordinal();
 			};
-			c[index] += (Long) r.get("n");
+			c[index] += r.n();
 		});
 		Set<String> ids = new LinkedHashSet<>(counts.keySet());
 		if (agentId != null) {

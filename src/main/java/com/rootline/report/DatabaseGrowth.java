@@ -9,8 +9,7 @@ import java.util.Map;
 
 import com.rootline.api.TimeZones;
 import com.rootline.facts.CountedZone;
-import com.rootline.graph.CypherQueries;
-import org.springframework.data.neo4j.core.Neo4jClient;
+import com.rootline.graph.Statements;
 import org.springframework.stereotype.Component;
 
 /**
@@ -23,17 +22,14 @@ import org.springframework.stereotype.Component;
 @Component
 class DatabaseGrowth {
 
-	private final Neo4jClient neo4j;
-
-	private final CypherQueries queries;
+	private final Statements statements;
 
 	private final TimeZones zones;
 
 	private final CountedZone countedZone;
 
-	DatabaseGrowth(Neo4jClient neo4j, CypherQueries queries, TimeZones zones, CountedZone countedZone) {
-		this.neo4j = neo4j;
-		this.queries = queries;
+	DatabaseGrowth(Statements statements, TimeZones zones, CountedZone countedZone) {
+		this.statements = statements;
 		this.zones = zones;
 		this.countedZone = countedZone;
 	}
@@ -56,25 +52,30 @@ class DatabaseGrowth {
 			Book now) {
 	}
 
+	private record Window(LocalDate from, LocalDate to, String agentId, String zone) {
+	}
+
+	/** Contacts added (by source), archived or erased in a week. */
+	private record Change(String week, String event, String source, long n) {
+	}
+
+	private record Owner(String agentId) {
+	}
+
 	/** Whole weeks from {@code from}'s Monday to {@code to}'s Sunday, every week listed (see {@link Weeks}). */
 	Result compute(LocalDate from, LocalDate to, String agentId) {
 		Weeks window = Weeks.around(from, to);
 		LocalDate first = window.first();
 		LocalDate last = window.last();
-		Map<String, Object> params = new HashMap<>();
-		params.put("from", first);
-		params.put("to", last);
-		params.put("agentId", agentId);
 		ZoneId zone = zones.deployment();
-		params.put("zone", zone.getId());
 		boolean counted = countedZone.countedIn(zone);
 		Map<LocalDate, long[]> counts = new HashMap<>();
 		String growth = counted ? "report/database-growth" : "report/database-growth-scan";
-		neo4j.query(queries.get(growth)).bindAll(params).fetch().all().forEach(r -> {
-			long[] c = counts.computeIfAbsent(LocalDate.parse((String) r.get("week")), w -> new long[6]);
-			long n = (Long) r.get("n");
-			switch ((String) r.get("event")) {
-				case "ADDED" -> c[switch ((String) r.get("source")) {
+		statements.all(growth, new Window(first, last, agentId, zone.getId()), Change.class).forEach(r -> {
+			long[] c = counts.computeIfAbsent(LocalDate.parse(r.week()), w -> new long[6]);
+			long n = r.n();
+			switch (r.event()) {
+				case "ADDED" -> c[switch (r.source()) {
 					case "ADVERTISING" -> 0;
 					case "REFERRAL" -> 1;
 					case "PARTNER" -> 2;
@@ -93,17 +94,9 @@ class DatabaseGrowth {
 			added += c[0] + c[1] + c[2] + c[3];
 			removed += c[4] + c[5];
 		}
-		Map<String, Object> owner = new HashMap<>();
-		owner.put("agentId", agentId);
 		String totals = counted ? "report/contact-totals" : "report/contact-totals-scan";
-		Map<String, Object> book = neo4j.query(queries.get(totals))
-			.bindAll(owner)
-			.fetch()
-			.one()
-			.orElseThrow();
-		return new Result(first, last, list, (double) added / list.size(), (double) removed / list.size(),
-				new Book((Long) book.get("active"), (Long) book.get("inactive"), (Long) book.get("archived"),
-						(Long) book.get("erased")));
+		Book book = statements.one(totals, new Owner(agentId), Book.class).orElseThrow();
+		return new Result(first, last, list, (double) added / list.size(), (double) removed / list.size(), book);
 	}
 
 }
