@@ -4,14 +4,12 @@ import java.time.LocalDate;
 import java.util.Collection;
 import java.util.LinkedHashSet;
 import java.util.List;
-import java.util.Map;
 import java.util.Set;
 import java.util.TreeSet;
 
-import com.rootline.graph.CypherQueries;
+import com.rootline.graph.Statements;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.context.event.EventListener;
-import org.springframework.data.neo4j.core.Neo4jClient;
 import org.springframework.stereotype.Component;
 
 /**
@@ -31,17 +29,14 @@ import org.springframework.stereotype.Component;
 @Component
 public class TreeFacts {
 
-	private final Neo4jClient neo4j;
-
-	private final CypherQueries queries;
+	private final Statements statements;
 
 	private final TreeLocks locks;
 
 	private final ApplicationEventPublisher events;
 
-	TreeFacts(Neo4jClient neo4j, CypherQueries queries, TreeLocks locks, ApplicationEventPublisher events) {
-		this.neo4j = neo4j;
-		this.queries = queries;
+	TreeFacts(Statements statements, TreeLocks locks, ApplicationEventPublisher events) {
+		this.statements = statements;
 		this.locks = locks;
 		this.events = events;
 	}
@@ -91,13 +86,8 @@ public class TreeFacts {
 	public void mergeEnds(String survivorId) {
 		Pending pending = pending();
 		pending.moved.add(survivorId);
-		Recounted recounted = neo4j.query(queries.get("facts/recount-level-counts"))
-			.bind(List.of(survivorId))
-			.to("ids")
-			.fetchAs(Recounted.class)
-			.mappedBy((t, r) -> new Recounted(r.get("parties").asList(v -> v.asString()),
-					r.get("contacts").asList(v -> v.asString())))
-			.one()
+		Recounted recounted = statements
+			.one("facts/recount-level-counts", new PartyIds(List.of(survivorId)), Recounted.class)
 			.orElse(new Recounted(List.of(), List.of()));
 		pending.changed.addAll(recounted.parties());
 		descendantsFlipped(recounted.contacts());
@@ -109,14 +99,7 @@ public class TreeFacts {
 	 * writers of origins lock them (trees first, then at commit the deals they count again).
 	 */
 	public void dealClosing(String dealId) {
-		List<String> parties = neo4j.query(queries.get("facts/deal-parties"))
-			.bind(dealId)
-			.to("dealId")
-			.fetchAs(Ids.class)
-			.mappedBy((t, r) -> new Ids(r.get("ids").asList(v -> v.asString())))
-			.one()
-			.map(Ids::ids)
-			.orElse(List.of());
+		List<String> parties = parties("facts/deal-parties", dealId);
 		if (!parties.isEmpty()) {
 			locks.lock(parties);
 			pending().closing.add(dealId);
@@ -139,14 +122,7 @@ public class TreeFacts {
 			pending.closedDeals.add(change.dealId());
 			return;
 		}
-		List<String> parties = neo4j.query(queries.get("facts/closed-deal-parties"))
-			.bind(change.dealId())
-			.to("dealId")
-			.fetchAs(Ids.class)
-			.mappedBy((t, r) -> new Ids(r.get("ids").asList(v -> v.asString())))
-			.one()
-			.map(Ids::ids)
-			.orElse(List.of());
+		List<String> parties = parties("facts/closed-deal-parties", change.dealId());
 		if (!parties.isEmpty()) {
 			// Created closed: its trees are locked now.
 			locks.lock(parties);
@@ -154,13 +130,14 @@ public class TreeFacts {
 		}
 	}
 
+	/** The contacts of a deal, as the statement names them (all of them, or only if it is closed). */
+	private List<String> parties(String statement, String dealId) {
+		return statements.one(statement, new Deal(dealId), Ids.class).map(Ids::ids).orElse(List.of());
+	}
+
 	private void shift(String contactId, int sign, boolean onlyCarryingDeals) {
-		Shifted shifted = neo4j.query(queries.get("facts/shift-level-counts"))
-			.bindAll(Map.of("contactId", contactId, "sign", sign, "onlyCarryingDeals", onlyCarryingDeals))
-			.fetchAs(Shifted.class)
-			.mappedBy((t, r) -> new Shifted(r.get("ancestors").asList(v -> v.asString()),
-					r.get("flipped").asList(v -> v.asString())))
-			.one()
+		Shifted shifted = statements
+			.one("facts/shift-level-counts", new Shift(contactId, sign, onlyCarryingDeals), Shifted.class)
 			.orElse(new Shifted(List.of(), List.of()));
 		pending().changed.addAll(shifted.ancestors());
 		descendantsFlipped(shifted.flipped());
@@ -177,33 +154,18 @@ public class TreeFacts {
 
 	private void apply(Pending pending) {
 		Refreshed refreshed = pending.moved.isEmpty() ? new Refreshed(List.of(), List.of())
-				: neo4j.query(queries.get("facts/refresh-tree-facts"))
-					.bind(List.copyOf(pending.moved))
-					.to("contactIds")
-					.fetchAs(Refreshed.class)
-					.mappedBy((t, r) -> new Refreshed(r.get("days").asList(v -> v.asLocalDate()),
-							r.get("dealIds").asList(v -> v.asString())))
-					.one()
+				: statements.one("facts/refresh-tree-facts", new Moved(List.copyOf(pending.moved)), Refreshed.class)
 					.orElseThrow();
 		if (!pending.deals.isEmpty()) {
-			neo4j.query(queries.get("facts/sync-deal-keys")).bind(List.copyOf(pending.deals)).to("dealIds").run();
+			statements.run("facts/sync-deal-keys", new Deals(List.copyOf(pending.deals)));
 		}
 		if (!pending.closedDeals.isEmpty()) {
-			pending.changed.addAll(neo4j.query(queries.get("facts/deal-ancestors"))
-				.bind(List.copyOf(pending.closedDeals))
-				.to("dealIds")
-				.fetchAs(Ids.class)
-				.mappedBy((t, r) -> new Ids(r.get("elementIds").asList(v -> v.asString())))
-				.one()
-				.map(Ids::ids)
-				.orElse(List.of()));
+			statements.one("facts/deal-ancestors", new Deals(List.copyOf(pending.closedDeals)), Parties.class)
+				.ifPresent(ancestors -> pending.changed.addAll(ancestors.elementIds()));
 		}
 		if (!pending.changed.isEmpty()) {
 			// In element id order, so that concurrent writers lock the parties alike.
-			neo4j.query(queries.get("facts/refresh-subtree-values"))
-				.bind(List.copyOf(pending.changed))
-				.to("elementIds")
-				.run();
+			statements.run("facts/refresh-subtree-values", new Parties(List.copyOf(pending.changed)));
 		}
 		if (!pending.moved.isEmpty()) {
 			// Their origin moved: what they count for as a source changed with it, and their subtree's
@@ -231,16 +193,38 @@ public class TreeFacts {
 
 	}
 
-	private record Shifted(List<String> ancestors, List<String> flipped) {
+	private record Deal(String dealId) {
 	}
 
-	private record Recounted(List<String> parties, List<String> contacts) {
-	}
-
-	private record Refreshed(List<LocalDate> days, List<String> dealIds) {
+	private record Deals(List<String> dealIds) {
 	}
 
 	private record Ids(List<String> ids) {
+	}
+
+	private record PartyIds(List<String> ids) {
+	}
+
+	/** Parties by element id: statements that write look them up so, without index-entry locks. */
+	private record Parties(List<String> elementIds) {
+	}
+
+	private record Moved(List<String> contactIds) {
+	}
+
+	private record Shift(String contactId, int sign, boolean onlyCarryingDeals) {
+	}
+
+	/** The ancestors whose values change, and the contacts whose descendants flipped. */
+	private record Shifted(List<String> ancestors, List<String> flipped) {
+	}
+
+	/** The recounted parties, and of them the contacts. */
+	private record Recounted(List<String> parties, List<String> contacts) {
+	}
+
+	/** The days whose ROI facts the moves change, and the moved subtrees' deals. */
+	private record Refreshed(List<LocalDate> days, List<String> dealIds) {
 	}
 
 }

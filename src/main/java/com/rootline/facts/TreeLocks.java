@@ -5,8 +5,7 @@ import java.util.List;
 import java.util.SortedSet;
 import java.util.TreeSet;
 
-import com.rootline.graph.CypherQueries;
-import org.springframework.data.neo4j.core.Neo4jClient;
+import com.rootline.graph.Statements;
 import org.springframework.stereotype.Component;
 
 /**
@@ -20,13 +19,10 @@ class TreeLocks {
 	/** Roots found again under the locks until they hold still; more moves than this is a livelock. */
 	private static final int ATTEMPTS = 10;
 
-	private final Neo4jClient neo4j;
+	private final Statements statements;
 
-	private final CypherQueries queries;
-
-	TreeLocks(Neo4jClient neo4j, CypherQueries queries) {
-		this.neo4j = neo4j;
-		this.queries = queries;
+	TreeLocks(Statements statements) {
+		this.statements = statements;
 	}
 
 	/**
@@ -42,20 +38,13 @@ class TreeLocks {
 			if (wanted.isEmpty()) {
 				return;
 			}
-			neo4j.query(queries.get("facts/lock-nodes")).bind(List.copyOf(wanted)).to("ids").run();
+			statements.run("facts/lock-nodes", new Ids(List.copyOf(wanted)));
 			locked.addAll(wanted);
 		}
 	}
 
 	private List<String> roots(Collection<String> parties) {
-		return neo4j.query(queries.get("facts/roots"))
-			.bind(List.copyOf(parties))
-			.to("ids")
-			.fetchAs(Ids.class)
-			.mappedBy((t, r) -> new Ids(r.get("ids").asList(v -> v.asString())))
-			.one()
-			.map(Ids::ids)
-			.orElse(List.of());
+		return statements.one("facts/roots", new Ids(List.copyOf(parties)), Ids.class).map(Ids::ids).orElse(List.of());
 	}
 
 	private record Ids(List<String> ids) {
