@@ -1,7 +1,6 @@
 package com.rootline.contact;
 
 import java.time.ZonedDateTime;
-import java.util.Arrays;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -13,8 +12,7 @@ import java.util.stream.Collectors;
 import com.rootline.api.Connection;
 import com.rootline.api.Cursors;
 import com.rootline.api.PageRequest;
-import com.rootline.graph.CypherQueries;
-import org.springframework.data.neo4j.core.Neo4jClient;
+import com.rootline.graph.Statements;
 import org.springframework.graphql.execution.BatchLoaderRegistry;
 import org.springframework.stereotype.Component;
 import reactor.core.publisher.Mono;
@@ -28,16 +26,13 @@ class InteractionPages {
 
 	static final String LOADER = "contactInteractions";
 
-	private final Neo4jClient neo4j;
-
-	private final CypherQueries queries;
+	private final Statements statements;
 
 	record Key(String contactId, int first, String after) {
 	}
 
-	InteractionPages(Neo4jClient neo4j, CypherQueries queries, BatchLoaderRegistry registry) {
-		this.neo4j = neo4j;
-		this.queries = queries;
+	InteractionPages(Statements statements, BatchLoaderRegistry registry) {
+		this.statements = statements;
 		registry.<Key, Connection<Interaction>>forName(LOADER)
 			.registerMappedBatchLoader((keys, env) -> Mono.fromCallable(() -> load(keys)));
 	}
@@ -46,21 +41,17 @@ class InteractionPages {
 		// Counted on the first totalCount a response reads, for every contact of the batch at once.
 		List<String> contactIds = keys.stream().map(Key::contactId).distinct().toList();
 		Supplier<Map<String, Long>> totals = memoized(() -> totals(contactIds));
-		Map<List<Object>, List<Interaction>> pages = new HashMap<>();
+		Map<Key, List<Interaction>> pages = new HashMap<>();
 		// One query per page size asked for; a response normally asks for one.
 		Map<Integer, List<Key>> bySize = keys.stream().collect(Collectors.groupingBy(Key::first));
 		bySize.forEach((size, group) -> {
-			List<Map<String, Object>> params = group.stream().map(InteractionPages::params).toList();
-			neo4j.query(queries.get("contact/interactions-pages"))
-				.bindAll(Map.of("keys", params, "limit", size + 1))
-				.fetch()
-				.all()
-				.forEach(r -> pages.put(Arrays.asList(r.get("contactId"), r.get("after"), size),
-						asList(r.get("page")).stream().map(m -> Interaction.of(asMap(m))).toList()));
+			List<PageKey> asked = group.stream().map(InteractionPages::pageKey).distinct().toList();
+			statements.all("contact/interactions-pages", new Pages(asked, size + 1), Page.class)
+				.forEach(r -> pages.put(new Key(r.contactId(), size, r.after()), r.page()));
 		});
 		Map<Key, Connection<Interaction>> result = new HashMap<>();
 		for (Key key : keys) {
-			List<Interaction> rows = pages.getOrDefault(Arrays.asList(key.contactId(), key.after(), key.first()), List.of());
+			List<Interaction> rows = pages.getOrDefault(key, List.of());
 			result.put(key, Connection.of(rows, new PageRequest(key.first(), key.after()),
 					i -> Cursors.encode(i.occurredAt().toString(), i.id()),
 					() -> totals.get().getOrDefault(key.contactId(), 0L)));
@@ -68,28 +59,28 @@ class InteractionPages {
 		return result;
 	}
 
-	private static Map<String, Object> params(Key key) {
-		Map<String, Object> m = new HashMap<>();
-		m.put("contactId", key.contactId());
-		m.put("after", key.after());
-		m.put("afterTime", null);
-		m.put("afterId", null);
-		if (key.after() != null) {
-			List<String> parts = Cursors.decode(key.after(), 2);
-			m.put("afterTime", ZonedDateTime.parse(parts.get(0)));
-			m.put("afterId", parts.get(1));
+	/** A page asked for: whose, and after which cursor (read as the time and id it holds). */
+	private record PageKey(String contactId, String after, ZonedDateTime afterTime, String afterId) {
+	}
+
+	private record Pages(List<PageKey> keys, int limit) {
+	}
+
+	private record Page(String contactId, String after, List<Interaction> page) {
+	}
+
+	private record ContactIds(List<String> contactIds) {
+	}
+
+	private record Total(String contactId, long total) {
+	}
+
+	private static PageKey pageKey(Key key) {
+		if (key.after() == null) {
+			return new PageKey(key.contactId(), null, null, null);
 		}
-		return m;
-	}
-
-	@SuppressWarnings("unchecked")
-	private static Map<String, Object> asMap(Object value) {
-		return (Map<String, Object>) value;
-	}
-
-	@SuppressWarnings("unchecked")
-	private static List<Object> asList(Object value) {
-		return (List<Object>) value;
+		List<String> parts = Cursors.decode(key.after(), 2);
+		return new PageKey(key.contactId(), key.after(), ZonedDateTime.parse(parts.get(0)), parts.get(1));
 	}
 
 	private static <T> Supplier<T> memoized(Supplier<T> supplier) {
@@ -99,12 +90,8 @@ class InteractionPages {
 
 	private Map<String, Long> totals(List<String> contactIds) {
 		Map<String, Long> totals = new HashMap<>();
-		neo4j.query(queries.get("contact/interactions-count"))
-			.bind(contactIds)
-			.to("contactIds")
-			.fetch()
-			.all()
-			.forEach(r -> totals.put((String) r.get("contactId"), (Long) r.get("total")));
+		statements.all("contact/interactions-count", new ContactIds(contactIds), Total.class)
+			.forEach(r -> totals.put(r.contactId(), r.total()));
 		return totals;
 	}
 

@@ -14,6 +14,7 @@ import com.rootline.api.UserError;
 import com.rootline.api.UserErrorsException;
 import com.rootline.facts.ContactsChanged;
 import com.rootline.graph.CypherQueries;
+import com.rootline.graph.Statements;
 import com.rootline.security.Callers;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.data.neo4j.core.Neo4jClient;
@@ -94,7 +95,8 @@ public class Interactions {
 		Logged logged = neo4j.query(queries.get("contact/log-interaction"))
 			.bindAll(params)
 			.fetchAs(Logged.class)
-			.mappedBy((t, r) -> new Logged(Interaction.of(r.get("interaction").asMap()), r.get("contact").asString()))
+			.mappedBy((t, r) -> new Logged(Statements.row(r.get("interaction")::get, Interaction.class),
+					r.get("contact").asString()))
 			.one()
 			.orElseThrow();
 		events.publishEvent(ContactsChanged.elementIds(ContactsChanged.Change.TOUCHED, List.of(logged.contactElementId())));

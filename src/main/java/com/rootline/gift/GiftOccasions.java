@@ -15,8 +15,7 @@ import com.rootline.api.MoneyUnits;
 import com.rootline.api.PartialDate;
 import com.rootline.contact.Contact;
 import com.rootline.contact.ContactReader;
-import com.rootline.graph.CypherQueries;
-import org.springframework.data.neo4j.core.Neo4jClient;
+import com.rootline.graph.Statements;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -26,23 +25,46 @@ class GiftOccasions {
 
 	private static final int IDS_PER_QUERY = 5_000;
 
-	private final Neo4jClient neo4j;
-
-	private final CypherQueries queries;
+	private final Statements statements;
 
 	private final ContactReader contacts;
 
 	private final MoneyUnits money;
 
-	GiftOccasions(Neo4jClient neo4j, CypherQueries queries, ContactReader contacts, MoneyUnits money) {
-		this.neo4j = neo4j;
-		this.queries = queries;
+	GiftOccasions(Statements statements, ContactReader contacts, MoneyUnits money) {
+		this.statements = statements;
 		this.contacts = contacts;
 		this.money = money;
 	}
 
 	record UpcomingGift(int rank, Contact recipient, Contact celebrant, String occasion, LocalDate on, GiftTier tier,
 			BigDecimal amount) {
+	}
+
+	/** A member's personal dates, as entered (partial dates: a year may be missing). */
+	private record Dates(String id, String birthday, String spouseBirthday, String anniversary) {
+
+		String of(String kind) {
+			return switch (kind) {
+				case "BIRTHDAY" -> birthday;
+				case "SPOUSE_BIRTHDAY" -> spouseBirthday;
+				default -> anniversary;
+			};
+		}
+
+	}
+
+	/** Where a gift goes: the member's current name, first e-mail and mailing address. */
+	private record Mailing(String id, String name, boolean erased, String email, Address address) {
+	}
+
+	private record Address(List<String> lines, String city, String region, String postalCode, String country) {
+
+		static final Address NONE = new Address(List.of(), null, null, null, null);
+
+	}
+
+	private record Ids(List<String> ids) {
 	}
 
 	private record Occasion(int rank, String recipientId, String celebrantId, String kind, LocalDate on,
@@ -53,23 +75,19 @@ class GiftOccasions {
 	@Transactional(readOnly = true)
 	List<UpcomingGift> upcoming(GiftPlanner.Plan plan, LocalDate from, LocalDate to) {
 		List<GiftPlanner.Row> gifts = plan.rows().stream().filter(r -> r.tier() != null).toList();
-		Map<String, Map<String, Object>> dates = new HashMap<>();
-		forEachChunk(gifts.stream().flatMap(r -> r.memberIds().stream()).toList(), "gift/occasions",
-				r -> dates.put((String) r.get("id"), r));
+		Map<String, Dates> dates = new HashMap<>();
+		forEachChunk(gifts.stream().flatMap(r -> r.memberIds().stream()).toList(), "gift/occasions", Dates.class,
+				r -> dates.put(r.id(), r));
 		List<Occasion> found = new ArrayList<>();
 		for (GiftPlanner.Row gift : gifts) {
 			Occasion best = null;
 			for (String member : gift.memberIds()) {
-				Map<String, Object> d = dates.get(member);
+				Dates d = dates.get(member);
 				if (d == null) {
 					continue;
 				}
 				for (String kind : List.of("BIRTHDAY", "SPOUSE_BIRTHDAY", "ANNIVERSARY")) {
-					String text = (String) d.get(switch (kind) {
-						case "BIRTHDAY" -> "birthday";
-						case "SPOUSE_BIRTHDAY" -> "spouseBirthday";
-						default -> "anniversary";
-					});
+					String text = d.of(kind);
 					if (text == null) {
 						continue;
 					}
@@ -104,47 +122,47 @@ class GiftOccasions {
 	@Transactional(readOnly = true)
 	String csv(GiftPlanner.Plan plan) {
 		List<GiftPlanner.Row> gifts = plan.rows().stream().filter(r -> r.tier() != null).toList();
-		Map<String, Map<String, Object>> mailing = new HashMap<>();
-		forEachChunk(gifts.stream().flatMap(r -> r.memberIds().stream()).toList(), "gift/mailing",
-				r -> mailing.put((String) r.get("id"), r));
+		Map<String, Mailing> mailing = new HashMap<>();
+		forEachChunk(gifts.stream().flatMap(r -> r.memberIds().stream()).toList(), "gift/mailing", Mailing.class,
+				r -> mailing.put(r.id(), r));
 		StringBuilder out = new StringBuilder(Csv.row(List.of("Rank", "Recipient", "Household", "Tier", "Gift",
 				"Amount", "E-mail", "Address line 1", "Address line 2", "City", "Region", "Postal code", "Country")));
 		for (GiftPlanner.Row gift : gifts) {
-			Map<String, Object> who = mailing.getOrDefault(gift.memberIds().getFirst(), Map.of());
-			boolean erased = Boolean.TRUE.equals(who.get("erased"));
-			@SuppressWarnings("unchecked")
-			Map<String, Object> address = erased || who.get("address") == null ? Map.of()
-					: (Map<String, Object>) who.get("address");
-			@SuppressWarnings("unchecked")
-			List<String> lines = (List<String>) address.getOrDefault("lines", List.of());
+			Mailing who = mailing.getOrDefault(gift.memberIds().getFirst(),
+					new Mailing(null, null, false, null, null));
+			boolean erased = who.erased();
+			Address address = erased || who.address() == null ? Address.NONE : who.address();
+			List<String> lines = address.lines();
 			List<String> household = gift.memberIds()
 				.stream()
-				.map(id -> (String) mailing.getOrDefault(id, Map.of()).get("name"))
-				.filter(name -> name != null)
+				.map(mailing::get)
+				.filter(m -> m != null && m.name() != null)
+				.map(Mailing::name)
 				.toList();
 			List<Object> cells = new ArrayList<>();
 			cells.add(gift.rank());
-			cells.add(who.get("name"));
+			cells.add(who.name());
 			cells.add(String.join("; ", household));
 			cells.add(gift.tier().name());
 			cells.add(gift.tier().giftDescription());
 			cells.add(money.fromMinor(gift.amountMinor()));
-			cells.add(erased ? null : who.get("email"));
+			cells.add(erased ? null : who.email());
 			cells.add(lines.isEmpty() ? null : lines.getFirst());
 			cells.add(lines.size() < 2 ? null : String.join(", ", lines.subList(1, lines.size())));
-			cells.add(address.get("city"));
-			cells.add(address.get("region"));
-			cells.add(address.get("postalCode"));
-			cells.add(address.get("country"));
+			cells.add(address.city());
+			cells.add(address.region());
+			cells.add(address.postalCode());
+			cells.add(address.country());
 			out.append(Csv.row(cells));
 		}
 		return out.toString();
 	}
 
-	private void forEachChunk(List<String> ids, String query, java.util.function.Consumer<Map<String, Object>> row) {
+	private <T extends Record> void forEachChunk(List<String> ids, String query, Class<T> type,
+			java.util.function.Consumer<T> row) {
 		for (int i = 0; i < ids.size(); i += IDS_PER_QUERY) {
-			List<String> chunk = ids.subList(i, Math.min(i + IDS_PER_QUERY, ids.size()));
-			neo4j.query(queries.get(query)).bind(chunk).to("ids").fetch().all().forEach(row);
+			List<String> chunk = List.copyOf(ids.subList(i, Math.min(i + IDS_PER_QUERY, ids.size())));
+			statements.all(query, new Ids(chunk), type).forEach(row);
 		}
 	}
 
