@@ -3,7 +3,6 @@ package com.rootline.touchplan;
 import java.time.LocalDate;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
@@ -14,6 +13,7 @@ import com.rootline.api.UserErrorsException;
 import com.rootline.facts.ActivityRemoved;
 import com.rootline.facts.TasksChanged;
 import com.rootline.graph.CypherQueries;
+import com.rootline.graph.Statements;
 import com.rootline.task.NewTask;
 import com.rootline.task.Tasks;
 import org.springframework.context.ApplicationEventPublisher;
@@ -29,13 +29,17 @@ class Enrollments {
 
 	private final CypherQueries queries;
 
+	private final Statements statements;
+
 	private final TouchPlans plans;
 
 	private final Tasks tasks;
 
 	private final ApplicationEventPublisher events;
 
-	Enrollments(Neo4jClient neo4j, CypherQueries queries, TouchPlans plans, Tasks tasks, ApplicationEventPublisher events) {
+	Enrollments(Neo4jClient neo4j, CypherQueries queries, Statements statements, TouchPlans plans, Tasks tasks,
+			ApplicationEventPublisher events) {
+		this.statements = statements;
 		this.events = events;
 		this.neo4j = neo4j;
 		this.queries = queries;
@@ -65,49 +69,38 @@ class Enrollments {
 			.orElseThrow(() -> new UserErrorsException(UserError.of("NOT_FOUND", "No touch plan " + planId, "planId")));
 		List<String> ids = List.copyOf(new LinkedHashSet<>(contactIds));
 		List<Skipped> skipped = new ArrayList<>();
-		List<Map<String, Object>> rows = new ArrayList<>();
-		for (Map<String, Object> c : neo4j.query(queries.get("touchplan/candidates")).bind(ids).to("contactIds").fetch().all()) {
-			String contactId = (String) c.get("contactId");
-			SkipReason reason = !Boolean.TRUE.equals(c.get("found")) ? SkipReason.NOT_FOUND
-					: Boolean.TRUE.equals(c.get("erased")) ? SkipReason.ERASED
-							: Boolean.TRUE.equals(c.get("archived")) ? SkipReason.ARCHIVED
-									: Boolean.TRUE.equals(c.get("doNotContact")) ? SkipReason.DO_NOT_CONTACT : null;
+		List<NewEnrollment> rows = new ArrayList<>();
+		for (Candidate c : statements.all("touchplan/candidates", new ContactIds(ids), Candidate.class)) {
+			SkipReason reason = !c.found() ? SkipReason.NOT_FOUND
+					: c.erased() ? SkipReason.ERASED
+							: c.archived() ? SkipReason.ARCHIVED : c.doNotContact() ? SkipReason.DO_NOT_CONTACT : null;
 			if (reason != null) {
-				skipped.add(new Skipped(contactId, reason));
+				skipped.add(new Skipped(c.contactId(), reason));
 				continue;
 			}
-			Map<String, Object> row = new HashMap<>();
-			row.put("key", planId + "|" + contactId);
-			row.put("id", UUID.randomUUID().toString());
-			row.put("contactId", contactId);
-			row.put("assigneeId", c.get("ownerId") != null ? c.get("ownerId") : fallbackAssigneeId);
-			rows.add(row);
+			rows.add(new NewEnrollment(planId + "|" + c.contactId(), UUID.randomUUID().toString(), c.contactId(),
+					c.ownerId() != null ? c.ownerId() : fallbackAssigneeId));
 		}
 		if (rows.isEmpty()) {
 			return new Outcome(List.of(), skipped);
 		}
-		Map<String, Object> params = new HashMap<>();
-		params.put("rows", rows);
-		params.put("planId", planId);
-		params.put("startOn", startOn);
-		params.put("stepCount", plan.steps().size());
-		params.put("by", by);
 		List<String> enrolled = new ArrayList<>();
 		List<NewTask> steps = new ArrayList<>();
-		for (Map<String, Object> r : neo4j.query(queries.get("touchplan/enroll")).bindAll(params).fetch().all()) {
-			String contactId = (String) r.get("contactId");
-			if (!Boolean.TRUE.equals(r.get("created"))) {
+		Enroll enroll = new Enroll(rows, planId, startOn, plan.steps().size(), by);
+		for (Enrolled r : statements.all("touchplan/enroll", enroll, Enrolled.class)) {
+			String contactId = r.contactId();
+			if (!r.created()) {
 				skipped.add(new Skipped(contactId, SkipReason.ALREADY_ENROLLED));
 				continue;
 			}
-			String enrollmentId = (String) r.get("id");
+			String enrollmentId = r.id();
 			enrolled.add(enrollmentId);
 			for (int i = 0; i < plan.steps().size(); i++) {
 				TouchPlan.Step step = plan.steps().get(i);
 				steps.add(NewTask.due(startOn.plusDays(step.dayOffset()))
 					.titled(step.title())
 					.kind(step.kind())
-					.assignedTo((String) r.get("assigneeId"))
+					.assignedTo(r.assigneeId())
 					.about(contactId, null)
 					.noted(null, step.template())
 					.stepOf(enrollmentId, i));
@@ -127,7 +120,7 @@ class Enrollments {
 			}
 			case "CANCELLED" -> throw cancelled();
 			default -> {
-				neo4j.query(queries.get("touchplan/pause")).bindAll(Map.of("id", id, "on", today)).run();
+				statements.run("touchplan/pause", new Pause(id, today));
 				events.publishEvent(TasksChanged.ofEnrollment(id));
 			}
 		}
@@ -150,7 +143,7 @@ class Enrollments {
 							"The enrolment was paused on " + pausedOn + "; it resumes on that day or later", "on"));
 				}
 				long shift = ChronoUnit.DAYS.between(pausedOn, today);
-				neo4j.query(queries.get("touchplan/resume")).bindAll(Map.of("id", id, "shift", shift)).run();
+				statements.run("touchplan/resume", new Resume(id, shift));
 				events.publishEvent(TasksChanged.ofEnrollment(id));
 			}
 		}
@@ -175,15 +168,8 @@ class Enrollments {
 
 	@Transactional(readOnly = true)
 	List<Enrollment> find(EnrollmentQuery query) {
-		Map<String, Object> params = new HashMap<>();
-		params.put("ids", query.ids());
-		params.put("contactId", query.contactId());
-		params.put("planId", query.planId());
-		params.put("status", query.status());
-		params.put("afterId", query.afterId());
-		params.put("limit", query.limit());
 		return List.copyOf(neo4j.query(queries.get("touchplan/enrollments"))
-			.bindAll(params)
+			.bindAll(Statements.parameters(query))
 			.fetchAs(Enrollment.class)
 			.mappedBy((t, r) -> Enrollment.of(r.get("enrollment").asMap(), r.get("progress").asMap()))
 			.all());
@@ -199,6 +185,30 @@ class Enrollments {
 	}
 
 	private record Locked(String status, LocalDate pausedOn) {
+	}
+
+	private record ContactIds(List<String> contactIds) {
+	}
+
+	/** Whether a contact may be enrolled, and whose tasks its steps become. */
+	private record Candidate(String contactId, boolean found, boolean erased, boolean archived, boolean doNotContact,
+			String ownerId) {
+	}
+
+	/** One enrolment to make; its key (plan and contact) makes it once. */
+	private record NewEnrollment(String key, String id, String contactId, String assigneeId) {
+	}
+
+	private record Enroll(List<NewEnrollment> rows, String planId, LocalDate startOn, int stepCount, String by) {
+	}
+
+	private record Enrolled(String contactId, String id, boolean created, String assigneeId) {
+	}
+
+	private record Pause(String id, LocalDate on) {
+	}
+
+	private record Resume(String id, long shift) {
 	}
 
 	private Locked lock(String id) {
