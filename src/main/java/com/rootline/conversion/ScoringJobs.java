@@ -29,7 +29,21 @@ import tools.jackson.databind.json.JsonMapper;
  * trains a model on the newest history.
  */
 @Component
-class ScoringJobs extends LeasedJobs {
+class ScoringJobs extends LeasedJobs<ScoringJobs.Claimed> {
+
+	/**
+	 * A claimed scoring job: whom it scores (a contact filter, as JSON), and whether it trains first
+	 * (with what; absent on jobs queued before training existed) and has trained already.
+	 */
+	record Claimed(String id, String checkpoint, String filter, Boolean train, String trainedVersion,
+			LocalDate trainCutoff, Integer trainHorizon, String createdBy) implements LeasedJobs.Claimed {
+	}
+
+	private record Progress(long processed, String checkpoint, long total, String modelVersion, String basis) {
+	}
+
+	private record Trained(String version, String message) {
+	}
 
 	private static final JsonMapper JSON = JsonMapper.builder().build();
 
@@ -45,8 +59,8 @@ class ScoringJobs extends LeasedJobs {
 
 	ScoringJobs(Neo4jClient neo4j, CypherQueries queries, ConversionScores scores, ConversionModels models,
 			ContactStream contacts, PlatformTransactionManager transactionManager, ConversionSettings settings) {
-		super("rootline-conversion-scoring", settings.pollInterval(), settings.lease(), "conversion/scoring-job", neo4j,
-				queries, transactionManager);
+		super("rootline-conversion-scoring", settings.pollInterval(), settings.lease(), "conversion/scoring-job",
+				Claimed.class, neo4j, queries, transactionManager);
 		this.scores = scores;
 		this.models = models;
 		this.contacts = contacts;
@@ -143,15 +157,13 @@ class ScoringJobs extends LeasedJobs {
 	}
 
 	@Override
-	protected void run(Map<String, Object> job) {
-		String id = (String) job.get("id");
-		String checkpoint = (String) job.get("checkpoint");
-		if (Boolean.TRUE.equals(job.get("train")) && job.get("trainedVersion") == null) {
-			Long horizon = (Long) job.get("trainHorizon");
-			train(id, new ConversionModels.TrainInput((LocalDate) job.get("trainCutoff"),
-					horizon == null ? null : horizon.intValue()), (String) job.get("createdBy"));
+	protected void run(Claimed job) {
+		String id = job.id();
+		String checkpoint = job.checkpoint();
+		if (Boolean.TRUE.equals(job.train()) && job.trainedVersion() == null) {
+			train(id, new ConversionModels.TrainInput(job.trainCutoff(), job.trainHorizon()), job.createdBy());
 		}
-		ContactFilter filter = JSON.readValue((String) job.get("filter"), ContactFilter.class);
+		ContactFilter filter = JSON.readValue(job.filter(), ContactFilter.class);
 		ContactStream.Matching matching = contacts.matching(filter);
 		// One model for the whole job, so that every contact of it is scored alike.
 		Optional<ConversionModel> model = models.newest(true);
@@ -159,12 +171,8 @@ class ScoringJobs extends LeasedJobs {
 		matching.forEachIdPage(PAGE, ids -> {
 			List<String> todo = ids.stream().filter(c -> c.compareTo(checkpoint) > 0).toList();
 			if (!todo.isEmpty()) {
-				Map<String, Object> progress = new HashMap<>();
-				progress.put("processed", todo.size());
-				progress.put("checkpoint", todo.getLast());
-				progress.put("total", total);
-				progress.put("modelVersion", model.map(ConversionModel::version).orElse(null));
-				progress.put("basis", model.isPresent() ? "MODEL" : "RULE");
+				Progress progress = new Progress(todo.size(), todo.getLast(), total,
+						model.map(ConversionModel::version).orElse(null), model.isPresent() ? "MODEL" : "RULE");
 				page(id, () -> {
 					scores.store(scores.score(todo, model), models.now());
 					return progress;
@@ -201,7 +209,7 @@ class ScoringJobs extends LeasedJobs {
 	}
 
 	private void trained(String id, String version, String message) {
-		whileLeased("conversion/scoring-job-trained", id, Map.of("version", version, "message", message));
+		whileLeased("conversion/scoring-job-trained", id, new Trained(version, message));
 	}
 
 }

@@ -28,7 +28,19 @@ import org.springframework.transaction.PlatformTransactionManager;
  * running.
  */
 @Component
-class FactsRebuilds extends LeasedJobs {
+class FactsRebuilds extends LeasedJobs<FactsRebuilds.Claimed> {
+
+	/** A claimed rebuild: the last phase it finished, if any. */
+	record Claimed(String id, String checkpoint) implements LeasedJobs.Claimed {
+	}
+
+	/** A finished phase. */
+	private record Progress(int phasesDone, String phase, String checkpoint) {
+	}
+
+	/** What the comparison found, per kind of fact in GraphFact's order. */
+	private record Found(List<Long> differed, List<String> examples) {
+	}
 
 	/** The phases of a rebuild, in order: the snapshot, the steps of {@link GraphFacts}, the comparison. */
 	enum Phase {
@@ -55,7 +67,8 @@ class FactsRebuilds extends LeasedJobs {
 	FactsRebuilds(Neo4jClient neo4j, CypherQueries queries, GraphFacts facts, PlatformTransactionManager transactionManager,
 			@Value("${rootline.facts.poll-interval:1m}") Duration pollInterval,
 			@Value("${rootline.facts.lease:10m}") Duration lease) {
-		super("rootline-facts-rebuilds", pollInterval, lease, "facts/rebuild", neo4j, queries, transactionManager);
+		super("rootline-facts-rebuilds", pollInterval, lease, "facts/rebuild", Claimed.class, neo4j, queries,
+				transactionManager);
 		this.facts = facts;
 	}
 
@@ -109,9 +122,9 @@ class FactsRebuilds extends LeasedJobs {
 	}
 
 	@Override
-	protected void run(Map<String, Object> job) {
-		String id = (String) job.get("id");
-		String checkpoint = (String) job.get("checkpoint");
+	protected void run(Claimed job) {
+		String id = job.id();
+		String checkpoint = job.checkpoint();
 		int next = checkpoint == null || checkpoint.isEmpty() ? 0 : Phase.valueOf(checkpoint).ordinal() + 1;
 		for (Phase phase : List.of(Phase.values()).subList(next, Phase.values().length)) {
 			long started = System.nanoTime();
@@ -120,8 +133,7 @@ class FactsRebuilds extends LeasedJobs {
 				return null;
 			});
 			log.info("Facts rebuild {}: {} done in {} ms", id, phase, (System.nanoTime() - started) / 1_000_000);
-			Map<String, Object> progress = Map.of("phasesDone", phase.ordinal() + 1, "phase", phase.name(), "checkpoint",
-					phase.name());
+			Progress progress = new Progress(phase.ordinal() + 1, phase.name(), phase.name());
 			inTransaction(() -> {
 				progress(id, progress);
 				return null;
@@ -134,8 +146,7 @@ class FactsRebuilds extends LeasedJobs {
 			case SNAPSHOT -> facts.snapshot(id);
 			case COMPARE -> {
 				List<GraphFacts.Difference> differences = facts.compare(id);
-				Map<String, Object> found = Map.of("differed",
-						differences.stream().map(GraphFacts.Difference::differed).toList(), "examples",
+				Found found = new Found(differences.stream().map(d -> (long) d.differed()).toList(),
 						differences.stream().map(d -> String.join(" ", d.examples())).toList());
 				inTransaction(() -> {
 					whileLeased("facts/rebuild-differences", id, found);

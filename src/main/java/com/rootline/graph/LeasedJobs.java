@@ -23,7 +23,7 @@ import org.springframework.transaction.support.TransactionTemplate;
  * over and resumes after its checkpoint. The poll may also queue scheduled jobs; a wake, sent when
  * a job was just queued, only works the queued ones.
  */
-public abstract class LeasedJobs extends JobPoller {
+public abstract class LeasedJobs<J extends Record & LeasedJobs.Claimed> extends JobPoller {
 
 	private static final Logger log = LoggerFactory.getLogger(LeasedJobs.class);
 
@@ -36,9 +36,21 @@ public abstract class LeasedJobs extends JobPoller {
 
 	}
 
+	/**
+	 * A claimed job as a runner reads it: a record whose components are the job node's properties
+	 * it needs ({@code <prefix>-claim} answers the node as {@code job}).
+	 */
+	public interface Claimed {
+
+		String id();
+
+	}
+
 	protected final Neo4jClient neo4j;
 
 	protected final CypherQueries queries;
+
+	private final Class<J> jobType;
 
 	private final TransactionTemplate transactions;
 
@@ -48,9 +60,10 @@ public abstract class LeasedJobs extends JobPoller {
 
 	private final String owner = UUID.randomUUID().toString();
 
-	protected LeasedJobs(String threadName, Duration pollInterval, Duration lease, String queryPrefix, Neo4jClient neo4j,
-			CypherQueries queries, PlatformTransactionManager transactionManager) {
+	protected LeasedJobs(String threadName, Duration pollInterval, Duration lease, String queryPrefix, Class<J> jobType,
+			Neo4jClient neo4j, CypherQueries queries, PlatformTransactionManager transactionManager) {
 		super(threadName, pollInterval);
+		this.jobType = jobType;
 		this.neo4j = neo4j;
 		this.queries = queries;
 		this.transactions = new TransactionTemplate(transactionManager);
@@ -61,7 +74,7 @@ public abstract class LeasedJobs extends JobPoller {
 	}
 
 	/** Works one claimed job to its end; pages go through {@link #page}. */
-	protected abstract void run(Map<String, Object> job);
+	protected abstract void run(J job);
 
 	/** The job's message when it fails on an unexpected error. */
 	protected abstract String failure(RuntimeException ex);
@@ -90,7 +103,7 @@ public abstract class LeasedJobs extends JobPoller {
 	@Override
 	protected void drainWoken() {
 		try {
-			Optional<Map<String, Object>> job;
+			Optional<J> job;
 			while ((job = claim()).isPresent()) {
 				runClaimed(job.get());
 			}
@@ -116,12 +129,12 @@ public abstract class LeasedJobs extends JobPoller {
 	}
 
 	/**
-	 * One page of a job: its work, which answers the page's progress (the parameters of
+	 * One page of a job: its work, which answers the page's progress (a record of the parameters of
 	 * {@code <prefix>-progress} besides id, owner and lease), and that progress, in one transaction,
 	 * tried again with back-off on a transient failure.
 	 * @throws LostJob when another runner took the job over
 	 */
-	protected void page(String jobId, Supplier<Map<String, Object>> work) {
+	protected void page(String jobId, Supplier<? extends Record> work) {
 		Retries.jobStep(6, attempt -> transactions.execute(tx -> {
 			progress(jobId, work.get());
 			return null;
@@ -129,7 +142,7 @@ public abstract class LeasedJobs extends JobPoller {
 	}
 
 	/** Records progress in the caller's transaction, only while this runner holds the lease. */
-	protected void progress(String jobId, Map<String, Object> progress) {
+	protected void progress(String jobId, Record progress) {
 		whileLeased(prefix + "-progress", jobId, progress);
 	}
 
@@ -138,8 +151,8 @@ public abstract class LeasedJobs extends JobPoller {
 	 * {@code params}) and matches only while this runner holds its lease; when it matches nothing,
 	 * the job was taken over and the caller's transaction rolls back.
 	 */
-	protected void whileLeased(String query, String jobId, Map<String, Object> params) {
-		Map<String, Object> all = new HashMap<>(params);
+	protected void whileLeased(String query, String jobId, Record params) {
+		Map<String, Object> all = new HashMap<>(Statements.parameters(params));
 		all.put("id", jobId);
 		all.put("owner", owner);
 		all.put("leaseSeconds", lease.toSeconds());
@@ -148,19 +161,19 @@ public abstract class LeasedJobs extends JobPoller {
 		}
 	}
 
-	private Optional<Map<String, Object>> claim() {
+	private Optional<J> claim() {
 		Map<String, Object> params = new HashMap<>(claimParameters());
 		params.put("owner", owner);
 		params.put("leaseSeconds", lease.toSeconds());
 		return transactions.execute(tx -> neo4j.query(queries.get(prefix + "-claim"))
 			.bindAll(params)
-			.fetch()
-			.one()
-			.map(r -> castMap(r.get("job"))));
+			.fetchAs(jobType)
+			.mappedBy((types, r) -> Statements.row(r.get("job")::get, jobType))
+			.one());
 	}
 
-	private void runClaimed(Map<String, Object> job) {
-		String id = (String) job.get("id");
+	private void runClaimed(J job) {
+		String id = job.id();
 		try {
 			run(job);
 			finish(id, "COMPLETED", null);

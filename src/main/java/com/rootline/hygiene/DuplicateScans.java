@@ -25,7 +25,14 @@ import org.springframework.transaction.PlatformTransactionManager;
  * as they are written.
  */
 @Component
-class DuplicateScans extends LeasedJobs {
+class DuplicateScans extends LeasedJobs<DuplicateScans.Claimed> {
+
+	/** A claimed scan: the last contact it examined, if any. */
+	record Claimed(String id, String checkpoint) implements LeasedJobs.Claimed {
+	}
+
+	private record Progress(long processed, String checkpoint, long total) {
+	}
 
 	static final int PAGE = 500;
 
@@ -38,7 +45,8 @@ class DuplicateScans extends LeasedJobs {
 			@Value("${rootline.hygiene.poll-interval:1m}") Duration pollInterval,
 			@Value("${rootline.hygiene.lease:60s}") Duration lease,
 			@Value("${rootline.hygiene.scan-every:7d}") Duration scanEvery) {
-		super("rootline-duplicate-scans", pollInterval, lease, "hygiene/scan", neo4j, queries, transactionManager);
+		super("rootline-duplicate-scans", pollInterval, lease, "hygiene/scan", Claimed.class, neo4j, queries,
+				transactionManager);
 		this.finder = finder;
 		this.scanEvery = scanEvery;
 	}
@@ -93,9 +101,9 @@ class DuplicateScans extends LeasedJobs {
 	}
 
 	@Override
-	protected void run(Map<String, Object> job) {
-		String id = (String) job.get("id");
-		String checkpoint = (String) job.get("checkpoint");
+	protected void run(Claimed job) {
+		String id = job.id();
+		String checkpoint = job.checkpoint();
 		long total = neo4j.query(queries.get("hygiene/contact-count")).fetchAs(Long.class).one().orElse(0L);
 		while (true) {
 			String after = checkpoint;
@@ -108,7 +116,7 @@ class DuplicateScans extends LeasedJobs {
 			}
 			page(id, () -> {
 				finder.examine(ids);
-				return Map.of("processed", ids.size(), "checkpoint", ids.getLast(), "total", total);
+				return new Progress(ids.size(), ids.getLast(), total);
 			});
 			checkpoint = ids.getLast();
 		}

@@ -25,7 +25,15 @@ import tools.jackson.databind.json.JsonMapper;
  * checkpoint. Enrolling is idempotent per contact, so a page repeated after a crash enrols nobody twice.
  */
 @Component
-class EnrollmentJobs extends LeasedJobs {
+class EnrollmentJobs extends LeasedJobs<EnrollmentJobs.Claimed> {
+
+	/** A claimed enrolment job: whom it enrols (a contact filter, as JSON), where, from when, for whom. */
+	record Claimed(String id, String checkpoint, String filter, String planId, LocalDate startOn,
+			String fallbackAssigneeId, String createdBy) implements LeasedJobs.Claimed {
+	}
+
+	private record Progress(long processed, long enrolled, long skipped, String checkpoint, long total) {
+	}
 
 	private static final JsonMapper JSON = JsonMapper.builder().build();
 
@@ -39,7 +47,8 @@ class EnrollmentJobs extends LeasedJobs {
 			PlatformTransactionManager transactionManager,
 			@Value("${rootline.touch-plans.poll-interval:2s}") Duration pollInterval,
 			@Value("${rootline.touch-plans.lease:60s}") Duration lease) {
-		super("rootline-enrollments", pollInterval, lease, "touchplan/job", neo4j, queries, transactionManager);
+		super("rootline-enrollments", pollInterval, lease, "touchplan/job", Claimed.class, neo4j, queries,
+				transactionManager);
 		this.enrollments = enrollments;
 		this.contacts = contacts;
 	}
@@ -82,20 +91,20 @@ class EnrollmentJobs extends LeasedJobs {
 	}
 
 	@Override
-	protected void run(Map<String, Object> job) {
-		String id = (String) job.get("id");
-		String checkpoint = (String) job.get("checkpoint");
-		ContactFilter filter = JSON.readValue((String) job.get("filter"), ContactFilter.class);
+	protected void run(Claimed job) {
+		String id = job.id();
+		String checkpoint = job.checkpoint();
+		ContactFilter filter = JSON.readValue(job.filter(), ContactFilter.class);
 		ContactStream.Matching matching = contacts.matching(filter);
 		long total = matching.count();
 		matching.forEachIdPage(PAGE, ids -> {
 			List<String> todo = ids.stream().filter(c -> c.compareTo(checkpoint) > 0).toList();
 			if (!todo.isEmpty()) {
 				page(id, () -> {
-					Enrollments.Outcome outcome = enrollments.enroll((String) job.get("planId"), todo,
-							(LocalDate) job.get("startOn"), (String) job.get("fallbackAssigneeId"), (String) job.get("createdBy"));
-					return Map.of("processed", todo.size(), "enrolled", outcome.enrolledIds().size(), "skipped",
-							outcome.skipped().size(), "checkpoint", todo.getLast(), "total", total);
+					Enrollments.Outcome outcome = enrollments.enroll(job.planId(), todo, job.startOn(),
+							job.fallbackAssigneeId(), job.createdBy());
+					return new Progress(todo.size(), outcome.enrolledIds().size(), outcome.skipped().size(),
+							todo.getLast(), total);
 				});
 			}
 		});
