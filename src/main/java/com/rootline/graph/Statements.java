@@ -2,6 +2,7 @@ package com.rootline.graph;
 
 import java.lang.reflect.Constructor;
 import java.lang.reflect.InvocationTargetException;
+import java.lang.reflect.Method;
 import java.lang.reflect.ParameterizedType;
 import java.lang.reflect.RecordComponent;
 import java.lang.reflect.Type;
@@ -66,25 +67,23 @@ public class Statements {
 
 	/** A record's components by name, as statement parameters. */
 	public static Map<String, Object> parameters(Record parameters) {
+		Shape shape = SHAPES.get(parameters.getClass());
 		Map<String, Object> values = new LinkedHashMap<>();
-		for (RecordComponent component : parameters.getClass().getRecordComponents()) {
-			values.put(component.getName(), parameter(read(component, parameters)));
+		for (int i = 0; i < shape.names.length; i++) {
+			values.put(shape.names[i], parameter(shape.read(i, parameters)));
 		}
 		return values;
 	}
 
 	/** A row record filled from the columns (or map entries) of its components' names. */
 	public static <T extends Record> T row(Function<String, Value> column, Class<T> type) {
-		RecordComponent[] components = type.getRecordComponents();
-		Object[] values = new Object[components.length];
-		for (int i = 0; i < components.length; i++) {
-			values[i] = value(column.apply(components[i].getName()), components[i].getGenericType());
+		Shape shape = SHAPES.get(type);
+		Object[] values = new Object[shape.names.length];
+		for (int i = 0; i < values.length; i++) {
+			values[i] = value(column.apply(shape.names[i]), shape.types[i]);
 		}
 		try {
-			Constructor<T> constructor = type.getDeclaredConstructor(
-					Arrays.stream(components).map(RecordComponent::getType).toArray(Class<?>[]::new));
-			constructor.setAccessible(true);
-			return constructor.newInstance(values);
+			return type.cast(shape.constructor.newInstance(values));
 		}
 		catch (InvocationTargetException ex) {
 			throw ex.getCause() instanceof RuntimeException runtime ? runtime : new IllegalStateException(ex.getCause());
@@ -92,6 +91,59 @@ public class Statements {
 		catch (ReflectiveOperationException ex) {
 			throw new IllegalStateException("Cannot make a " + type.getSimpleName() + " from a row", ex);
 		}
+	}
+
+	/** What reflection says about a record class, read once per class: rows are many, classes few. */
+	private static final ClassValue<Shape> SHAPES = new ClassValue<>() {
+		@Override
+		protected Shape computeValue(Class<?> type) {
+			return new Shape(type);
+		}
+	};
+
+	private static final class Shape {
+
+		final String[] names;
+
+		final Type[] types;
+
+		final Method[] accessors;
+
+		final Constructor<?> constructor;
+
+		Shape(Class<?> type) {
+			RecordComponent[] components = type.getRecordComponents();
+			if (components == null) {
+				throw new IllegalArgumentException(type + " is not a record");
+			}
+			names = Arrays.stream(components).map(RecordComponent::getName).toArray(String[]::new);
+			types = Arrays.stream(components).map(RecordComponent::getGenericType).toArray(Type[]::new);
+			accessors = Arrays.stream(components).map(RecordComponent::getAccessor).toArray(Method[]::new);
+			try {
+				constructor = type.getDeclaredConstructor(
+						Arrays.stream(components).map(RecordComponent::getType).toArray(Class<?>[]::new));
+				constructor.setAccessible(true);
+				for (Method accessor : accessors) {
+					accessor.setAccessible(true);
+				}
+			}
+			catch (ReflectiveOperationException ex) {
+				throw new IllegalStateException("Cannot use " + type.getSimpleName() + " as a statement's record", ex);
+			}
+		}
+
+		Object read(int component, Record record) {
+			try {
+				return accessors[component].invoke(record);
+			}
+			catch (InvocationTargetException ex) {
+				throw ex.getCause() instanceof RuntimeException runtime ? runtime : new IllegalStateException(ex.getCause());
+			}
+			catch (IllegalAccessException ex) {
+				throw new IllegalStateException("Cannot read " + names[component], ex);
+			}
+		}
+
 	}
 
 	private static Object parameter(Object value) {
@@ -102,16 +154,6 @@ public class Statements {
 			case Collection<?> list -> list.stream().map(Statements::parameter).toList();
 			default -> value;
 		};
-	}
-
-	private static Object read(RecordComponent component, Record record) {
-		try {
-			component.getAccessor().setAccessible(true);
-			return component.getAccessor().invoke(record);
-		}
-		catch (ReflectiveOperationException ex) {
-			throw new IllegalStateException("Cannot read " + component.getName(), ex);
-		}
 	}
 
 	@SuppressWarnings({ "unchecked", "rawtypes" })
