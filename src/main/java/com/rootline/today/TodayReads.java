@@ -8,6 +8,7 @@ import java.util.List;
 import java.util.Map;
 
 import com.rootline.graph.CypherQueries;
+import com.rootline.graph.Statements;
 import org.springframework.data.neo4j.core.Neo4jClient;
 import org.springframework.stereotype.Component;
 
@@ -70,12 +71,11 @@ class TodayReads {
 		Map<String, List<CallList.DueTask>> tasks = new HashMap<>();
 		neo4j.query(queries.get("today/due-tasks"))
 			.bindAll(Map.of("agentId", agentId, "today", today))
-			.fetchAs(Map.class)
-			.mappedBy((t, r) -> r.asMap())
+			.fetchAs(DueRow.class)
+			.mappedBy((t, r) -> Statements.row(r::get, DueRow.class))
 			.all()
-			.forEach(r -> tasks.computeIfAbsent((String) r.get("contactId"), k -> new ArrayList<>())
-				.add(new CallList.DueTask((String) r.get("title"), (LocalDate) r.get("dueOn"),
-						Boolean.TRUE.equals(r.get("planStep")))));
+			.forEach(r -> tasks.computeIfAbsent(r.contactId(), k -> new ArrayList<>())
+				.add(new CallList.DueTask(r.title(), r.dueOn(), r.planStep())));
 		Map<String, Object> params = new HashMap<>();
 		params.put("agentId", agentId);
 		params.put("extraIds", List.copyOf(tasks.keySet()));
@@ -96,28 +96,36 @@ class TodayReads {
 					&& !((ZonedDateTime) r.get("lastContactedAt")).toLocalDate().isBefore(quietSince))
 			.map(r -> (String) r.get("id"))
 			.toList();
-		Map<String, Map<String, Object>> newest = new HashMap<>();
+		Map<String, Newest> newest = new HashMap<>();
 		if (!trees.isEmpty()) {
 			neo4j.query(queries.get("today/newest-referrals"))
 				.bind(trees)
 				.to("ids")
-				.fetchAs(Map.class)
-				.mappedBy((t, r) -> r.asMap())
+				.fetchAs(Newest.class)
+				.mappedBy((t, r) -> Statements.row(r::get, Newest.class))
 				.all()
-				.forEach(r -> newest.put((String) r.get("id"), (Map<String, Object>) r));
+				.forEach(r -> newest.put(r.id(), r));
 		}
 		List<CallList.Candidate> candidates = new ArrayList<>(rows.size());
 		for (Map<String, Object> r : rows) {
 			String id = (String) r.get("id");
-			Map<String, Object> referral = newest.getOrDefault(id, Map.of());
-			String name = (String) referral.get("name");
+			Newest referral = newest.getOrDefault(id, new Newest(id, null, null));
+			String name = referral.name();
 			candidates.add(new CallList.Candidate(id, (String) r.get("nameKey"), (String) r.get("statusLevel"),
 					(ZonedDateTime) r.get("createdAt"), (ZonedDateTime) r.get("lastContactedAt"),
-					(Long) r.get("treeValueMinor"), (Long) r.get("descendants"), (LocalDate) referral.get("referredOn"),
+					(Long) r.get("treeValueMinor"), (Long) r.get("descendants"), referral.referredOn(),
 					name == null || name.isBlank() ? null : name, DatedFacts.of(r, custom),
 					List.copyOf(tasks.getOrDefault(id, List.of()))));
 		}
 		return candidates;
+	}
+
+	/** An open task due by today, on one of the agent's contacts. */
+	private record DueRow(String contactId, String title, LocalDate dueOn, boolean planStep) {
+	}
+
+	/** The newest referral in a client's tree: when, and whom. */
+	private record Newest(String id, LocalDate referredOn, String name) {
 	}
 
 	private static List<String> properties(List<DatedFacts.CustomDate> custom) {
