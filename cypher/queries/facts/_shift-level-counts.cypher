@@ -12,7 +12,7 @@ WITH valuesChange, a, counts, coalesce(a.descendants, 0) > 0 AS referredBefore
 // descendants (their sum) is indexed: the all-time leaderboard reads the top of that index.
 SET a.levelCounts = counts, a.descendants = reduce(s = 0, x IN counts | s + x)
 // The ancestors whose subtree values the move changes, by element id: a later update that looked
-// parties up by id would take index-entry locks (see SubtreeValues). And the contacts that gained
+// parties up by id would take index-entry locks (see refresh-subtree-values.cypher). And the contacts that gained
 // their first descendant or lost their last, for the touch counts (see facts/TouchDays).
 RETURN collect(CASE WHEN valuesChange THEN elementId(a) END) AS ancestors,
        collect(CASE WHEN a:Contact AND referredBefore <> (a.descendants > 0) THEN elementId(a) END) AS flipped

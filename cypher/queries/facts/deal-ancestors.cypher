@@ -1,6 +1,6 @@
 // Every party closed deals' revenue counts for, as element ids (see refresh-subtree-values.cypher):
 // every ancestor, up to 20 levels up, of each of its parties, read from the parties' tree keys (see
-// top-referrers-now.cypher for the key's shape). A read, so its lookups by id take no locks.
+// referral/top-referrers-now.cypher for the key's shape). A read, so its lookups by id take no locks.
 UNWIND $dealIds AS dealId
 MATCH (:Deal {id: dealId})<-[party:PARTY_TO]-(:Contact)
 WHERE party.treeKey IS NOT NULL

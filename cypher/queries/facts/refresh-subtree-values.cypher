@@ -1,7 +1,7 @@
 // Recomputes subtreeValueMinor, the closed-deal revenue of everything up to 20 levels below a
 // party, each deal once, for the parties whose subtrees a write changed: the ancestors a moved
 // subtree left and joined, or the ancestors of a closed deal's parties. It is the revenue that
-// stats-now.cypher reads as a range scan of the PARTY_TO tree keys, stored and indexed (V012) so
+// referral/stats-now.cypher reads as a range scan of the PARTY_TO tree keys, stored and indexed (V012) so
 // the all-time leaderboard by value reads the top of an index instead of every deal. With it,
 // levelValuesMinor: per level, the revenue today's gift plan scores (V013): deals of revenue, each at
 // its nearest party, not counting the party's own deals.

@@ -6,7 +6,7 @@
 //   "/referredOn|id" segment per edge, e.g. "02o7/2025-03-01|c1/2025-06-09|c2". Descendants of X at
 //   level L are exactly the keys that start with X's depth + L and X's path + "/", and sorting one
 //   level by key is breadth-first order, so current trees and statistics are index range scans
-//   (tree-now.cypher, stats-now.cypher). Roots have no key. A contact's
+//   (referral/tree-now.cypher, referral/stats-now.cypher). Roots have no key. A contact's
 //   PARTY_TO edges carry its key too, so the deals of a subtree are a range scan as well.
 // Given several moved contacts (a batch of links), a contact inside another's subtree is refreshed
 // with it, once.

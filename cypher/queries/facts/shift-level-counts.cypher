@@ -3,7 +3,7 @@
 // and descendants, their sum.
 // This adds ($sign = 1) or removes ($sign = -1) a contact's whole subtree from the counters of its
 // current ancestors: a writer removes it before an origin changes and adds it after, under the tree
-// locks (see TreeLocks), so the counters follow every move without recounting anything.
+// locks (see facts/TreeLocks), so the counters follow every move without recounting anything.
 // The subtree's profile is the contact itself (level 0) then its own counters.
 MATCH (c:Contact {id: $contactId})
 // @include facts/_shift-level-counts

@@ -99,7 +99,7 @@ public class TreeFacts {
 	 * writers of origins lock them (trees first, then at commit the deals they count again).
 	 */
 	public void dealClosing(String dealId) {
-		List<String> parties = parties("facts/deal-parties", dealId);
+		List<String> parties = parties(dealId).ids();
 		if (!parties.isEmpty()) {
 			locks.lock(parties);
 			pending().closing.add(dealId);
@@ -122,17 +122,17 @@ public class TreeFacts {
 			pending.closedDeals.add(change.dealId());
 			return;
 		}
-		List<String> parties = parties("facts/closed-deal-parties", change.dealId());
-		if (!parties.isEmpty()) {
+		DealParties parties = parties(change.dealId());
+		if (parties.closed() && !parties.ids().isEmpty()) {
 			// Created closed: its trees are locked now.
-			locks.lock(parties);
+			locks.lock(parties.ids());
 			pending.closedDeals.add(change.dealId());
 		}
 	}
 
-	/** The contacts of a deal, as the statement names them (all of them, or only if it is closed). */
-	private List<String> parties(String statement, String dealId) {
-		return statements.one(statement, new Deal(dealId), Ids.class).map(Ids::ids).orElse(List.of());
+	private DealParties parties(String dealId) {
+		return statements.one("facts/deal-parties", new Deal(dealId), DealParties.class)
+			.orElse(new DealParties(List.of(), false));
 	}
 
 	private void shift(String contactId, int sign, boolean onlyCarryingDeals) {
@@ -199,7 +199,8 @@ public class TreeFacts {
 	private record Deals(List<String> dealIds) {
 	}
 
-	private record Ids(List<String> ids) {
+	/** The contacts a deal is made with, and whether it is closed. */
+	private record DealParties(List<String> ids, boolean closed) {
 	}
 
 	private record PartyIds(List<String> ids) {

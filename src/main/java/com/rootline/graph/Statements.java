@@ -28,7 +28,9 @@ import org.springframework.stereotype.Component;
  * parameter maps nor cast what comes back: a parameter record's components are the statement's
  * parameters, by name, and each row fills a row record's components from the columns of the same
  * names. Components may be strings, numbers, booleans, dates and times, enums (by name), lists
- * of those, nested records (maps in Cypher) and lists of them.
+ * of those, nested records (maps in Cypher) and lists of them. A missing or null column reads as
+ * null, an empty list for a list, and is refused for a primitive: declare {@code Long} or
+ * {@code Boolean} where a row may lack the value.
  */
 @Component
 public class Statements {
