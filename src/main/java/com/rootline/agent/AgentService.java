@@ -10,6 +10,7 @@ import java.util.UUID;
 
 import com.rootline.api.Problems;
 import com.rootline.api.UserError;
+import com.rootline.api.UserErrorCode;
 import com.rootline.api.UserErrorsException;
 import com.rootline.contact.ContactReader;
 import com.rootline.facts.ContactsChanged;
@@ -86,7 +87,7 @@ class AgentService {
 	@Transactional
 	Agent update(UpdateAgentInput input) {
 		Agent current = agents.find(input.id())
-			.orElseThrow(() -> new UserErrorsException(UserError.of("NOT_FOUND", "No agent " + input.id(), "id")));
+			.orElseThrow(() -> new UserErrorsException(UserError.of(UserErrorCode.NOT_FOUND, "No agent " + input.id(), "id")));
 		Problems problems = new Problems();
 		String role = input.role().isOmitted() || input.role().value() == null ? current.role() : input.role().value();
 		String name = input.name().isOmitted() || input.name().value() == null ? current.name() : input.name().value();
@@ -119,7 +120,7 @@ class AgentService {
 			.orElseThrow();
 		long previous = (Long) row.get("previousVersion");
 		if (previous != input.expectedVersion()) {
-			throw new UserErrorsException(UserError.of("VERSION_CONFLICT", "The agent is at version " + previous
+			throw new UserErrorsException(UserError.of(UserErrorCode.VERSION_CONFLICT, "The agent is at version " + previous
 					+ ", not " + input.expectedVersion(), "expectedVersion"));
 		}
 		return agents.find(input.id()).orElseThrow();
@@ -128,13 +129,13 @@ class AgentService {
 	@Transactional
 	String assign(String contactId, String agentId) {
 		if (contacts.find(contactId).isEmpty()) {
-			throw new UserErrorsException(UserError.of("NOT_FOUND", "No contact " + contactId, "contactId"));
+			throw new UserErrorsException(UserError.of(UserErrorCode.NOT_FOUND, "No contact " + contactId, "contactId"));
 		}
 		if (agentId != null) {
 			Agent agent = agents.find(agentId)
-				.orElseThrow(() -> new UserErrorsException(UserError.of("NOT_FOUND", "No agent " + agentId, "agentId")));
+				.orElseThrow(() -> new UserErrorsException(UserError.of(UserErrorCode.NOT_FOUND, "No agent " + agentId, "agentId")));
 			if (agent.isPartner()) {
-				throw new UserErrorsException(UserError.of("WRONG_AGENT_KIND",
+				throw new UserErrorsException(UserError.of(UserErrorCode.WRONG_AGENT_KIND,
 						"Only team agents own contacts; " + agent.name() + " is a partner", "agentId"));
 			}
 		}
@@ -149,24 +150,24 @@ class AgentService {
 	private static void checkRole(String kind, String role, Problems problems) {
 		Set<String> allowed = "TEAM".equals(kind) ? TEAM_ROLES : PARTNER_ROLES;
 		if (!allowed.contains(role)) {
-			problems.add("WRONG_AGENT_KIND", "A " + kind + " agent's role is one of " + allowed.stream().sorted().toList(),
+			problems.add(UserErrorCode.WRONG_AGENT_KIND, "A " + kind + " agent's role is one of " + allowed.stream().sorted().toList(),
 					"role");
 		}
 	}
 
 	private static void checkTexts(String name, String company, String email, String phone, Problems problems) {
 		if (name == null || name.isBlank()) {
-			problems.add("REQUIRED", "An agent needs a name", "name");
+			problems.add(UserErrorCode.REQUIRED, "An agent needs a name", "name");
 		}
 		problems.maxLength(name, 200, "name").maxLength(company, 200, "company").maxLength(phone, 40, "phone");
 		if (email != null && !email.isBlank() && !email.strip().matches("[^@\\s]+@[^@\\s]+\\.[^@\\s]+")) {
-			problems.add("INVALID_EMAIL", "'" + email + "' is not an e-mail address", "email");
+			problems.add(UserErrorCode.INVALID_EMAIL, "'" + email + "' is not an e-mail address", "email");
 		}
 	}
 
 	private static void checkZone(String timeZone, Problems problems) {
 		if (timeZone != null && !timeZone.isBlank() && !com.rootline.api.TimeZones.known(timeZone.strip())) {
-			problems.add("UNKNOWN_TIME_ZONE", "'" + timeZone + "' is not an IANA time zone such as America/Chicago",
+			problems.add(UserErrorCode.UNKNOWN_TIME_ZONE, "'" + timeZone + "' is not an IANA time zone such as America/Chicago",
 					"timeZone");
 		}
 	}

@@ -53,7 +53,7 @@ public final class CleanText {
 			String problem = problem(s);
 			if (problem != null) {
 				throw new UserErrorsException(
-						new UserError(path.stream().map(String::valueOf).toList(), "INVALID", "The text " + problem));
+						new UserError(path.stream().map(String::valueOf).toList(), UserErrorCode.INVALID, "The text " + problem));
 			}
 			return normalize(s);
 		}

@@ -8,7 +8,7 @@ public final class Problems {
 
 	private final List<UserError> errors = new ArrayList<>();
 
-	public Problems add(String code, String message, Object... path) {
+	public Problems add(UserErrorCode code, String message, Object... path) {
 		errors.add(UserError.of(code, message, path));
 		return this;
 	}
@@ -31,7 +31,7 @@ public final class Problems {
 	/** Checks a free-text length; strings beyond sane lengths are refused, not truncated. */
 	public Problems maxLength(String value, int max, Object... path) {
 		if (value != null && value.length() > max) {
-			add("TOO_LONG", "At most " + max + " characters are allowed", path);
+			add(UserErrorCode.TOO_LONG, "At most " + max + " characters are allowed", path);
 		}
 		return this;
 	}

@@ -8,9 +8,9 @@ import java.util.List;
  * mutation's arguments, for example {@code ["input", "emails", "1", "address"]}; {@code code} is
  * stable and documented in the schema's {@code UserErrorCode} enum.
  */
-public record UserError(List<String> field, String code, String message) {
+public record UserError(List<String> field, UserErrorCode code, String message) {
 
-	public static UserError of(String code, String message, Object... path) {
+	public static UserError of(UserErrorCode code, String message, Object... path) {
 		List<String> field = new ArrayList<>(path.length + 1);
 		field.add("input");
 		for (Object segment : path) {

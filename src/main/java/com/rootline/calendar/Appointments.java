@@ -17,6 +17,7 @@ import java.util.UUID;
 import com.rootline.api.Problems;
 import com.rootline.api.TimeZones;
 import com.rootline.api.UserError;
+import com.rootline.api.UserErrorCode;
 import com.rootline.api.UserErrorsException;
 import com.rootline.graph.CypherQueries;
 import com.rootline.security.Callers;
@@ -78,7 +79,7 @@ class Appointments {
 	@Transactional
 	Saved update(AppointmentInput input) {
 		if (findAll(List.of(input.id() == null ? "" : input.id())).isEmpty()) {
-			throw new UserErrorsException(UserError.of("NOT_FOUND", "No appointment " + input.id(), "id"));
+			throw new UserErrorsException(UserError.of(UserErrorCode.NOT_FOUND, "No appointment " + input.id(), "id"));
 		}
 		Map<String, Object> props = checked(input);
 		Map<String, Object> params = new HashMap<>();
@@ -96,7 +97,7 @@ class Appointments {
 			.one()
 			.orElseThrow();
 		if (input.expectedVersion() != null && updated.previousVersion() != input.expectedVersion()) {
-			throw new UserErrorsException(UserError.of("VERSION_CONFLICT", "The appointment is at version "
+			throw new UserErrorsException(UserError.of(UserErrorCode.VERSION_CONFLICT, "The appointment is at version "
 					+ updated.previousVersion() + ", not " + input.expectedVersion(), "expectedVersion"));
 		}
 		return new Saved(updated.appointment(), conflicts(updated.appointment()));
@@ -109,7 +110,7 @@ class Appointments {
 			.to("id")
 			.fetchAs(String.class)
 			.one()
-			.orElseThrow(() -> new UserErrorsException(UserError.of("NOT_FOUND", "No appointment " + id, "id")));
+			.orElseThrow(() -> new UserErrorsException(UserError.of(UserErrorCode.NOT_FOUND, "No appointment " + id, "id")));
 	}
 
 	@Transactional(readOnly = true)
@@ -166,7 +167,7 @@ class Appointments {
 	private Map<String, Object> checked(AppointmentInput input) {
 		Problems problems = new Problems();
 		if (input.title() == null || input.title().isBlank()) {
-			problems.add("REQUIRED", "An appointment needs a title", "title");
+			problems.add(UserErrorCode.REQUIRED, "An appointment needs a title", "title");
 		}
 		problems.maxLength(input.title(), 500, "title")
 			.maxLength(input.location(), 500, "location")
@@ -174,24 +175,24 @@ class Appointments {
 			.maxLength(input.rrule(), 500, "rrule");
 		ZoneId zone = null;
 		if (input.timeZone() == null || !TimeZones.known(input.timeZone().strip())) {
-			problems.add("UNKNOWN_TIME_ZONE", "'" + input.timeZone() + "' is not an IANA time zone such as America/Chicago",
+			problems.add(UserErrorCode.UNKNOWN_TIME_ZONE, "'" + input.timeZone() + "' is not an IANA time zone such as America/Chicago",
 					"timeZone");
 		}
 		else {
 			zone = ZoneId.of(input.timeZone().strip());
 		}
 		if (input.startsAt() == null) {
-			problems.add("REQUIRED", "An appointment needs a start", "startsAt");
+			problems.add(UserErrorCode.REQUIRED, "An appointment needs a start", "startsAt");
 		}
 		if (input.endsAt() == null) {
-			problems.add("REQUIRED", "An appointment needs an end", "endsAt");
+			problems.add(UserErrorCode.REQUIRED, "An appointment needs an end", "endsAt");
 		}
 		if (input.startsAt() != null && input.endsAt() != null) {
 			if (!input.endsAt().isAfter(input.startsAt())) {
-				problems.add("END_BEFORE_START", "An appointment ends after it starts", "endsAt");
+				problems.add(UserErrorCode.END_BEFORE_START, "An appointment ends after it starts", "endsAt");
 			}
 			else if (Duration.between(input.startsAt(), input.endsAt()).compareTo(LONGEST) > 0) {
-				problems.add("OUT_OF_RANGE", "An appointment lasts at most 14 days", "endsAt");
+				problems.add(UserErrorCode.OUT_OF_RANGE, "An appointment lasts at most 14 days", "endsAt");
 			}
 		}
 		String rrule = input.rrule() == null || input.rrule().isBlank() ? null : input.rrule().strip();
@@ -200,13 +201,13 @@ class Appointments {
 				Occurrences.parse(rrule);
 			}
 			catch (IllegalArgumentException ex) {
-				problems.add("INVALID_RRULE", ex.getMessage(), "rrule");
+				problems.add(UserErrorCode.INVALID_RRULE, ex.getMessage(), "rrule");
 			}
 		}
 		List<String> agentIds = distinct(input.agentIds());
 		List<String> contactIds = distinct(input.contactIds());
 		if (agentIds.isEmpty()) {
-			problems.add("REQUIRED", "An appointment needs at least one team agent", "agentIds");
+			problems.add(UserErrorCode.REQUIRED, "An appointment needs at least one team agent", "agentIds");
 		}
 		Map<String, Object> found = neo4j.query(queries.get("calendar/attendees"))
 			.bindAll(Map.of("agentIds", agentIds, "contactIds", contactIds))
@@ -215,12 +216,12 @@ class Appointments {
 			.orElseThrow();
 		for (int i = 0; i < agentIds.size(); i++) {
 			if (!((List<?>) found.get("agents")).contains(agentIds.get(i))) {
-				problems.add("NOT_FOUND", "No team agent " + agentIds.get(i), "agentIds", i);
+				problems.add(UserErrorCode.NOT_FOUND, "No team agent " + agentIds.get(i), "agentIds", i);
 			}
 		}
 		for (int i = 0; i < contactIds.size(); i++) {
 			if (!((List<?>) found.get("contacts")).contains(contactIds.get(i))) {
-				problems.add("NOT_FOUND", "No contact " + contactIds.get(i) + " (or it was erased)", "contactIds", i);
+				problems.add(UserErrorCode.NOT_FOUND, "No contact " + contactIds.get(i) + " (or it was erased)", "contactIds", i);
 			}
 		}
 		problems.throwIfAny();

@@ -5,6 +5,7 @@ import java.util.List;
 import com.rootline.api.Payloads;
 import com.rootline.api.Problems;
 import com.rootline.api.UserError;
+import com.rootline.api.UserErrorCode;
 import com.rootline.api.UserErrorsException;
 import com.rootline.security.Caller;
 import com.rootline.security.Callers;
@@ -86,7 +87,7 @@ class CalendarFeedController {
 
 	private static void checkOwn(String agentId) {
 		if (!own(agentId)) {
-			throw new UserErrorsException(UserError.of("NOT_YOURS", "Only the agent or a broker manages this calendar", "agentId"));
+			throw new UserErrorsException(UserError.of(UserErrorCode.NOT_YOURS, "Only the agent or a broker manages this calendar", "agentId"));
 		}
 	}
 

@@ -14,6 +14,7 @@ import java.util.Optional;
 import java.util.UUID;
 
 import com.rootline.api.UserError;
+import com.rootline.api.UserErrorCode;
 import com.rootline.api.UserErrorsException;
 import com.rootline.graph.CypherQueries;
 import com.rootline.security.Callers;
@@ -68,7 +69,7 @@ class CalendarFeeds {
 			.fetchAs(CalendarFeed.class)
 			.mappedBy((t, r) -> CalendarFeed.of(r.get("feed").asMap()))
 			.one()
-			.orElseThrow(() -> new UserErrorsException(UserError.of("NOT_FOUND", "No team agent " + agentId, "agentId")));
+			.orElseThrow(() -> new UserErrorsException(UserError.of(UserErrorCode.NOT_FOUND, "No team agent " + agentId, "agentId")));
 		return new Created(feed, secret);
 	}
 
@@ -79,7 +80,7 @@ class CalendarFeeds {
 			.to("id")
 			.fetchAs(String.class)
 			.one()
-			.orElseThrow(() -> new UserErrorsException(UserError.of("NOT_FOUND", "No calendar feed " + id, "id")));
+			.orElseThrow(() -> new UserErrorsException(UserError.of(UserErrorCode.NOT_FOUND, "No calendar feed " + id, "id")));
 	}
 
 	@Transactional(readOnly = true)

@@ -16,6 +16,7 @@ import com.rootline.api.Cursors;
 import com.rootline.api.PageRequest;
 import com.rootline.api.Problems;
 import com.rootline.api.UserError;
+import com.rootline.api.UserErrorCode;
 import com.rootline.api.UserErrorsException;
 import com.rootline.contact.Contact;
 import com.rootline.contact.ContactFilter;
@@ -101,7 +102,7 @@ class Campaigns {
 	}
 
 	private Campaign require(String id) {
-		return find(id).orElseThrow(() -> new UserErrorsException(UserError.of("NOT_FOUND", "No campaign " + id, "id")));
+		return find(id).orElseThrow(() -> new UserErrorsException(UserError.of(UserErrorCode.NOT_FOUND, "No campaign " + id, "id")));
 	}
 
 	@Transactional(readOnly = true)
@@ -133,19 +134,19 @@ class Campaigns {
 	Campaign create(CreateCampaignInput input) {
 		Problems problems = new Problems();
 		if (input.name() == null || input.name().isBlank()) {
-			problems.add("REQUIRED", "A campaign needs a name", "name");
+			problems.add(UserErrorCode.REQUIRED, "A campaign needs a name", "name");
 		}
 		problems.maxLength(input.name(), 200, "name");
 		if (input.scheduledFor() != null && input.scheduledFor().toInstant().isBefore(java.time.Instant.now().minusSeconds(60))) {
-			problems.add("INVALID", "A campaign cannot be scheduled in the past", "scheduledFor");
+			problems.add(UserErrorCode.INVALID, "A campaign cannot be scheduled in the past", "scheduledFor");
 		}
 		if (input.signedById() != null) {
 			Optional<Agent> signer = agents.find(input.signedById());
 			if (signer.isEmpty()) {
-				problems.add("NOT_FOUND", "No agent " + input.signedById(), "signedById");
+				problems.add(UserErrorCode.NOT_FOUND, "No agent " + input.signedById(), "signedById");
 			}
 			else if (signer.get().isPartner()) {
-				problems.add("WRONG_AGENT_KIND", signer.get().name() + " is a partner", "signedById");
+				problems.add(UserErrorCode.WRONG_AGENT_KIND, signer.get().name() + " is a partner", "signedById");
 			}
 		}
 		problems.throwIfAny();
@@ -218,15 +219,15 @@ class Campaigns {
 				.map(c -> c.agentId())
 				.flatMap(agents::find)
 				.map(Agent::email)
-				.orElseThrow(() -> new UserErrorsException(UserError.of("NO_TEST_ADDRESS",
+				.orElseThrow(() -> new UserErrorsException(UserError.of(UserErrorCode.NO_TEST_ADDRESS,
 						"Your agent has no e-mail address; give one in `to`", "to")));
 		}
 		else if (!address.strip().matches("[^@\\s]+@[^@\\s]+\\.[^@\\s]+") || address.length() > 254) {
-			throw new UserErrorsException(UserError.of("INVALID_EMAIL", "'" + address + "' is not an e-mail address", "to"));
+			throw new UserErrorsException(UserError.of(UserErrorCode.INVALID_EMAIL, "'" + address + "' is not an e-mail address", "to"));
 		}
 		Preview preview = preview(campaignId);
 		if (preview.sample() == null) {
-			throw new UserErrorsException(UserError.of("EMPTY_SEGMENT",
+			throw new UserErrorsException(UserError.of(UserErrorCode.EMPTY_SEGMENT,
 					"The segment has no one who may receive the campaign, so there is nothing to render", "campaignId"));
 		}
 		RenderedEmail sample = preview.sample();
@@ -244,23 +245,23 @@ class Campaigns {
 	Campaign start(String id, int confirmRecipientCount) {
 		Campaign campaign = require(id);
 		if (campaign.status() != Campaign.Status.DRAFT) {
-			throw new UserErrorsException(UserError.of("WRONG_STATUS", "The campaign is " + campaign.status(), "id"));
+			throw new UserErrorsException(UserError.of(UserErrorCode.WRONG_STATUS, "The campaign is " + campaign.status(), "id"));
 		}
 		Map<String, Object> params = new HashMap<>(segment(campaign).parameters());
 		params.put("campaignId", id);
 		long frozen = neo4j.query(queries.get("campaign/freeze")).bindAll(params).fetchAs(Long.class).one().orElse(0L);
 		if (frozen == 0) {
-			throw new UserErrorsException(UserError.of("EMPTY_SEGMENT",
+			throw new UserErrorsException(UserError.of(UserErrorCode.EMPTY_SEGMENT,
 					"The segment has no one who may receive the campaign", "id"));
 		}
 		if (frozen != confirmRecipientCount) {
-			throw new UserErrorsException(UserError.of("COUNT_MISMATCH", "The segment gives " + frozen
+			throw new UserErrorsException(UserError.of(UserErrorCode.COUNT_MISMATCH, "The segment gives " + frozen
 					+ " recipients now, not " + confirmRecipientCount + "; preview it again", "confirmRecipientCount"));
 		}
 		Started row = statements.one("campaign/start", new Start(id, frozen, Callers.currentName()), Started.class)
 			.orElseThrow();
 		if (!row.startable()) {
-			throw new UserErrorsException(UserError.of("WRONG_STATUS", "The campaign was started meanwhile", "id"));
+			throw new UserErrorsException(UserError.of(UserErrorCode.WRONG_STATUS, "The campaign was started meanwhile", "id"));
 		}
 		TransactionSynchronizationManager.registerSynchronization(new TransactionSynchronization() {
 			@Override
@@ -275,9 +276,9 @@ class Campaigns {
 	@Transactional
 	Campaign cancel(String id) {
 		Cancelled row = statements.one("campaign/cancel", new Cancel(id, Callers.currentName()), Cancelled.class)
-			.orElseThrow(() -> new UserErrorsException(UserError.of("NOT_FOUND", "No campaign " + id, "id")));
+			.orElseThrow(() -> new UserErrorsException(UserError.of(UserErrorCode.NOT_FOUND, "No campaign " + id, "id")));
 		if (!row.changed()) {
-			throw new UserErrorsException(UserError.of("WRONG_STATUS", "The campaign has already ended", "id"));
+			throw new UserErrorsException(UserError.of(UserErrorCode.WRONG_STATUS, "The campaign has already ended", "id"));
 		}
 		return require(id);
 	}

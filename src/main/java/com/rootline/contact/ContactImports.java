@@ -14,6 +14,7 @@ import java.util.regex.Pattern;
 import com.rootline.api.PartialDate;
 import com.rootline.api.Problems;
 import com.rootline.api.UserError;
+import com.rootline.api.UserErrorCode;
 import com.rootline.contact.ContactInputs.ChildInput;
 import com.rootline.contact.ContactInputs.CustomFieldValueInput;
 import com.rootline.contact.ContactInputs.EmailInput;
@@ -72,7 +73,7 @@ public class ContactImports {
 			Map<String, String> customFields, String notes, Map<String, String> columns) {
 	}
 
-	public record Problem(String code, String column, String message) {
+	public record Problem(UserErrorCode code, String column, String message) {
 	}
 
 	public record Outcome(long line, String action, String contactId, List<Problem> problems) {
@@ -176,7 +177,7 @@ public class ContactImports {
 			String problem = com.rootline.api.CleanText.problem(text);
 			if (problem != null) {
 				String column = row.columns().getOrDefault(path, row.columns().getOrDefault(path.split("\\.")[0], heading(path)));
-				problems.add(new Problem("INVALID", column, "The text " + problem));
+				problems.add(new Problem(UserErrorCode.INVALID, column, "The text " + problem));
 			}
 		}
 		else if (value instanceof List<?> list) {
@@ -444,7 +445,7 @@ public class ContactImports {
 			return PartialDate.parse(text);
 		}
 		catch (IllegalArgumentException ex) {
-			problems.add("INVALID_DATE", "'" + text + "' is not a date (YYYY-MM-DD or --MM-DD)", path);
+			problems.add(UserErrorCode.INVALID_DATE, "'" + text + "' is not a date (YYYY-MM-DD or --MM-DD)", path);
 			return null;
 		}
 	}

@@ -18,6 +18,7 @@ import java.util.stream.Stream;
 
 import com.rootline.api.PartialDate;
 import com.rootline.api.Problems;
+import com.rootline.api.UserErrorCode;
 import com.rootline.contact.ContactInputs.ChildInput;
 import com.rootline.contact.ContactInputs.CustomFieldValueInput;
 import com.rootline.contact.ContactInputs.EmailInput;
@@ -60,7 +61,7 @@ class ContactRules {
 		String nickname = clean(d.nickname());
 		String company = clean(d.company());
 		if (first == null && last == null && nickname == null && company == null) {
-			problems.add("REQUIRED", "A contact needs a first name, last name, nickname or company", "firstName");
+			problems.add(UserErrorCode.REQUIRED, "A contact needs a first name, last name, nickname or company", "firstName");
 		}
 		problems.maxLength(d.prefix(), 40, "prefix")
 			.maxLength(d.firstName(), 100, "firstName")
@@ -86,7 +87,7 @@ class ContactRules {
 			problems.maxLength(number, 40, "phones", i, "number");
 			Optional<String> e164 = number == null ? Optional.empty() : phones.toE164(number);
 			if (e164.isEmpty()) {
-				problems.add("INVALID_PHONE", "'" + p.number() + "' is not a phone number", "phones", i, "number");
+				problems.add(UserErrorCode.INVALID_PHONE, "'" + p.number() + "' is not a phone number", "phones", i, "number");
 				continue;
 			}
 			phoneKeys.add(e164.get());
@@ -100,12 +101,12 @@ class ContactRules {
 			EmailInput e = d.emails().get(i);
 			String address = clean(e.address());
 			if (address == null || address.length() > 254 || !EMAIL.matcher(address).matches()) {
-				problems.add("INVALID_EMAIL", "'" + e.address() + "' is not an e-mail address", "emails", i, "address");
+				problems.add(UserErrorCode.INVALID_EMAIL, "'" + e.address() + "' is not an e-mail address", "emails", i, "address");
 				continue;
 			}
 			String normalized = address.toLowerCase(Locale.ROOT);
 			if (!emailKeys.add(normalized)) {
-				problems.add("DUPLICATE_EMAIL", address + " is already on this contact", "emails", i, "address");
+				problems.add(UserErrorCode.DUPLICATE_EMAIL, address + " is already on this contact", "emails", i, "address");
 				continue;
 			}
 			emailRows.add(Map.of("type", orDefault(e.type(), "HOME"), "address", address, "normalized", normalized,
@@ -128,7 +129,7 @@ class ContactRules {
 		for (int i = 0; i < d.children().size(); i++) {
 			ChildInput child = d.children().get(i);
 			if (clean(child.name()) == null) {
-				problems.add("REQUIRED", "A child needs a name", "children", i, "name");
+				problems.add(UserErrorCode.REQUIRED, "A child needs a name", "children", i, "name");
 			}
 			problems.maxLength(child.name(), 200, "children", i, "name");
 			checkDate(problems, child.birthday(), "children", i, "birthday");
@@ -143,7 +144,7 @@ class ContactRules {
 		if (clean(d.contactType()) != null) {
 			contactType = clean(d.contactType()).toUpperCase(Locale.ROOT).replaceAll("[\\s-]+", "_");
 			if (!CONTACT_TYPE.matcher(contactType).matches()) {
-				problems.add("INVALID", "A contact type is letters, digits and underscores, at most 40",
+				problems.add(UserErrorCode.INVALID, "A contact type is letters, digits and underscores, at most 40",
 						"contactType");
 			}
 		}
@@ -182,10 +183,10 @@ class ContactRules {
 		List<String> lines = a.lines() == null ? List.of()
 				: a.lines().stream().map(ContactRules::clean).filter(Objects::nonNull).toList();
 		if (lines.isEmpty()) {
-			problems.add("REQUIRED", "An address needs at least one street line", "addresses", i, "lines");
+			problems.add(UserErrorCode.REQUIRED, "An address needs at least one street line", "addresses", i, "lines");
 		}
 		if (lines.size() > 4) {
-			problems.add("INVALID", "An address has at most 4 lines", "addresses", i, "lines");
+			problems.add(UserErrorCode.INVALID, "An address has at most 4 lines", "addresses", i, "lines");
 		}
 		for (int l = 0; l < lines.size(); l++) {
 			problems.maxLength(lines.get(l), 200, "addresses", i, "lines", l);
@@ -195,7 +196,7 @@ class ContactRules {
 			.maxLength(a.postalCode(), 20, "addresses", i, "postalCode");
 		String country = clean(a.country()) == null ? null : clean(a.country()).toUpperCase(Locale.ROOT);
 		if (country != null && !COUNTRY.matcher(country).matches()) {
-			problems.add("INVALID", "A country is an ISO 3166-1 alpha-2 code such as US", "addresses", i, "country");
+			problems.add(UserErrorCode.INVALID, "A country is an ISO 3166-1 alpha-2 code such as US", "addresses", i, "country");
 		}
 		Map<String, Object> row = new LinkedHashMap<>();
 		row.put("type", orDefault(a.type(), "HOME"));
@@ -245,7 +246,7 @@ class ContactRules {
 			CustomFieldValueInput v = values.get(i);
 			CustomFields.Definition def = defs.get(v.key());
 			if (def == null) {
-				problems.add("UNKNOWN_CUSTOM_FIELD", "No custom field '" + v.key() + "' is defined", "customFields", i,
+				problems.add(UserErrorCode.UNKNOWN_CUSTOM_FIELD, "No custom field '" + v.key() + "' is defined", "customFields", i,
 						"key");
 				continue;
 			}
@@ -255,7 +256,7 @@ class ContactRules {
 			}
 			Optional<Object> stored = customFields.toStored(def, v.value());
 			if (stored.isEmpty()) {
-				problems.add("INVALID_CUSTOM_FIELD_VALUE", "'" + v.value() + "' is not a valid " + def.type()
+				problems.add(UserErrorCode.INVALID_CUSTOM_FIELD_VALUE, "'" + v.value() + "' is not a valid " + def.type()
 						+ (def.type().equals("CHOICE") ? " (one of " + def.options() + ")" : ""), "customFields", i,
 						"value");
 				continue;
@@ -328,13 +329,13 @@ class ContactRules {
 
 	private static void checkDate(Problems problems, PartialDate date, Object... path) {
 		if (date != null && !date.isValid()) {
-			problems.add("INVALID_DATE", date + " is not a day of the year", path);
+			problems.add(UserErrorCode.INVALID_DATE, date + " is not a day of the year", path);
 		}
 	}
 
 	private static void checkCount(Problems problems, List<?> list, int max, String field) {
 		if (list.size() > max) {
-			problems.add("INVALID", "At most " + max + " " + field + " are allowed", field);
+			problems.add(UserErrorCode.INVALID, "At most " + max + " " + field + " are allowed", field);
 		}
 	}
 

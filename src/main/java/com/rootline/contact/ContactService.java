@@ -16,6 +16,7 @@ import java.util.function.Function;
 
 import com.rootline.api.Problems;
 import com.rootline.api.UserError;
+import com.rootline.api.UserErrorCode;
 import com.rootline.api.UserErrorsException;
 import com.rootline.contact.ContactInputs.CreateContactInput;
 import com.rootline.contact.ContactInputs.DefineCustomFieldInput;
@@ -118,9 +119,9 @@ class ContactService {
 			.fetchAs(List.class)
 			.mappedBy((t, r) -> r.get("anchors").asList(v -> v.asString()))
 			.one()
-			.orElseThrow(() -> new UserErrorsException(UserError.of("NOT_FOUND", "No contact " + id, "id")));
+			.orElseThrow(() -> new UserErrorsException(UserError.of(UserErrorCode.NOT_FOUND, "No contact " + id, "id")));
 		if (!anchors.isEmpty()) {
-			throw new UserErrorsException(UserError.of("IN_USE",
+			throw new UserErrorsException(UserError.of(UserErrorCode.IN_USE,
 					"This contact anchors " + String.join(", ", anchors).toLowerCase()
 							+ " and cannot be deleted; archive it instead (archiveContact), or erase it for privacy",
 					"id"));
@@ -138,7 +139,7 @@ class ContactService {
 	@Transactional
 	Contact erase(String id) {
 		Contact current = reader.find(id)
-			.orElseThrow(() -> new UserErrorsException(UserError.of("NOT_FOUND", "No contact " + id, "id")));
+			.orElseThrow(() -> new UserErrorsException(UserError.of(UserErrorCode.NOT_FOUND, "No contact " + id, "id")));
 		if (current.erased()) {
 			return current;
 		}
@@ -186,18 +187,18 @@ class ContactService {
 		Problems problems = new Problems();
 		String key = input.key() == null ? "" : input.key().strip();
 		if (!CustomFields.KEY.matcher(key).matches()) {
-			problems.add("INVALID", "A key is letters, digits and underscores, starting with a letter, at most 40",
+			problems.add(UserErrorCode.INVALID, "A key is letters, digits and underscores, starting with a letter, at most 40",
 					"key");
 		}
 		if (input.label() == null || input.label().isBlank()) {
-			problems.add("REQUIRED", "A custom field needs a label", "label");
+			problems.add(UserErrorCode.REQUIRED, "A custom field needs a label", "label");
 		}
 		problems.maxLength(input.label(), 100, "label");
 		List<String> options = input.options() == null ? List.of()
 				: List.copyOf(new LinkedHashSet<>(input.options().stream().map(String::strip)
 					.filter(o -> !o.isEmpty()).toList()));
 		if ("CHOICE".equals(input.type()) && options.isEmpty()) {
-			problems.add("REQUIRED", "A CHOICE field needs options", "options");
+			problems.add(UserErrorCode.REQUIRED, "A CHOICE field needs options", "options");
 		}
 		problems.throwIfAny();
 		CustomFields.Definition next = new CustomFields.Definition(key, input.label().strip(), input.type(),
@@ -235,7 +236,7 @@ class ContactService {
 						v -> rows.add(Map.of("id", row.get("id"), "value", v)), () -> failures.add(text));
 			});
 		if (!failures.isEmpty()) {
-			throw new UserErrorsException(UserError.of("INCOMPATIBLE_CUSTOM_FIELD_CHANGE", failures.size()
+			throw new UserErrorsException(UserError.of(UserErrorCode.INCOMPATIBLE_CUSTOM_FIELD_CHANGE, failures.size()
 					+ " stored value(s) cannot become " + next.type() + ", for example '" + failures.getFirst() + "'",
 					"type"));
 		}
@@ -251,13 +252,13 @@ class ContactService {
 			.fetchAs(Contact.class)
 			.mappedBy((t, r) -> reader.fromRecord(r.get("contact").asMap()))
 			.one()
-			.orElseThrow(() -> new UserErrorsException(UserError.of("NOT_FOUND", "No contact " + id, "id")));
+			.orElseThrow(() -> new UserErrorsException(UserError.of(UserErrorCode.NOT_FOUND, "No contact " + id, "id")));
 		if (current.erased()) {
-			throw new UserErrorsException(UserError.of("ERASED", "The contact was erased and cannot be changed", "id"));
+			throw new UserErrorsException(UserError.of(UserErrorCode.ERASED, "The contact was erased and cannot be changed", "id"));
 		}
 		long version = current.version();
 		if (expectedVersion == null || version != expectedVersion) {
-			throw new UserErrorsException(UserError.of("VERSION_CONFLICT", "The contact is at version " + version
+			throw new UserErrorsException(UserError.of(UserErrorCode.VERSION_CONFLICT, "The contact is at version " + version
 					+ ", not " + expectedVersion + "; someone changed it since you read it", "expectedVersion"));
 		}
 		return current;
@@ -277,7 +278,7 @@ class ContactService {
 			.all()
 			.stream()
 			.map(row -> new UserError(List.of("input", "email".equals(row.get("matchedBy")) ? "emails" : "phones"),
-					"POSSIBLE_DUPLICATE",
+					UserErrorCode.POSSIBLE_DUPLICATE,
 					"Contact " + row.get("id") + " (" + row.get("displayName") + ") has the same " + row.get("matchedBy")
 							+ " " + row.get("value") + "; pass allowDuplicate: true to create anyway"))
 			.toList();
@@ -375,8 +376,8 @@ class ContactService {
 	}
 
 	private UserError missingOrErased(String id) {
-		return reader.find(id).isPresent() ? UserError.of("ERASED", "The contact was erased", "id")
-				: UserError.of("NOT_FOUND", "No contact " + id, "id");
+		return reader.find(id).isPresent() ? UserError.of(UserErrorCode.ERASED, "The contact was erased", "id")
+				: UserError.of(UserErrorCode.NOT_FOUND, "No contact " + id, "id");
 	}
 
 	static ZonedDateTime now() {

@@ -11,6 +11,7 @@ import java.util.UUID;
 
 import com.rootline.api.Problems;
 import com.rootline.api.UserError;
+import com.rootline.api.UserErrorCode;
 import com.rootline.api.UserErrorsException;
 import com.rootline.facts.ContactsChanged;
 import com.rootline.graph.CypherQueries;
@@ -61,20 +62,20 @@ public class Interactions {
 	public Interaction log(Entry entry) {
 		Problems problems = new Problems();
 		if (entry.summary() == null || entry.summary().isBlank()) {
-			problems.add("REQUIRED", "An interaction needs a summary", "summary");
+			problems.add(UserErrorCode.REQUIRED, "An interaction needs a summary", "summary");
 		}
 		problems.maxLength(entry.summary(), 10_000, "summary");
 		ZonedDateTime now = ContactService.now();
 		ZonedDateTime occurredAt = entry.occurredAt() == null ? now : entry.occurredAt().atZoneSameInstant(ZoneOffset.UTC);
 		if (occurredAt.isAfter(now.plusDays(1))) {
-			problems.add("INVALID", "An interaction cannot lie in the future", "occurredAt");
+			problems.add(UserErrorCode.INVALID, "An interaction cannot lie in the future", "occurredAt");
 		}
 		problems.throwIfAny();
 		Contact contact = reader.find(entry.contactId())
 			.orElseThrow(() -> new UserErrorsException(
-					UserError.of("NOT_FOUND", "No contact " + entry.contactId(), "contactId")));
+					UserError.of(UserErrorCode.NOT_FOUND, "No contact " + entry.contactId(), "contactId")));
 		if (contact.erased()) {
-			throw new UserErrorsException(UserError.of("ERASED", "The contact was erased", "contactId"));
+			throw new UserErrorsException(UserError.of(UserErrorCode.ERASED, "The contact was erased", "contactId"));
 		}
 		String id = UUID.randomUUID().toString();
 		Map<String, Object> params = new HashMap<>();

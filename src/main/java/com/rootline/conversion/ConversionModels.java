@@ -14,6 +14,7 @@ import java.util.Optional;
 
 import com.rootline.api.TimeZones;
 import com.rootline.api.UserError;
+import com.rootline.api.UserErrorCode;
 import com.rootline.api.UserErrorsException;
 import com.rootline.graph.CypherQueries;
 import org.neo4j.driver.Value;
@@ -68,7 +69,7 @@ class ConversionModels {
 		LocalDate start = cutoff.minusMonths(horizon);
 		List<Observation> history = observations(null, start, cutoff);
 		if (history.isEmpty()) {
-			throw new UserErrorsException(List.of(UserError.of("NO_HISTORY",
+			throw new UserErrorsException(List.of(UserError.of(UserErrorCode.NO_HISTORY,
 					"no contact was known on " + start + " (the cutoff less the horizon): there is nothing to learn from",
 					"cutoff")));
 		}
@@ -85,10 +86,10 @@ class ConversionModels {
 		LocalDate today = LocalDate.now(clock.withZone(zones.deployment()));
 		List<UserError> errors = new ArrayList<>();
 		if (input.horizonMonths() != null && (input.horizonMonths() < 1 || input.horizonMonths() > MAX_HORIZON_MONTHS)) {
-			errors.add(UserError.of("OUT_OF_RANGE", "a horizon is 1 to " + MAX_HORIZON_MONTHS + " months", "horizonMonths"));
+			errors.add(UserError.of(UserErrorCode.OUT_OF_RANGE, "a horizon is 1 to " + MAX_HORIZON_MONTHS + " months", "horizonMonths"));
 		}
 		if (input.cutoff() != null && input.cutoff().isAfter(today)) {
-			errors.add(UserError.of("OUT_OF_RANGE", "the cutoff cannot be after today (" + today + ")", "cutoff"));
+			errors.add(UserError.of(UserErrorCode.OUT_OF_RANGE, "the cutoff cannot be after today (" + today + ")", "cutoff"));
 		}
 		if (!errors.isEmpty()) {
 			throw new UserErrorsException(errors);

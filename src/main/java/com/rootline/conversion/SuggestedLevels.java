@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.Map;
 
 import com.rootline.api.UserError;
+import com.rootline.api.UserErrorCode;
 import com.rootline.api.UserErrorsException;
 import com.rootline.contact.ContactFilter;
 import com.rootline.contact.ContactStream;
@@ -62,7 +63,7 @@ class SuggestedLevels {
 		long count = neo4j.query(queries.get("conversion/count-disagreeing")).bindAll(params).fetchAs(Long.class).one()
 			.orElse(0L);
 		if (count > MAX) {
-			throw new UserErrorsException(UserError.of("OUT_OF_RANGE", count + " contacts differ from their suggestion; "
+			throw new UserErrorsException(UserError.of(UserErrorCode.OUT_OF_RANGE, count + " contacts differ from their suggestion; "
 					+ "at most " + MAX + " are accepted at once: narrow the filter", "filter"));
 		}
 		if (count != confirmCount) {
@@ -88,7 +89,7 @@ class SuggestedLevels {
 	}
 
 	private static List<UserError> mismatch(long count, int confirmCount) {
-		return List.of(UserError.of("COUNT_MISMATCH", (count < 0 ? "The contacts changed while accepting"
+		return List.of(UserError.of(UserErrorCode.COUNT_MISMATCH, (count < 0 ? "The contacts changed while accepting"
 				: count + " contacts differ from their suggestion now, not " + confirmCount)
 				+ "; count them again and confirm that number", "confirmCount"));
 	}

@@ -20,6 +20,7 @@ import com.rootline.agent.AgentReader;
 import com.rootline.api.MoneyUnits;
 import com.rootline.api.Problems;
 import com.rootline.api.UserError;
+import com.rootline.api.UserErrorCode;
 import com.rootline.api.UserErrorsException;
 import com.rootline.contact.Contact;
 import com.rootline.contact.ContactReader;
@@ -100,16 +101,16 @@ class DealService {
 		Problems problems = new Problems();
 		String stage = input.stage() == null ? "LEAD" : input.stage();
 		if (!OPEN.contains(stage)) {
-			problems.add("INVALID_STAGE_CHANGE", "A deal starts in an open stage; close or lose it afterwards", "stage");
+			problems.add(UserErrorCode.INVALID_STAGE_CHANGE, "A deal starts in an open stage; close or lose it afterwards", "stage");
 		}
 		List<String> contactIds = input.contactIds() == null ? List.of() : input.contactIds().stream().distinct().toList();
 		if (contactIds.isEmpty()) {
-			problems.add("REQUIRED", "A deal needs at least one contact", "contactIds");
+			problems.add(UserErrorCode.REQUIRED, "A deal needs at least one contact", "contactIds");
 		}
 		Map<String, Contact> found = contacts.findAll(contactIds);
 		for (int i = 0; i < contactIds.size(); i++) {
 			if (!found.containsKey(contactIds.get(i))) {
-				problems.add("NOT_FOUND", "No contact " + contactIds.get(i), "contactIds", i);
+				problems.add(UserErrorCode.NOT_FOUND, "No contact " + contactIds.get(i), "contactIds", i);
 			}
 		}
 		checkAgent(input.agentId(), problems);
@@ -123,7 +124,7 @@ class DealService {
 		props.put("interestRate", input.interestRate());
 		props.put("propertyAddress", blankToNull(input.propertyAddress()));
 		if (input.interestRate() != null && (input.interestRate() < 0 || input.interestRate() > 100)) {
-			problems.add("INVALID", "An interest rate is a percentage from 0 to 100", "interestRate");
+			problems.add(UserErrorCode.INVALID, "An interest rate is a percentage from 0 to 100", "interestRate");
 		}
 		problems.maxLength(input.loanType(), 100, "loanType").maxLength(input.propertyAddress(), 500, "propertyAddress");
 		problems.throwIfAny();
@@ -138,7 +139,7 @@ class DealService {
 	Change move(MoveDealStageInput input) {
 		String from = lock(input.id(), input.expectedVersion()).stage();
 		if (!OPEN.contains(from) || !(OPEN.contains(input.stage()) || "LOST".equals(input.stage()))) {
-			throw new UserErrorsException(UserError.of("INVALID_STAGE_CHANGE", "A deal in " + from + " cannot move to "
+			throw new UserErrorsException(UserError.of(UserErrorCode.INVALID_STAGE_CHANGE, "A deal in " + from + " cannot move to "
 					+ input.stage() + ("CLOSED".equals(input.stage()) ? "; use closeDeal, which records the revenue" : ""),
 					"stage"));
 		}
@@ -151,12 +152,12 @@ class DealService {
 		String from = lock(input.id(), input.expectedVersion()).stage();
 		Problems problems = new Problems();
 		if (!OPEN.contains(from)) {
-			problems.add("INVALID_STAGE_CHANGE", "A deal in " + from + " cannot be closed", "id");
+			problems.add(UserErrorCode.INVALID_STAGE_CHANGE, "A deal in " + from + " cannot be closed", "id");
 		}
 		Long revenue = amount(input.revenue(), "revenue", problems);
 		Long price = amount(input.price(), "price", problems);
 		if (input.closedOn() != null && input.closedOn().isAfter(LocalDate.now(ZoneOffset.UTC))) {
-			problems.add("INVALID", "A deal cannot close in the future", "closedOn");
+			problems.add(UserErrorCode.INVALID, "A deal cannot close in the future", "closedOn");
 		}
 		problems.throwIfAny();
 		Map<String, Object> props = new HashMap<>();
@@ -174,7 +175,7 @@ class DealService {
 		String from = lock(input.id(), input.expectedVersion()).stage();
 		if (!OPEN.contains(from)) {
 			throw new UserErrorsException(
-					UserError.of("INVALID_STAGE_CHANGE", "A deal in " + from + " cannot be lost", "id"));
+					UserError.of(UserErrorCode.INVALID_STAGE_CHANGE, "A deal in " + from + " cannot be lost", "id"));
 		}
 		Problems problems = new Problems();
 		problems.maxLength(input.reason(), 1000, "reason").throwIfAny();
@@ -236,10 +237,10 @@ class DealService {
 
 	private Locked lock(String id, Integer expectedVersion) {
 		Locked row = statements.one("deal/lock", new Lock(id, UUID.randomUUID().toString()), Locked.class)
-			.orElseThrow(() -> new UserErrorsException(UserError.of("NOT_FOUND", "No deal " + id, "id")));
+			.orElseThrow(() -> new UserErrorsException(UserError.of(UserErrorCode.NOT_FOUND, "No deal " + id, "id")));
 		long version = row.version();
 		if (expectedVersion != null && version != expectedVersion) {
-			throw new UserErrorsException(UserError.of("VERSION_CONFLICT", "The deal is at version " + version
+			throw new UserErrorsException(UserError.of(UserErrorCode.VERSION_CONFLICT, "The deal is at version " + version
 					+ ", not " + expectedVersion, "expectedVersion"));
 		}
 		return row;
@@ -272,10 +273,10 @@ class DealService {
 		}
 		Agent agent = agents.find(agentId).orElse(null);
 		if (agent == null) {
-			problems.add("NOT_FOUND", "No agent " + agentId, "agentId");
+			problems.add(UserErrorCode.NOT_FOUND, "No agent " + agentId, "agentId");
 		}
 		else if (agent.isPartner()) {
-			problems.add("WRONG_AGENT_KIND", agent.name() + " is a partner; deals are handled by team agents", "agentId");
+			problems.add(UserErrorCode.WRONG_AGENT_KIND, agent.name() + " is a partner; deals are handled by team agents", "agentId");
 		}
 	}
 
@@ -285,7 +286,7 @@ class DealService {
 		}
 		Long minor = money.toMinor(value);
 		if (minor == null || minor < 0) {
-			problems.add("INVALID", "A non-negative amount with at most " + money.currency().getDefaultFractionDigits()
+			problems.add(UserErrorCode.INVALID, "A non-negative amount with at most " + money.currency().getDefaultFractionDigits()
 					+ " decimals", field);
 		}
 		return minor;

@@ -7,6 +7,7 @@ import java.util.Map;
 import com.rootline.agent.Agent;
 import com.rootline.agent.AgentReader;
 import com.rootline.api.UserError;
+import com.rootline.api.UserErrorCode;
 import com.rootline.api.UserErrorsException;
 import com.rootline.contact.Contact;
 import com.rootline.contact.ContactReader;
@@ -106,7 +107,7 @@ class StageDrafts {
 			.fetchAs(StagePrompt.class)
 			.mappedBy((t, r) -> StagePrompt.of(r.get("prompt").asMap()))
 			.one()
-			.orElseThrow(() -> new UserErrorsException(UserError.of("NOT_FOUND", "No stage prompt " + promptId, "id")));
+			.orElseThrow(() -> new UserErrorsException(UserError.of(UserErrorCode.NOT_FOUND, "No stage prompt " + promptId, "id")));
 	}
 
 }

@@ -13,6 +13,7 @@ import com.rootline.api.ApiException;
 import com.rootline.api.ApiLimits;
 import com.rootline.api.ErrorCode;
 import com.rootline.api.PageRequest;
+import com.rootline.api.UserErrorCode;
 import com.rootline.security.Callers;
 import org.springframework.graphql.data.method.annotation.Argument;
 import org.springframework.graphql.data.method.annotation.MutationMapping;
@@ -133,7 +134,7 @@ class ImportController {
 		return jobs.cancel(input.id())
 			.map(j -> new CancelImportPayload(j, List.of()))
 			.orElseGet(() -> new CancelImportPayload(null,
-					List.of(com.rootline.api.UserError.of("NOT_FOUND", "No import job " + input.id(), "id"))));
+					List.of(com.rootline.api.UserError.of(UserErrorCode.NOT_FOUND, "No import job " + input.id(), "id"))));
 	}
 
 	@MutationMapping
@@ -142,15 +143,15 @@ class ImportController {
 		Optional<ImportJobs.ImportJob> job = jobs.find(input.id());
 		if (job.isEmpty()) {
 			return new ResumeImportPayload(null,
-					List.of(com.rootline.api.UserError.of("NOT_FOUND", "No import job " + input.id(), "id")));
+					List.of(com.rootline.api.UserError.of(UserErrorCode.NOT_FOUND, "No import job " + input.id(), "id")));
 		}
 		if (!job.get().status().equals("FAILED")) {
-			return new ResumeImportPayload(job.get(), List.of(com.rootline.api.UserError.of("NOT_FAILED",
+			return new ResumeImportPayload(job.get(), List.of(com.rootline.api.UserError.of(UserErrorCode.NOT_FAILED,
 					"Only a failed import can be resumed; this one is " + job.get().status(), "id")));
 		}
 		Optional<ImportJobs.ImportJob> resumed = jobs.resume(input.id());
 		if (resumed.isEmpty()) {
-			return new ResumeImportPayload(job.get(), List.of(com.rootline.api.UserError.of("FILE_GONE",
+			return new ResumeImportPayload(job.get(), List.of(com.rootline.api.UserError.of(UserErrorCode.FILE_GONE,
 					"The uploaded file is no longer kept; upload it again", "id")));
 		}
 		runner.wake();

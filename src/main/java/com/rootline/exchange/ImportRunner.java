@@ -16,6 +16,7 @@ import java.util.Set;
 import java.util.UUID;
 
 import com.rootline.api.UserError;
+import com.rootline.api.UserErrorCode;
 import com.rootline.contact.ContactImports;
 import com.rootline.graph.CypherQueries;
 import com.rootline.graph.JobPoller;
@@ -305,7 +306,7 @@ class ImportRunner extends JobPoller {
 			Map<String, Object> party = resolved.get(referrer);
 			String referrerId = party == null ? null : (String) party.get("id");
 			if (referrerId == null) {
-				errors.add(error(line, "Referred By", "NOT_FOUND",
+				errors.add(error(line, "Referred By", UserErrorCode.NOT_FOUND,
 						"No contact, partner or outlet is known as '" + referrer + "'"));
 				continue;
 			}
@@ -314,7 +315,7 @@ class ImportRunner extends JobPoller {
 				on = l.get("on") == null ? null : LocalDate.parse((String) l.get("on"));
 			}
 			catch (DateTimeParseException ex) {
-				errors.add(error(line, "Referred On", "INVALID_DATE", "'" + l.get("on") + "' is not a date (YYYY-MM-DD)"));
+				errors.add(error(line, "Referred On", UserErrorCode.INVALID_DATE, "'" + l.get("on") + "' is not a date (YYYY-MM-DD)"));
 				continue;
 			}
 			links.add(new ReferralImports.Link((String) l.get("contactId"), referrerId,
@@ -367,11 +368,11 @@ class ImportRunner extends JobPoller {
 		}
 	}
 
-	private static Map<String, Object> error(long line, String column, String code, String message) {
+	private static Map<String, Object> error(long line, String column, UserErrorCode code, String message) {
 		Map<String, Object> e = new HashMap<>();
 		e.put("line", line);
 		e.put("column", column);
-		e.put("code", code);
+		e.put("code", code.name());
 		e.put("message", message);
 		return e;
 	}

@@ -104,10 +104,6 @@ final class RowBuilder {
 		columns.put(field, column);
 	}
 
-	void problem(String code, String column, String message) {
-		problems.add(new ContactImports.Problem(code, column, message));
-	}
-
 	/** Country names as address books write them ("United States") become ISO codes ("US"). */
 	static String country(String value) {
 		String c = clean(value);

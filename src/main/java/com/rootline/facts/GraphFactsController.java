@@ -5,6 +5,7 @@ import java.util.List;
 import com.rootline.api.Payloads;
 import com.rootline.api.Problems;
 import com.rootline.api.UserError;
+import com.rootline.api.UserErrorCode;
 import com.rootline.security.Callers;
 import org.springframework.graphql.data.method.annotation.Argument;
 import org.springframework.graphql.data.method.annotation.MutationMapping;
@@ -41,7 +42,7 @@ class GraphFactsController {
 			new Problems().maxLength(input.reason(), 500, "reason").throwIfAny();
 			return rebuilds.queue(input.reason(), Callers.currentName());
 		}, queued -> new RebuildGraphFactsPayload(queued.rebuild(), queued.refused()
-				? List.of(UserError.of("REBUILD_IN_PROGRESS",
+				? List.of(UserError.of(UserErrorCode.REBUILD_IN_PROGRESS,
 						"A rebuild is already " + queued.rebuild().status().toLowerCase(java.util.Locale.ROOT)
 								+ " (" + queued.rebuild().id() + "): it is answered instead"))
 				: List.of()), e -> new RebuildGraphFactsPayload(null, e));

@@ -16,6 +16,7 @@ import java.util.UUID;
 
 import com.rootline.api.MoneyUnits;
 import com.rootline.api.Problems;
+import com.rootline.api.UserErrorCode;
 import com.rootline.graph.CypherQueries;
 import com.rootline.security.Callers;
 import org.springframework.data.neo4j.core.Neo4jClient;
@@ -101,7 +102,7 @@ class GiftPlans {
 		Problems problems = new Problems();
 		String cleanName = name == null ? null : name.strip();
 		if (cleanName == null || cleanName.isEmpty()) {
-			problems.add("REQUIRED", "A saved plan needs a name", "name");
+			problems.add(UserErrorCode.REQUIRED, "A saved plan needs a name", "name");
 		}
 		problems.maxLength(cleanName, 200, "name");
 		problems.throwIfAny();
@@ -194,32 +195,32 @@ class GiftPlans {
 	private GiftPlanner.Settings settings(GiftPlanInput input, Problems problems, Object[] root) {
 		Long budget = null;
 		if (input.budget() == null) {
-			problems.add("REQUIRED", "A plan needs a budget", append(root, "budget"));
+			problems.add(UserErrorCode.REQUIRED, "A plan needs a budget", append(root, "budget"));
 		}
 		else {
 			budget = money.toMinor(input.budget());
 			if (budget == null || budget < 0) {
-				problems.add("INVALID_AMOUNT",
+				problems.add(UserErrorCode.INVALID_AMOUNT,
 						"The budget must be zero or more, with at most the currency's decimals", append(root, "budget"));
 			}
 		}
 		LocalDate today = LocalDate.now(ZoneOffset.UTC);
 		LocalDate asOf = input.asOf() == null ? today : input.asOf();
 		if (asOf.isAfter(today)) {
-			problems.add("INVALID_DATE", "A plan cannot be computed for a future date", append(root, "asOf"));
+			problems.add(UserErrorCode.INVALID_DATE, "A plan cannot be computed for a future date", append(root, "asOf"));
 		}
 		double[] weights = DEFAULT_LEVEL_WEIGHTS;
 		if (input.levelWeights() != null) {
 			List<Double> given = input.levelWeights();
 			if (given.isEmpty() || given.size() > 20) {
-				problems.add("INVALID", "Give between 1 and 20 level weights, one per level below the client",
+				problems.add(UserErrorCode.INVALID, "Give between 1 and 20 level weights, one per level below the client",
 						append(root, "levelWeights"));
 			}
 			weights = new double[Math.min(given.size(), 20)];
 			for (int i = 0; i < weights.length; i++) {
 				Double v = given.get(i);
 				if (v == null || v < 0 || v > 1_000 || v.isNaN()) {
-					problems.add("INVALID", "A level weight is between 0 and 1000", append(root, "levelWeights", i));
+					problems.add(UserErrorCode.INVALID, "A level weight is between 0 and 1000", append(root, "levelWeights", i));
 				}
 				else {
 					weights[i] = v;
@@ -228,11 +229,11 @@ class GiftPlans {
 		}
 		double revenueWeight = input.revenueWeight() == null ? DEFAULT_REVENUE_WEIGHT : input.revenueWeight();
 		if (revenueWeight < 0 || revenueWeight > 1_000 || Double.isNaN(revenueWeight)) {
-			problems.add("INVALID", "The revenue weight is between 0 and 1000", append(root, "revenueWeight"));
+			problems.add(UserErrorCode.INVALID, "The revenue weight is between 0 and 1000", append(root, "revenueWeight"));
 		}
 		int inactiveAfterMonths = input.inactiveAfterMonths() == null ? 24 : input.inactiveAfterMonths();
 		if (inactiveAfterMonths < 1 || inactiveAfterMonths > 600) {
-			problems.add("INVALID", "Between 1 and 600 months", append(root, "inactiveAfterMonths"));
+			problems.add(UserErrorCode.INVALID, "Between 1 and 600 months", append(root, "inactiveAfterMonths"));
 		}
 		List<GiftTier> tiers = input.tiers() == null ? currentTiers() : tiers(input.tiers(), problems, append(root, "tiers"));
 		return new GiftPlanner.Settings(budget == null ? 0 : budget, asOf, weights, revenueWeight, tiers,
@@ -243,34 +244,34 @@ class GiftPlans {
 	private List<GiftTier> tiers(List<GiftTierInput> input, Problems problems, Object... path) {
 		List<GiftTier> tiers = new ArrayList<>();
 		if (input.isEmpty() || input.size() > 10) {
-			problems.add("INVALID", "Give between 1 and 10 tiers", path);
+			problems.add(UserErrorCode.INVALID, "Give between 1 and 10 tiers", path);
 		}
 		Set<String> names = new HashSet<>();
 		for (int i = 0; i < input.size(); i++) {
 			GiftTierInput t = input.get(i);
 			String name = t.name() == null ? "" : t.name().strip();
 			if (name.isEmpty()) {
-				problems.add("REQUIRED", "A tier needs a name", append(path, i, "name"));
+				problems.add(UserErrorCode.REQUIRED, "A tier needs a name", append(path, i, "name"));
 			}
 			else if (!names.add(name.toLowerCase(java.util.Locale.ROOT))) {
-				problems.add("DUPLICATE_TIER", "Another tier has this name", append(path, i, "name"));
+				problems.add(UserErrorCode.DUPLICATE_TIER, "Another tier has this name", append(path, i, "name"));
 			}
 			problems.maxLength(name, 100, append(path, i, "name"));
 			problems.maxLength(t.giftDescription(), 500, append(path, i, "giftDescription"));
 			Long cost = t.unitCost() == null ? null : money.toMinor(t.unitCost());
 			if (cost == null || cost < 0) {
-				problems.add("INVALID_AMOUNT", "A unit cost is zero or more, with at most the currency's decimals",
+				problems.add(UserErrorCode.INVALID_AMOUNT, "A unit cost is zero or more, with at most the currency's decimals",
 						append(path, i, "unitCost"));
 			}
 			if (t.minScore() != null && t.topShare() != null) {
-				problems.add("INVALID", "A tier is reached by minScore or by topShare, not both",
+				problems.add(UserErrorCode.INVALID, "A tier is reached by minScore or by topShare, not both",
 						append(path, i, "topShare"));
 			}
 			if (t.minScore() != null && (t.minScore() < 0 || t.minScore().isNaN())) {
-				problems.add("INVALID", "minScore is zero or more", append(path, i, "minScore"));
+				problems.add(UserErrorCode.INVALID, "minScore is zero or more", append(path, i, "minScore"));
 			}
 			if (t.topShare() != null && !(t.topShare() > 0 && t.topShare() <= 1)) {
-				problems.add("INVALID", "topShare is a share of recipients above 0 and at most 1",
+				problems.add(UserErrorCode.INVALID, "topShare is a share of recipients above 0 and at most 1",
 						append(path, i, "topShare"));
 			}
 			String description = t.giftDescription() == null || t.giftDescription().isBlank() ? name

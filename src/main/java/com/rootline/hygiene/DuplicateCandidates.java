@@ -14,6 +14,7 @@ import com.rootline.api.Connection;
 import com.rootline.api.Cursors;
 import com.rootline.api.PageRequest;
 import com.rootline.api.UserError;
+import com.rootline.api.UserErrorCode;
 import com.rootline.api.UserErrorsException;
 import com.rootline.contact.Contact;
 import com.rootline.contact.ContactReader;
@@ -126,7 +127,7 @@ class DuplicateCandidates {
 	@Transactional
 	void dismiss(String contactId, String otherId, String by) {
 		if (contactId.equals(otherId)) {
-			throw new UserErrorsException(UserError.of("INVALID", "A contact is not paired with itself", "otherContactId"));
+			throw new UserErrorsException(UserError.of(UserErrorCode.INVALID, "A contact is not paired with itself", "otherContactId"));
 		}
 		boolean done = neo4j.query(queries.get("hygiene/dismiss"))
 			.bindAll(Map.of("contactId", contactId, "otherId", otherId, "by", by, "now", OffsetDateTime.now(ZoneOffset.UTC)))
@@ -134,7 +135,7 @@ class DuplicateCandidates {
 			.one()
 			.isPresent();
 		if (!done) {
-			throw new UserErrorsException(UserError.of("NOT_FOUND", "No contact " + contactId + " or " + otherId,
+			throw new UserErrorsException(UserError.of(UserErrorCode.NOT_FOUND, "No contact " + contactId + " or " + otherId,
 					"contactId"));
 		}
 	}

@@ -8,6 +8,7 @@ import java.util.Optional;
 import com.rootline.agent.Agent;
 import com.rootline.agent.AgentReader;
 import com.rootline.api.Problems;
+import com.rootline.api.UserErrorCode;
 import com.rootline.graph.CypherQueries;
 import com.rootline.mail.EmailTemplate;
 import com.rootline.mail.EmailTemplates;
@@ -75,25 +76,25 @@ class LeadRoutes {
 	LeadRoute save(SaveLeadRouteInput input) {
 		Problems problems = new Problems();
 		if (input.outletId() != null && media.outlets(List.of(input.outletId())).isEmpty()) {
-			problems.add("NOT_FOUND", "No outlet " + input.outletId(), "outletId");
+			problems.add(UserErrorCode.NOT_FOUND, "No outlet " + input.outletId(), "outletId");
 		}
 		List<String> agentIds = input.agentIds() == null ? List.of() : input.agentIds().stream().distinct().toList();
 		if (agentIds.isEmpty()) {
-			problems.add("REQUIRED", "Name at least one agent to receive the leads", "agentIds");
+			problems.add(UserErrorCode.REQUIRED, "Name at least one agent to receive the leads", "agentIds");
 		}
 		Map<String, Agent> found = agents.findAll(agentIds);
 		for (int i = 0; i < agentIds.size(); i++) {
 			Agent agent = found.get(agentIds.get(i));
 			if (agent == null) {
-				problems.add("NOT_FOUND", "No agent " + agentIds.get(i), "agentIds", i);
+				problems.add(UserErrorCode.NOT_FOUND, "No agent " + agentIds.get(i), "agentIds", i);
 			}
 			else if (agent.isPartner()) {
-				problems.add("WRONG_AGENT_KIND", agent.name() + " is a partner; leads go to team agents", "agentIds", i);
+				problems.add(UserErrorCode.WRONG_AGENT_KIND, agent.name() + " is a partner; leads go to team agents", "agentIds", i);
 			}
 		}
 		int minutes = input.callWithinMinutes() == null ? 15 : input.callWithinMinutes();
 		if (minutes < 1 || minutes > 7 * 24 * 60) {
-			problems.add("OUT_OF_RANGE", "Between 1 minute and a week", "callWithinMinutes");
+			problems.add(UserErrorCode.OUT_OF_RANGE, "Between 1 minute and a week", "callWithinMinutes");
 		}
 		problems.throwIfAny();
 		String welcome = input.welcomeTemplateId() == null ? LeadRoute.WELCOME : input.welcomeTemplateId();

@@ -14,6 +14,7 @@ import java.util.UUID;
 
 import com.rootline.api.Problems;
 import com.rootline.api.UserError;
+import com.rootline.api.UserErrorCode;
 import com.rootline.api.UserErrorsException;
 import com.rootline.graph.CypherQueries;
 import com.rootline.marketing.MediaCatalog;
@@ -65,15 +66,15 @@ class LeadSites {
 	LeadSite create(CreateLeadSiteInput input) {
 		Problems problems = new Problems();
 		if (input.name() == null || input.name().isBlank()) {
-			problems.add("REQUIRED", "A site needs a name", "name");
+			problems.add(UserErrorCode.REQUIRED, "A site needs a name", "name");
 		}
 		problems.maxLength(input.name(), 100, "name");
 		if (media.outlets(List.of(input.outletId())).isEmpty()) {
-			problems.add("NOT_FOUND", "No outlet " + input.outletId(), "outletId");
+			problems.add(UserErrorCode.NOT_FOUND, "No outlet " + input.outletId(), "outletId");
 		}
 		List<String> origins = new ArrayList<>(new LinkedHashSet<>(origins(input.allowedOrigins(), problems)));
 		if (input.allowedOrigins() == null || input.allowedOrigins().isEmpty()) {
-			problems.add("REQUIRED", "Name at least one origin the site's forms are served from", "allowedOrigins");
+			problems.add(UserErrorCode.REQUIRED, "Name at least one origin the site's forms are served from", "allowedOrigins");
 		}
 		problems.throwIfAny();
 		byte[] secret = new byte[18];
@@ -99,7 +100,7 @@ class LeadSites {
 			.fetchAs(LeadSite.class)
 			.mappedBy((t, r) -> LeadSite.of(r.get("site").asMap()))
 			.one()
-			.orElseThrow(() -> new UserErrorsException(UserError.of("NOT_FOUND", "No lead site " + id, "id")));
+			.orElseThrow(() -> new UserErrorsException(UserError.of(UserErrorCode.NOT_FOUND, "No lead site " + id, "id")));
 	}
 
 	/** Origins as browsers send them: scheme, host and a port other than the default, lower case. */
@@ -118,7 +119,7 @@ class LeadSites {
 				origins.add(uri.getScheme() + "://" + uri.getHost() + (uri.getPort() < 0 ? "" : ":" + uri.getPort()));
 			}
 			catch (java.net.URISyntaxException ex) {
-				problems.add("INVALID_ORIGIN", "'" + given.get(i) + "' is not an origin such as https://homes.example.com",
+				problems.add(UserErrorCode.INVALID_ORIGIN, "'" + given.get(i) + "' is not an origin such as https://homes.example.com",
 						"allowedOrigins", i);
 			}
 		}

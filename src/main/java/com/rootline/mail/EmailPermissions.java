@@ -9,6 +9,7 @@ import java.util.Map;
 import java.util.Optional;
 
 import com.rootline.api.UserError;
+import com.rootline.api.UserErrorCode;
 import com.rootline.api.UserErrorsException;
 import com.rootline.graph.CypherQueries;
 import org.springframework.data.neo4j.core.Neo4jClient;
@@ -53,7 +54,7 @@ public class EmailPermissions {
 		params.put("consent", consent);
 		params.put("now", ZonedDateTime.now(ZoneOffset.UTC));
 		neo4j.query(queries.get("mail/set-consent")).bindAll(params).fetch().one()
-			.orElseThrow(() -> new UserErrorsException(UserError.of("NOT_FOUND", "No contact " + contactId, "contactId")));
+			.orElseThrow(() -> new UserErrorsException(UserError.of(UserErrorCode.NOT_FOUND, "No contact " + contactId, "contactId")));
 		return of(List.of(contactId)).get(contactId);
 	}
 

@@ -10,6 +10,7 @@ import java.util.UUID;
 
 import com.rootline.api.Problems;
 import com.rootline.api.UserError;
+import com.rootline.api.UserErrorCode;
 import com.rootline.api.UserErrorsException;
 import com.rootline.graph.CypherQueries;
 import org.springframework.data.neo4j.core.Neo4jClient;
@@ -62,9 +63,9 @@ public class EmailTemplates {
 	 */
 	public EmailTemplate require(String id, EmailTemplate.Purpose purpose, String field) {
 		EmailTemplate template = find(id).orElseThrow(
-				() -> new UserErrorsException(UserError.of("NOT_FOUND", "No e-mail template " + id, field)));
+				() -> new UserErrorsException(UserError.of(UserErrorCode.NOT_FOUND, "No e-mail template " + id, field)));
 		if (template.purpose() != purpose) {
-			throw new UserErrorsException(UserError.of("WRONG_PURPOSE",
+			throw new UserErrorsException(UserError.of(UserErrorCode.WRONG_PURPOSE,
 					"Template '" + template.name() + "' is for " + template.purpose() + ", not " + purpose, field));
 		}
 		return template;
@@ -82,7 +83,7 @@ public class EmailTemplates {
 		required(input.subject(), "subject", problems);
 		required(input.text(), "text", problems);
 		if (input.purpose() == null) {
-			problems.add("REQUIRED", "A template needs a purpose", "purpose");
+			problems.add(UserErrorCode.REQUIRED, "A template needs a purpose", "purpose");
 		}
 		problems.maxLength(input.name(), 100, "name")
 			.maxLength(input.subject(), 300, "subject")
@@ -97,7 +98,7 @@ public class EmailTemplates {
 		String name = input.name().strip();
 		Optional<EmailTemplate> sameName = all().stream().filter(t -> t.name().equalsIgnoreCase(name)).findFirst();
 		if (sameName.isPresent() && !sameName.get().id().equals(input.id())) {
-			throw new UserErrorsException(UserError.of("DUPLICATE_NAME", "A template named '" + name + "' exists", "name"));
+			throw new UserErrorsException(UserError.of(UserErrorCode.DUPLICATE_NAME, "A template named '" + name + "' exists", "name"));
 		}
 		Map<String, Object> props = new HashMap<>();
 		props.put("name", name);
@@ -110,14 +111,14 @@ public class EmailTemplates {
 			return write("mail/template-create", Map.of("id", UUID.randomUUID().toString(), "props", props));
 		}
 		EmailTemplate current = find(input.id())
-			.orElseThrow(() -> new UserErrorsException(UserError.of("NOT_FOUND", "No e-mail template " + input.id(), "id")));
+			.orElseThrow(() -> new UserErrorsException(UserError.of(UserErrorCode.NOT_FOUND, "No e-mail template " + input.id(), "id")));
 		if (current.purpose() != input.purpose()) {
 			// Routes, campaigns and stage prompts chose it for its purpose and render it with its fields.
-			throw new UserErrorsException(UserError.of("WRONG_PURPOSE", "A template's purpose is fixed when it is created; '"
+			throw new UserErrorsException(UserError.of(UserErrorCode.WRONG_PURPOSE, "A template's purpose is fixed when it is created; '"
 					+ current.name() + "' is for " + current.purpose(), "purpose"));
 		}
 		if (input.expectedVersion() == null || current.version() != input.expectedVersion()) {
-			throw new UserErrorsException(UserError.of("VERSION_CONFLICT",
+			throw new UserErrorsException(UserError.of(UserErrorCode.VERSION_CONFLICT,
 					"The template is at version " + current.version() + ", not " + input.expectedVersion(), "expectedVersion"));
 		}
 		return write("mail/template-update", Map.of("id", input.id(), "props", props, "expectedVersion", current.version()));
@@ -130,19 +131,18 @@ public class EmailTemplates {
 			.mappedBy((t, r) -> EmailTemplate.of(r.get("template").asMap()))
 			.one()
 			.orElseThrow(() -> new UserErrorsException(
-					UserError.of("VERSION_CONFLICT", "The template changed meanwhile", "expectedVersion")));
+					UserError.of(UserErrorCode.VERSION_CONFLICT, "The template changed meanwhile", "expectedVersion")));
 	}
 
 	private static void required(String value, String field, Problems problems) {
 		if (value == null || value.isBlank()) {
-			problems.add("REQUIRED", "A template needs a " + field, field);
+			problems.add(UserErrorCode.REQUIRED, "A template needs a " + field, field);
 		}
 	}
 
 	private static void check(String source, String field, EmailTemplate.Purpose purpose, Problems problems) {
-		for (String problem : MergeFields.problems(source, purpose.fields())) {
-			problems.add(problem.startsWith("Unknown merge field") ? "UNKNOWN_MERGE_FIELD" : "INVALID_TEMPLATE", problem,
-					field);
+		for (MergeFields.Problem problem : MergeFields.problems(source, purpose.fields())) {
+			problems.add(problem.code(), problem.message(), field);
 		}
 	}
 

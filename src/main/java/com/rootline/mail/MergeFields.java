@@ -9,6 +9,7 @@ import java.util.Set;
 import java.util.TreeSet;
 
 import com.rootline.agent.Agent;
+import com.rootline.api.UserErrorCode;
 import com.samskivert.mustache.Mustache;
 import com.samskivert.mustache.MustacheException;
 import com.samskivert.mustache.Template;
@@ -32,11 +33,15 @@ public final class MergeFields {
 	private MergeFields() {
 	}
 
+	/** What is wrong with a template's part, as the user error it becomes. */
+	record Problem(UserErrorCode code, String message) {
+	}
+
 	/**
 	 * The problems of a template's part: a syntax error, or a field its purpose does not offer
 	 * (one message per unknown name, naming it).
 	 */
-	static List<String> problems(String source, Set<String> allowed) {
+	static List<Problem> problems(String source, Set<String> allowed) {
 		if (source == null) {
 			return List.of();
 		}
@@ -45,10 +50,10 @@ public final class MergeFields {
 			template = TEXT.compile(source);
 		}
 		catch (MustacheException ex) {
-			return List.of("The template does not parse: " + ex.getMessage());
+			return List.of(new Problem(UserErrorCode.INVALID_TEMPLATE, "The template does not parse: " + ex.getMessage()));
 		}
 		Set<String> unknown = new TreeSet<>();
-		List<String> problems = new ArrayList<>();
+		List<Problem> problems = new ArrayList<>();
 		template.visit(new Mustache.Visitor() {
 			@Override
 			public void visitText(String text) {
@@ -61,7 +66,8 @@ public final class MergeFields {
 
 			@Override
 			public boolean visitInclude(String name) {
-				problems.add("Templates cannot include other templates ({{>" + name + "}})");
+				problems.add(new Problem(UserErrorCode.INVALID_TEMPLATE,
+						"Templates cannot include other templates ({{>" + name + "}})"));
 				return false;
 			}
 
@@ -83,7 +89,8 @@ public final class MergeFields {
 				}
 			}
 		});
-		unknown.forEach(name -> problems.add("Unknown merge field {{" + name + "}}; this template may use " + allowed));
+		unknown.forEach(name -> problems.add(new Problem(UserErrorCode.UNKNOWN_MERGE_FIELD,
+				"Unknown merge field {{" + name + "}}; this template may use " + allowed)));
 		return problems;
 	}
 

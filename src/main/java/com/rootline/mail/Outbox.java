@@ -11,6 +11,7 @@ import com.rootline.api.Cursors;
 import com.rootline.api.ErrorCode;
 import com.rootline.api.PageRequest;
 import com.rootline.api.UserError;
+import com.rootline.api.UserErrorCode;
 import com.rootline.api.UserErrorsException;
 import com.rootline.graph.CypherQueries;
 import com.rootline.security.Callers;
@@ -149,14 +150,14 @@ public class Outbox {
 		com.rootline.api.Problems problems = new com.rootline.api.Problems();
 		if (subject != null) {
 			if (subject.isBlank()) {
-				problems.add("REQUIRED", "A message needs a subject", "subject");
+				problems.add(UserErrorCode.REQUIRED, "A message needs a subject", "subject");
 			}
 			problems.maxLength(subject, 300, "subject");
 			edits.put("subject", subject.strip().replaceAll("[\\r\\n]+", " "));
 		}
 		if (text != null) {
 			if (text.isBlank()) {
-				problems.add("REQUIRED", "A message needs a text", "text");
+				problems.add(UserErrorCode.REQUIRED, "A message needs a text", "text");
 			}
 			problems.maxLength(text, 100_000, "text");
 			edits.put("text", text);
@@ -186,9 +187,9 @@ public class Outbox {
 			.bindAll(params)
 			.fetch()
 			.one()
-			.orElseThrow(() -> new UserErrorsException(UserError.of("NOT_FOUND", "No outbox message " + id, "id")));
+			.orElseThrow(() -> new UserErrorsException(UserError.of(UserErrorCode.NOT_FOUND, "No outbox message " + id, "id")));
 		if (!Boolean.TRUE.equals(row.get("changed"))) {
-			throw new UserErrorsException(UserError.of("WRONG_STATUS",
+			throw new UserErrorsException(UserError.of(UserErrorCode.WRONG_STATUS,
 					refusal + "; this one is " + ((Map<?, ?>) row.get("message")).get("status"), "id"));
 		}
 		if (to == OutboxMessage.Status.QUEUED) {

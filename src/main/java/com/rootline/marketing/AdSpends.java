@@ -12,6 +12,7 @@ import java.util.UUID;
 import com.rootline.api.MoneyUnits;
 import com.rootline.api.Problems;
 import com.rootline.api.UserError;
+import com.rootline.api.UserErrorCode;
 import com.rootline.api.UserErrorsException;
 import com.rootline.graph.Statements;
 import com.rootline.security.Callers;
@@ -88,7 +89,7 @@ class AdSpends {
 		NewSpend spend = new NewSpend(id, input.outletId(), minor, input.spentOn(),
 				MediaCatalog.blankToNull(input.campaign()), MediaCatalog.blankToNull(input.note()), Callers.currentName());
 		if (statements.one("marketing/spend-create", spend, Written.class).isEmpty()) {
-			throw new UserErrorsException(UserError.of("NOT_FOUND", "No outlet " + input.outletId(), "outletId"));
+			throw new UserErrorsException(UserError.of(UserErrorCode.NOT_FOUND, "No outlet " + input.outletId(), "outletId"));
 		}
 		return get(id);
 	}
@@ -144,7 +145,7 @@ class AdSpends {
 			.one("marketing/spend-revise", new Revise(id, action, props, Callers.currentName()), Written.class)
 			.isPresent();
 		if (!found) {
-			throw new UserErrorsException(UserError.of("NOT_FOUND", "No live spend entry " + id, "id"));
+			throw new UserErrorsException(UserError.of(UserErrorCode.NOT_FOUND, "No live spend entry " + id, "id"));
 		}
 	}
 
@@ -163,7 +164,7 @@ class AdSpends {
 	private Long amount(BigDecimal amount, Problems problems) {
 		Long minor = money.toMinor(amount);
 		if (minor == null || minor < 0) {
-			problems.add("INVALID", "An amount is a non-negative " + money.currency() + " amount with at most "
+			problems.add(UserErrorCode.INVALID, "An amount is a non-negative " + money.currency() + " amount with at most "
 					+ money.currency().getDefaultFractionDigits() + " decimals", "amount");
 		}
 		return minor;

@@ -19,6 +19,7 @@ import com.rootline.api.ApiException;
 import com.rootline.api.ErrorCode;
 import com.rootline.api.MoneyUnits;
 import com.rootline.api.UserError;
+import com.rootline.api.UserErrorCode;
 import com.rootline.api.UserErrorsException;
 import com.rootline.graph.CypherQueries;
 import com.rootline.security.Callers;
@@ -219,7 +220,7 @@ class ChannelRoi {
 	ClosedQuarter close(String text) {
 		Quarter quarter = parse(text);
 		if (closedQuarterNames().contains(quarter.toString())) {
-			throw new UserErrorsException(UserError.of("QUARTER_CLOSED", quarter + " is already closed", "quarter"));
+			throw new UserErrorsException(UserError.of(UserErrorCode.QUARTER_CLOSED, quarter + " is already closed", "quarter"));
 		}
 		List<Map<String, Object>> facts = liveFacts(quarter.start(), quarter.end(), List.of("SOURCE", "CHAIN"), true).stream()
 			.map(Fact::toMap)
@@ -237,7 +238,7 @@ class ChannelRoi {
 		ClosedQuarter closed = closedQuarters().stream()
 			.filter(q -> q.quarter().equals(quarter.toString()))
 			.findFirst()
-			.orElseThrow(() -> new UserErrorsException(UserError.of("NOT_FOUND", quarter + " is not closed", "quarter")));
+			.orElseThrow(() -> new UserErrorsException(UserError.of(UserErrorCode.NOT_FOUND, quarter + " is not closed", "quarter")));
 		neo4j.query(queries.get("marketing/quarter-reopen")).bind(quarter.toString()).to("quarter").run();
 		audit("REOPEN_QUARTER", quarter, "closed " + closed.closedAt() + " by " + closed.closedBy());
 		return closed;
@@ -253,7 +254,7 @@ class ChannelRoi {
 	private static Quarter parse(String text) {
 		Quarter quarter = Quarter.parse(text);
 		if (quarter == null) {
-			throw new UserErrorsException(UserError.of("INVALID", "A quarter is written like 2026-Q3", "quarter"));
+			throw new UserErrorsException(UserError.of(UserErrorCode.INVALID, "A quarter is written like 2026-Q3", "quarter"));
 		}
 		return quarter;
 	}

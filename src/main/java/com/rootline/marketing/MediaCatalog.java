@@ -10,6 +10,7 @@ import java.util.UUID;
 
 import com.rootline.api.Problems;
 import com.rootline.api.UserError;
+import com.rootline.api.UserErrorCode;
 import com.rootline.api.UserErrorsException;
 import com.rootline.graph.CypherQueries;
 import org.springframework.data.neo4j.core.Neo4jClient;
@@ -93,15 +94,15 @@ public class MediaCatalog {
 		Problems problems = new Problems();
 		String key = input.key() == null ? "" : input.key().strip().toUpperCase(Locale.ROOT).replaceAll("[\\s-]+", "_");
 		if (!key.matches("[A-Z][A-Z0-9_]{0,39}")) {
-			problems.add("INVALID", "A key is letters, digits and underscores, at most 40", "key");
+			problems.add(UserErrorCode.INVALID, "A key is letters, digits and underscores, at most 40", "key");
 		}
 		if (input.name() == null || input.name().isBlank()) {
-			problems.add("REQUIRED", "A media type needs a name", "name");
+			problems.add(UserErrorCode.REQUIRED, "A media type needs a name", "name");
 		}
 		problems.maxLength(input.name(), 100, "name");
 		problems.throwIfAny();
 		if (allTypes().stream().anyMatch(t -> t.key().equals(key))) {
-			throw new UserErrorsException(UserError.of("DUPLICATE_NAME", "Media type " + key + " exists", "key"));
+			throw new UserErrorsException(UserError.of(UserErrorCode.DUPLICATE_NAME, "Media type " + key + " exists", "key"));
 		}
 		return neo4j.query(queries.get("marketing/create-media-type"))
 			.bindAll(Map.of("id", UUID.randomUUID().toString(), "key", key, "name", input.name().strip()))
@@ -129,14 +130,14 @@ public class MediaCatalog {
 			.mappedBy((t, r) -> MediaOutlet.of(r.get("outlet").asMap()))
 			.one()
 			.orElseThrow(() -> new UserErrorsException(
-					UserError.of("NOT_FOUND", "No media type " + input.mediaTypeId(), "mediaTypeId")));
+					UserError.of(UserErrorCode.NOT_FOUND, "No media type " + input.mediaTypeId(), "mediaTypeId")));
 	}
 
 	@Transactional
 	MediaOutlet updateOutlet(UpdateMediaOutletInput input) {
 		MediaOutlet current = outlets(List.of(input.id())).get(input.id());
 		if (current == null) {
-			throw new UserErrorsException(UserError.of("NOT_FOUND", "No outlet " + input.id(), "id"));
+			throw new UserErrorsException(UserError.of(UserErrorCode.NOT_FOUND, "No outlet " + input.id(), "id"));
 		}
 		String name = input.name() == null ? current.name() : input.name();
 		Problems problems = new Problems();
@@ -172,13 +173,13 @@ public class MediaCatalog {
 			.one()
 			.orElse(false);
 		if (taken) {
-			throw new UserErrorsException(UserError.of("DUPLICATE_NAME", "An outlet named " + name + " exists", "name"));
+			throw new UserErrorsException(UserError.of(UserErrorCode.DUPLICATE_NAME, "An outlet named " + name + " exists", "name"));
 		}
 	}
 
 	private static void checkOutletTexts(String name, String website, String notes, Problems problems) {
 		if (name == null || name.isBlank()) {
-			problems.add("REQUIRED", "An outlet needs a name", "name");
+			problems.add(UserErrorCode.REQUIRED, "An outlet needs a name", "name");
 		}
 		problems.maxLength(name, 200, "name").maxLength(website, 500, "website").maxLength(notes, 2000, "notes");
 	}

@@ -1,6 +1,7 @@
 package com.rootline.referral;
 
 import com.rootline.api.UserError;
+import com.rootline.api.UserErrorCode;
 import com.rootline.api.UserErrorsException;
 
 /** The contact already has an origin: which one, for callers that decide on it (an import's repeat). */
@@ -9,7 +10,7 @@ final class AlreadyReferred extends UserErrorsException {
 	private final String currentReferrerId;
 
 	AlreadyReferred(String currentReferrerId) {
-		super(UserError.of("ALREADY_REFERRED", "The contact already has an origin (" + currentReferrerId
+		super(UserError.of(UserErrorCode.ALREADY_REFERRED, "The contact already has an origin (" + currentReferrerId
 				+ "); pass replace: true or use changeReferrer", "contactId"));
 		this.currentReferrerId = currentReferrerId;
 	}

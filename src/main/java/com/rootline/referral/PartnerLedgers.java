@@ -14,6 +14,7 @@ import com.rootline.agent.AgentReader;
 import com.rootline.api.ApiException;
 import com.rootline.api.MoneyUnits;
 import com.rootline.api.UserError;
+import com.rootline.api.UserErrorCode;
 import com.rootline.api.UserErrorsException;
 import com.rootline.contact.Contact;
 import com.rootline.contact.ContactReader;
@@ -73,18 +74,18 @@ class PartnerLedgers {
 	@Transactional
 	Sent recordOut(RecordReferralOutInput input) {
 		Contact contact = contacts.find(input.contactId())
-			.orElseThrow(() -> new UserErrorsException(UserError.of("NOT_FOUND", "No contact " + input.contactId(),
+			.orElseThrow(() -> new UserErrorsException(UserError.of(UserErrorCode.NOT_FOUND, "No contact " + input.contactId(),
 					"contactId")));
 		Agent partner = agents.find(input.partnerId())
-			.orElseThrow(() -> new UserErrorsException(UserError.of("NOT_FOUND", "No agent " + input.partnerId(),
+			.orElseThrow(() -> new UserErrorsException(UserError.of(UserErrorCode.NOT_FOUND, "No agent " + input.partnerId(),
 					"partnerId")));
 		if (!partner.isPartner()) {
-			throw new UserErrorsException(UserError.of("WRONG_AGENT_KIND",
+			throw new UserErrorsException(UserError.of(UserErrorCode.WRONG_AGENT_KIND,
 					partner.name() + " is a team agent, not a referral partner", "partnerId"));
 		}
 		LocalDate on = input.referredOn() == null ? LocalDate.now(ZoneOffset.UTC) : input.referredOn();
 		if (on.isAfter(LocalDate.now(ZoneOffset.UTC))) {
-			throw new UserErrorsException(UserError.of("INVALID", "A referral cannot be dated in the future", "referredOn"));
+			throw new UserErrorsException(UserError.of(UserErrorCode.INVALID, "A referral cannot be dated in the future", "referredOn"));
 		}
 		String note = input.note() == null || input.note().isBlank() ? null : input.note().strip();
 		statements.run("referral/record-out", new ReferralOut(UUID.randomUUID().toString(), contact.id(), partner.id(),

@@ -6,6 +6,7 @@ import java.util.Map;
 import java.util.Set;
 
 import com.rootline.api.UserError;
+import com.rootline.api.UserErrorCode;
 import com.rootline.api.UserErrorsException;
 import com.rootline.contact.Contact;
 import com.rootline.contact.ContactMerges;
@@ -54,7 +55,7 @@ class ReferralMerges {
 	@Transactional
 	Contact merge(MergeContactsInput input) {
 		if (input.survivorId().equals(input.duplicateId())) {
-			throw new UserErrorsException(UserError.of("MERGE_CONFLICT", "A contact cannot be merged into itself",
+			throw new UserErrorsException(UserError.of(UserErrorCode.MERGE_CONFLICT, "A contact cannot be merged into itself",
 					"duplicateId"));
 		}
 		Map<String, Contact> found = contacts.findAll(List.of(input.survivorId(), input.duplicateId()));
@@ -62,11 +63,11 @@ class ReferralMerges {
 		Contact duplicate = found.get(input.duplicateId());
 		if (survivor == null || duplicate == null) {
 			throw new UserErrorsException(survivor == null
-					? UserError.of("NOT_FOUND", "No contact " + input.survivorId(), "survivorId")
-					: UserError.of("NOT_FOUND", "No contact " + input.duplicateId(), "duplicateId"));
+					? UserError.of(UserErrorCode.NOT_FOUND, "No contact " + input.survivorId(), "survivorId")
+					: UserError.of(UserErrorCode.NOT_FOUND, "No contact " + input.duplicateId(), "duplicateId"));
 		}
 		if (survivor.erased() || duplicate.erased()) {
-			throw new UserErrorsException(UserError.of("ERASED", "Erased contacts cannot be merged",
+			throw new UserErrorsException(UserError.of(UserErrorCode.ERASED, "Erased contacts cannot be merged",
 					survivor.erased() ? "survivorId" : "duplicateId"));
 		}
 		treeFacts.lock(List.of(survivor.id(), duplicate.id()));
@@ -76,7 +77,7 @@ class ReferralMerges {
 			.one()
 			.orElseThrow();
 		if (Boolean.TRUE.equals(relation.get("duplicateAbove")) || Boolean.TRUE.equals(relation.get("survivorAbove"))) {
-			throw new UserErrorsException(UserError.of("MERGE_CONFLICT", "One contact is in the other's referral tree ("
+			throw new UserErrorsException(UserError.of(UserErrorCode.MERGE_CONFLICT, "One contact is in the other's referral tree ("
 					+ (Boolean.TRUE.equals(relation.get("duplicateAbove")) ? duplicate.displayName() + " is above "
 							+ survivor.displayName() : survivor.displayName() + " is above " + duplicate.displayName())
 					+ "); merging them would close a loop. Correct the referral first.", "duplicateId"));
@@ -84,7 +85,7 @@ class ReferralMerges {
 		Object survivorReferrer = relation.get("survivorReferrer");
 		Object duplicateReferrer = relation.get("duplicateReferrer");
 		if (survivorReferrer != null && duplicateReferrer != null && !survivorReferrer.equals(duplicateReferrer)) {
-			throw new UserErrorsException(UserError.of("MERGE_CONFLICT", "The contacts have different origins ("
+			throw new UserErrorsException(UserError.of(UserErrorCode.MERGE_CONFLICT, "The contacts have different origins ("
 					+ survivorReferrer + " and " + duplicateReferrer
 					+ "); a contact has one origin. Change one referrer first.", "duplicateId"));
 		}

@@ -11,6 +11,7 @@ import java.util.UUID;
 
 import com.rootline.api.Problems;
 import com.rootline.api.UserError;
+import com.rootline.api.UserErrorCode;
 import com.rootline.api.UserErrorsException;
 import com.rootline.facts.TreeFacts;
 import com.rootline.graph.CypherQueries;
@@ -89,8 +90,8 @@ class ReferralService {
 		if (current.isEmpty()) {
 			Parties.Kind kind = parties.kinds(List.of(input.contactId())).get(input.contactId());
 			throw new UserErrorsException(kind == null || !kind.isContact()
-					? UserError.of("NOT_FOUND", "No contact " + input.contactId(), "contactId")
-					: UserError.of("NOT_REFERRED", "The contact has no origin to remove", "contactId"));
+					? UserError.of(UserErrorCode.NOT_FOUND, "No contact " + input.contactId(), "contactId")
+					: UserError.of(UserErrorCode.NOT_REFERRED, "The contact has no origin to remove", "contactId"));
 		}
 		checkEffectiveDate(current.get(), effective, "effectiveOn");
 		treeFacts.leaving(input.contactId());
@@ -146,10 +147,10 @@ class ReferralService {
 		Problems problems = new Problems();
 		problems.maxLength(note, 2000, "note");
 		if (referredOn.isAfter(LocalDate.now(ZoneOffset.UTC))) {
-			problems.add("INVALID", "A referral cannot be dated in the future", "referredOn");
+			problems.add(UserErrorCode.INVALID, "A referral cannot be dated in the future", "referredOn");
 		}
 		if (contactId.equals(referrerId)) {
-			problems.add("SELF_REFERRAL", "A contact cannot refer itself", referrerField);
+			problems.add(UserErrorCode.SELF_REFERRAL, "A contact cannot refer itself", referrerField);
 		}
 		if (!problems.isEmpty()) {
 			return problems.errors();
@@ -157,28 +158,28 @@ class ReferralService {
 		Parties.Kind contact = kinds.get(contactId);
 		Parties.Kind referrer = kinds.get(referrerId);
 		if (contact == null || !contact.isContact()) {
-			problems.add("NOT_FOUND", "No contact " + contactId, "contactId");
+			problems.add(UserErrorCode.NOT_FOUND, "No contact " + contactId, "contactId");
 		}
 		else if (contact.erased()) {
-			problems.add("ERASED", "The contact was erased", "contactId");
+			problems.add(UserErrorCode.ERASED, "The contact was erased", "contactId");
 		}
 		if (referrer == null || !referrer.exists()) {
-			problems.add("NOT_FOUND", "No " + (referrerField.equals("outletId") ? "outlet " : "contact or partner ")
+			problems.add(UserErrorCode.NOT_FOUND, "No " + (referrerField.equals("outletId") ? "outlet " : "contact or partner ")
 					+ referrerId, referrerField);
 		}
 		else if (referrerField.equals("outletId") != referrer.isOutlet()) {
-			problems.add("INVALID", referrer.isOutlet() ? "An outlet is recorded with recordLeadSource"
+			problems.add(UserErrorCode.INVALID, referrer.isOutlet() ? "An outlet is recorded with recordLeadSource"
 					: "recordLeadSource takes an advertising outlet", referrerField);
 		}
 		else if (!referrer.isContact() && !referrer.isPartner() && !referrer.isOutlet()) {
-			problems.add("WRONG_AGENT_KIND", "Only contacts and partner agents refer clients; this is a team agent",
+			problems.add(UserErrorCode.WRONG_AGENT_KIND, "Only contacts and partner agents refer clients; this is a team agent",
 					referrerField);
 		}
 		return problems.errors();
 	}
 
 	static UserError cycle(List<String> path, String referrerField) {
-		return UserError.of("REFERRAL_CYCLE", "The contact is already above the referrer: " + String.join(" → ", path)
+		return UserError.of(UserErrorCode.REFERRAL_CYCLE, "The contact is already above the referrer: " + String.join(" → ", path)
 				+ "; the referral would close a loop", referrerField);
 	}
 
@@ -206,7 +207,7 @@ class ReferralService {
 		Map<String, Object> edge = (Map<String, Object>) current.get("referral");
 		LocalDate from = (LocalDate) edge.get("validFrom");
 		if (from != null && effective.isBefore(from)) {
-			throw new UserErrorsException(UserError.of("INVALID",
+			throw new UserErrorsException(UserError.of(UserErrorCode.INVALID,
 					"The current origin is in force from " + from + "; a change cannot take effect before that", field));
 		}
 	}

@@ -5,6 +5,7 @@ import java.util.List;
 
 import com.rootline.api.Payloads;
 import com.rootline.api.UserError;
+import com.rootline.api.UserErrorCode;
 import org.springframework.graphql.data.method.annotation.Argument;
 import org.springframework.graphql.data.method.annotation.MutationMapping;
 import org.springframework.graphql.data.method.annotation.QueryMapping;
@@ -61,7 +62,7 @@ class ApiTokenController {
 		return tokens.revoke(input.id(), Callers.currentName())
 			.map(t -> new RevokeApiTokenPayload(t, List.of()))
 			.orElseGet(() -> new RevokeApiTokenPayload(null,
-					List.of(UserError.of("NOT_FOUND", "No API token with id " + input.id(), "id"))));
+					List.of(UserError.of(UserErrorCode.NOT_FOUND, "No API token with id " + input.id(), "id"))));
 	}
 
 }

@@ -19,6 +19,7 @@ import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.atomic.AtomicLong;
 
 import com.rootline.api.Problems;
+import com.rootline.api.UserErrorCode;
 import com.rootline.graph.CypherQueries;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.data.neo4j.core.Neo4jClient;
@@ -90,14 +91,14 @@ class ApiTokens {
 	Issued create(String name, Set<Role> roles, String agentId, String secret, String createdBy) {
 		Problems problems = new Problems();
 		if (name == null || name.isBlank()) {
-			problems.add("REQUIRED", "A token needs a name", "name");
+			problems.add(UserErrorCode.REQUIRED, "A token needs a name", "name");
 		}
 		problems.maxLength(name, 100, "name");
 		if (roles == null || roles.isEmpty()) {
-			problems.add("REQUIRED", "A token needs at least one role", "roles");
+			problems.add(UserErrorCode.REQUIRED, "A token needs at least one role", "roles");
 		}
 		if (agentId != null && !teamAgentExists(agentId)) {
-			problems.add("NOT_FOUND", "No team agent " + agentId, "agentId");
+			problems.add(UserErrorCode.NOT_FOUND, "No team agent " + agentId, "agentId");
 		}
 		problems.throwIfAny();
 		String value = secret != null ? secret : newSecret();

@@ -11,6 +11,7 @@ import java.util.UUID;
 
 import com.rootline.api.Problems;
 import com.rootline.api.UserError;
+import com.rootline.api.UserErrorCode;
 import com.rootline.api.UserErrorsException;
 import com.rootline.contact.Interaction;
 import com.rootline.contact.Interactions;
@@ -83,7 +84,7 @@ class TaskService {
 		Problems problems = new Problems();
 		checkTitle(input.title(), problems);
 		if (input.dueOn() == null) {
-			problems.add("REQUIRED", "A task needs a due day", "dueOn");
+			problems.add(UserErrorCode.REQUIRED, "A task needs a due day", "dueOn");
 		}
 		problems.maxLength(input.notes(), 10_000, "notes");
 		checkReferences(input.assigneeId(), input.contactId(), input.dealId(), problems);
@@ -102,7 +103,7 @@ class TaskService {
 	Task update(UpdateTaskInput input) {
 		Task current = lock(input.id());
 		if (input.expectedVersion() != null && current.version() != input.expectedVersion()) {
-			throw new UserErrorsException(UserError.of("VERSION_CONFLICT",
+			throw new UserErrorsException(UserError.of(UserErrorCode.VERSION_CONFLICT,
 					"The task is at version " + current.version() + ", not " + input.expectedVersion(), "expectedVersion"));
 		}
 		Problems problems = new Problems();
@@ -143,7 +144,7 @@ class TaskService {
 	Task reschedule(RescheduleTaskInput input) {
 		Task current = lock(input.id());
 		if (input.dueOn() == null) {
-			throw new UserErrorsException(UserError.of("REQUIRED", "A task needs a due day", "dueOn"));
+			throw new UserErrorsException(UserError.of(UserErrorCode.REQUIRED, "A task needs a due day", "dueOn"));
 		}
 		Map<String, Object> props = new HashMap<>();
 		props.put("dueOn", input.dueOn());
@@ -157,18 +158,18 @@ class TaskService {
 	Task snooze(SnoozeTaskInput input, LocalDate today) {
 		Task current = lock(input.id());
 		if ((input.days() == null) == (input.until() == null)) {
-			throw new UserErrorsException(UserError.of("INVALID", "Give either days or until", "days"));
+			throw new UserErrorsException(UserError.of(UserErrorCode.INVALID, "Give either days or until", "days"));
 		}
 		if (current.status() != Task.Status.OPEN) {
-			throw new UserErrorsException(UserError.of("NOT_OPEN", "Only an open task can be snoozed", "id"));
+			throw new UserErrorsException(UserError.of(UserErrorCode.NOT_OPEN, "Only an open task can be snoozed", "id"));
 		}
 		LocalDate from = current.dueOn().isBefore(today) ? today : current.dueOn();
 		LocalDate until = input.until() != null ? input.until() : from.plusDays(input.days());
 		if (input.days() != null && (input.days() < 1 || input.days() > MAX_SNOOZE_DAYS)) {
-			throw new UserErrorsException(UserError.of("OUT_OF_RANGE", "Snooze 1 to " + MAX_SNOOZE_DAYS + " days", "days"));
+			throw new UserErrorsException(UserError.of(UserErrorCode.OUT_OF_RANGE, "Snooze 1 to " + MAX_SNOOZE_DAYS + " days", "days"));
 		}
 		if (!until.isAfter(today) || until.isAfter(today.plusDays(MAX_SNOOZE_DAYS))) {
-			throw new UserErrorsException(UserError.of("OUT_OF_RANGE",
+			throw new UserErrorsException(UserError.of(UserErrorCode.OUT_OF_RANGE,
 					"Snooze to a day after today and within " + MAX_SNOOZE_DAYS + " days", "until"));
 		}
 		Map<String, Object> props = new HashMap<>();
@@ -189,14 +190,14 @@ class TaskService {
 			return new Completed(current, null);
 		}
 		if (current.status() == Task.Status.ON_HOLD) {
-			throw new UserErrorsException(UserError.of("NOT_OPEN",
+			throw new UserErrorsException(UserError.of(UserErrorCode.NOT_OPEN,
 					"The task belongs to a paused touch plan; resume the plan first", "id"));
 		}
 		Interaction logged = null;
 		if (input.log() != null) {
 			String kind = current.kind().interactionKind();
 			if (kind == null || current.contactId() == null) {
-				throw new UserErrorsException(UserError.of("NOT_LOGGABLE",
+				throw new UserErrorsException(UserError.of(UserErrorCode.NOT_LOGGABLE,
 						"Only a call, e-mail, meeting, text or mail task about a contact logs an interaction", "log"));
 			}
 			String summary = input.log().summary() == null || input.log().summary().isBlank() ? current.title()
@@ -252,7 +253,7 @@ class TaskService {
 			.fetchAs(Task.class)
 			.mappedBy((t, r) -> Task.of(r.get("task").asMap()))
 			.one()
-			.orElseThrow(() -> new UserErrorsException(UserError.of("NOT_FOUND", "No task " + id, "id")));
+			.orElseThrow(() -> new UserErrorsException(UserError.of(UserErrorCode.NOT_FOUND, "No task " + id, "id")));
 	}
 
 	private Task write(String id, Map<String, Object> props) {
@@ -276,25 +277,25 @@ class TaskService {
 		params.put("dealId", dealId);
 		Map<String, Object> row = neo4j.query(queries.get("task/references")).bindAll(params).fetch().one().orElseThrow();
 		if (assigneeId != null && row.get("assigneeKind") == null) {
-			problems.add("NOT_FOUND", "No agent " + assigneeId, "assigneeId");
+			problems.add(UserErrorCode.NOT_FOUND, "No agent " + assigneeId, "assigneeId");
 		}
 		else if (assigneeId != null && !"TEAM".equals(row.get("assigneeKind"))) {
-			problems.add("WRONG_AGENT_KIND", "Tasks are assigned to team agents, not partners", "assigneeId");
+			problems.add(UserErrorCode.WRONG_AGENT_KIND, "Tasks are assigned to team agents, not partners", "assigneeId");
 		}
 		if (contactId != null && !Boolean.TRUE.equals(row.get("contactFound"))) {
-			problems.add("NOT_FOUND", "No contact " + contactId, "contactId");
+			problems.add(UserErrorCode.NOT_FOUND, "No contact " + contactId, "contactId");
 		}
 		else if (contactId != null && Boolean.TRUE.equals(row.get("contactErased"))) {
-			problems.add("ERASED", "The contact was erased; no task can be about them", "contactId");
+			problems.add(UserErrorCode.ERASED, "The contact was erased; no task can be about them", "contactId");
 		}
 		if (dealId != null && !Boolean.TRUE.equals(row.get("dealFound"))) {
-			problems.add("NOT_FOUND", "No deal " + dealId, "dealId");
+			problems.add(UserErrorCode.NOT_FOUND, "No deal " + dealId, "dealId");
 		}
 	}
 
 	private static void checkTitle(String title, Problems problems) {
 		if (title == null || title.isBlank()) {
-			problems.add("REQUIRED", "A task needs a title", "title");
+			problems.add(UserErrorCode.REQUIRED, "A task needs a title", "title");
 		}
 		problems.maxLength(title, 500, "title");
 	}

@@ -15,6 +15,7 @@ import com.rootline.api.PageRequest;
 import com.rootline.api.Payloads;
 import com.rootline.api.Problems;
 import com.rootline.api.UserError;
+import com.rootline.api.UserErrorCode;
 import com.rootline.contact.Contact;
 import com.rootline.contact.ContactReader;
 import org.springframework.graphql.data.ArgumentValue;
@@ -107,7 +108,7 @@ class DailyCallsController {
 		input.minValue().ifPresent(v -> {
 			Long minor = money.toMinor(v);
 			if (minor == null || minor < 0) {
-				problems.add("INVALID", "A non-negative amount", "minValue");
+				problems.add(UserErrorCode.INVALID, "A non-negative amount", "minValue");
 			}
 			props.put("minValueMinor", minor);
 		});
@@ -117,7 +118,7 @@ class DailyCallsController {
 
 	private static int range(int value, int min, int max, String field, Problems problems) {
 		if (value < min || value > max) {
-			problems.add("OUT_OF_RANGE", field + " is " + min + " to " + max, field);
+			problems.add(UserErrorCode.OUT_OF_RANGE, field + " is " + min + " to " + max, field);
 		}
 		return value;
 	}

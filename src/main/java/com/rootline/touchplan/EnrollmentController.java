@@ -14,6 +14,7 @@ import com.rootline.api.PageRequest;
 import com.rootline.api.Payloads;
 import com.rootline.api.TimeZones;
 import com.rootline.api.UserError;
+import com.rootline.api.UserErrorCode;
 import com.rootline.api.UserErrorsException;
 import com.rootline.contact.Contact;
 import com.rootline.contact.ContactFilter;
@@ -102,10 +103,10 @@ class EnrollmentController {
 
 	private EnrollInTouchPlanPayload enroll(EnrollInTouchPlanInput input) {
 		if ((input.contactIds() == null) == (input.filter() == null)) {
-			throw new UserErrorsException(UserError.of("INVALID", "Give either contactIds or a filter", "contactIds"));
+			throw new UserErrorsException(UserError.of(UserErrorCode.INVALID, "Give either contactIds or a filter", "contactIds"));
 		}
 		if (plans.find(input.planId()).isEmpty()) {
-			throw new UserErrorsException(UserError.of("NOT_FOUND", "No touch plan " + input.planId(), "planId"));
+			throw new UserErrorsException(UserError.of(UserErrorCode.NOT_FOUND, "No touch plan " + input.planId(), "planId"));
 		}
 		LocalDate startOn = input.startOn() == null ? zones.today(null) : input.startOn();
 		String by = Callers.currentName();
@@ -115,7 +116,7 @@ class EnrollmentController {
 					jobs.queue(input.planId(), input.filter(), startOn, fallback, by), List.of());
 		}
 		if (input.contactIds().size() > MAX_LISTED_CONTACTS) {
-			throw new UserErrorsException(UserError.of("OUT_OF_RANGE", "At most " + MAX_LISTED_CONTACTS
+			throw new UserErrorsException(UserError.of(UserErrorCode.OUT_OF_RANGE, "At most " + MAX_LISTED_CONTACTS
 					+ " contacts by id; enrol more through a filter, as a job", "contactIds"));
 		}
 		Enrollments.Outcome outcome = enrollments.enroll(input.planId(), input.contactIds(), startOn, fallback, by);

@@ -9,6 +9,7 @@ import java.util.Map;
 import java.util.UUID;
 
 import com.rootline.api.UserError;
+import com.rootline.api.UserErrorCode;
 import com.rootline.api.UserErrorsException;
 import com.rootline.facts.ActivityRemoved;
 import com.rootline.facts.TasksChanged;
@@ -66,7 +67,7 @@ class Enrollments {
 	@Transactional
 	Outcome enroll(String planId, List<String> contactIds, LocalDate startOn, String fallbackAssigneeId, String by) {
 		TouchPlan plan = plans.find(planId)
-			.orElseThrow(() -> new UserErrorsException(UserError.of("NOT_FOUND", "No touch plan " + planId, "planId")));
+			.orElseThrow(() -> new UserErrorsException(UserError.of(UserErrorCode.NOT_FOUND, "No touch plan " + planId, "planId")));
 		List<String> ids = List.copyOf(new LinkedHashSet<>(contactIds));
 		List<Skipped> skipped = new ArrayList<>();
 		List<NewEnrollment> rows = new ArrayList<>();
@@ -139,7 +140,7 @@ class Enrollments {
 			default -> {
 				LocalDate pausedOn = e.pausedOn();
 				if (today.isBefore(pausedOn)) {
-					throw new UserErrorsException(UserError.of("OUT_OF_RANGE",
+					throw new UserErrorsException(UserError.of(UserErrorCode.OUT_OF_RANGE,
 							"The enrolment was paused on " + pausedOn + "; it resumes on that day or later", "on"));
 				}
 				long shift = ChronoUnit.DAYS.between(pausedOn, today);
@@ -220,11 +221,11 @@ class Enrollments {
 				return new Locked(e.get("status").asString(), e.get("pausedOn").isNull() ? null : e.get("pausedOn").asLocalDate());
 			})
 			.one()
-			.orElseThrow(() -> new UserErrorsException(UserError.of("NOT_FOUND", "No enrolment " + id, "id")));
+			.orElseThrow(() -> new UserErrorsException(UserError.of(UserErrorCode.NOT_FOUND, "No enrolment " + id, "id")));
 	}
 
 	private static UserErrorsException cancelled() {
-		return new UserErrorsException(UserError.of("CANCELLED", "The enrolment was cancelled; enrol the contact again",
+		return new UserErrorsException(UserError.of(UserErrorCode.CANCELLED, "The enrolment was cancelled; enrol the contact again",
 				"id"));
 	}
 

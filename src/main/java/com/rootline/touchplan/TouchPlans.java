@@ -9,6 +9,7 @@ import java.util.UUID;
 
 import com.rootline.api.Problems;
 import com.rootline.api.UserError;
+import com.rootline.api.UserErrorCode;
 import com.rootline.api.UserErrorsException;
 import com.rootline.graph.CypherQueries;
 import com.rootline.task.Task;
@@ -62,7 +63,7 @@ class TouchPlans {
 	@Transactional
 	TouchPlan update(PlanInput input) {
 		if (find(input.id()).isEmpty()) {
-			throw new UserErrorsException(UserError.of("NOT_FOUND", "No touch plan " + input.id(), "id"));
+			throw new UserErrorsException(UserError.of(UserErrorCode.NOT_FOUND, "No touch plan " + input.id(), "id"));
 		}
 		Map<String, Object> props = checked(input, input.id());
 		record Updated(TouchPlan plan, long previousVersion) {
@@ -74,7 +75,7 @@ class TouchPlans {
 			.one()
 			.orElseThrow();
 		if (input.expectedVersion() != null && updated.previousVersion() != input.expectedVersion()) {
-			throw new UserErrorsException(UserError.of("VERSION_CONFLICT", "The plan is at version "
+			throw new UserErrorsException(UserError.of(UserErrorCode.VERSION_CONFLICT, "The plan is at version "
 					+ updated.previousVersion() + ", not " + input.expectedVersion(), "expectedVersion"));
 		}
 		return updated.plan();
@@ -84,21 +85,21 @@ class TouchPlans {
 		Problems problems = new Problems();
 		String name = input.name() == null ? "" : input.name().strip();
 		if (name.isEmpty()) {
-			problems.add("REQUIRED", "A touch plan needs a name", "name");
+			problems.add(UserErrorCode.REQUIRED, "A touch plan needs a name", "name");
 		}
 		problems.maxLength(name, 100, "name").maxLength(input.description(), 2_000, "description");
 		List<StepInput> steps = input.steps() == null ? List.of() : input.steps();
 		if (steps.isEmpty() || steps.size() > TouchPlan.MAX_STEPS) {
-			problems.add("OUT_OF_RANGE", "A plan has 1 to " + TouchPlan.MAX_STEPS + " steps", "steps");
+			problems.add(UserErrorCode.OUT_OF_RANGE, "A plan has 1 to " + TouchPlan.MAX_STEPS + " steps", "steps");
 		}
 		for (int i = 0; i < steps.size(); i++) {
 			StepInput s = steps.get(i);
 			if (s.dayOffset() == null || s.dayOffset() < 0 || s.dayOffset() > TouchPlan.MAX_OFFSET_DAYS) {
-				problems.add("OUT_OF_RANGE", "A step's day offset is 0 to " + TouchPlan.MAX_OFFSET_DAYS, "steps", i,
+				problems.add(UserErrorCode.OUT_OF_RANGE, "A step's day offset is 0 to " + TouchPlan.MAX_OFFSET_DAYS, "steps", i,
 						"dayOffset");
 			}
 			if (s.title() == null || s.title().isBlank()) {
-				problems.add("REQUIRED", "A step needs a title", "steps", i, "title");
+				problems.add(UserErrorCode.REQUIRED, "A step needs a title", "steps", i, "title");
 			}
 			problems.maxLength(s.title(), 500, "steps", i, "title").maxLength(s.template(), 10_000, "steps", i, "template");
 		}
@@ -107,7 +108,7 @@ class TouchPlans {
 			.fetchAs(Boolean.class)
 			.one()
 			.orElse(false)) {
-			problems.add("DUPLICATE", "Another touch plan is called " + name, "name");
+			problems.add(UserErrorCode.DUPLICATE, "Another touch plan is called " + name, "name");
 		}
 		problems.throwIfAny();
 		List<TouchPlan.Step> ordered = steps.stream()
