@@ -28,9 +28,11 @@ import tools.jackson.databind.json.JsonMapper;
 
 /**
  * The service as an operator runs it, in a JVM of its own on an embedded store, killed with
- * SIGKILL twice in the middle of an import and started again each time without help: it waits for
- * the store to recover, takes the job over once the dead runner's lease has passed, and finishes
- * it with every row imported exactly once.
+ * SIGKILL in the middle of an import and started again without help: it waits for the store to
+ * recover, takes the job over once the dead runner's lease has passed, and finishes it with every
+ * row imported exactly once. One kill: starting the whole service is the test's main cost on a
+ * small machine, and a second kill only repeated the takeover, which ImportApiTest also covers
+ * in-process (a runner dies after a checkpoint; another continues after it).
  */
 @Order(1)
 class CrashRestartTest {
@@ -51,7 +53,7 @@ class CrashRestartTest {
 	private int bolt;
 
 	@Test
-	void anImportKilledTwiceMidRunFinishesWithEveryRowOnce() throws Exception {
+	void anImportKilledMidRunFinishesWithEveryRowOnce() throws Exception {
 		port = freePort();
 		bolt = freePort();
 		Process service = start(1);
@@ -60,11 +62,6 @@ class CrashRestartTest {
 		service.destroyForcibly().waitFor();
 
 		service = start(2);
-		long before = waitForJob(job, j -> true, Duration.ofSeconds(5)).path("processed").asLong();
-		waitForJob(job, j -> j.path("processed").asLong() >= before + 150, Duration.ofSeconds(90));
-		service.destroyForcibly().waitFor();
-
-		service = start(3);
 		try {
 			JsonNode done = waitForJob(job, j -> !j.path("status").asString().matches("QUEUED|RUNNING"), Duration.ofSeconds(120));
 			assertThat(done.path("status").asString()).as(done.toString()).isEqualTo("COMPLETED");

@@ -78,7 +78,7 @@ class OperationsTest extends IntegrationTest {
 			.fetch()
 			.one())).isInstanceOf(DataAccessException.class);
 		long seconds = (System.nanoTime() - started) / 1_000_000_000;
-		assertThat(seconds).as("stopped near the 5 s timeout of the test profile, not after the whole scan")
+		assertThat(seconds).as("stopped near the 8 s transaction timeout of the test profile, not after the whole scan")
 			.isLessThan(60);
 	}
 

@@ -46,7 +46,7 @@ class ReferralConcurrencyTest extends IntegrationTest {
 		assertThat(outcomes.keySet()).as("every write either succeeds or is refused for a business reason")
 			.allMatch(k -> List.of("OK", "ALREADY_REFERRED", "REFERRAL_CYCLE", "SELF_REFERRAL", "TIMEOUT").contains(k));
 		// Sixteen writers on one small forest queue on the same tree locks and retry after deadlocks; on
-		// two busy cores a rare write outlives the test profile's 5 s request timeout and is rolled back
+		// two busy cores a rare write outlives the test profile's 10 s request timeout and is rolled back
 		// whole, which the forest checks below also cover.
 		assertThat(outcomes.getOrDefault("TIMEOUT", 0)).as("timed-out writes").isLessThanOrEqualTo(10);
 		assertThat(outcomes.get("OK")).isGreaterThan(30);
@@ -103,7 +103,7 @@ class ReferralConcurrencyTest extends IntegrationTest {
 		});
 		assertThat(outcomes.keySet()).as("no write failed but for a rare timeout")
 			.allMatch(k -> List.of("CLOSED", "REFERRAL", "TIMEOUT").contains(k));
-		// As above: on two busy cores a rare write queued on the tree locks outlives the 5 s request
+		// As above: on two busy cores a rare write queued on the tree locks outlives the 10 s request
 		// timeout and is rolled back whole, which leaves the values as true as a write never made.
 		assertThat(outcomes.getOrDefault("TIMEOUT", 0)).as("timed-out writes").isLessThanOrEqualTo(10);
 		assertThat(outcomes.get("CLOSED")).isGreaterThan(40);
