@@ -39,7 +39,8 @@ class ScoringJobs extends LeasedJobs<ScoringJobs.Claimed> {
 			LocalDate trainCutoff, Integer trainHorizon, String createdBy) implements LeasedJobs.Claimed {
 	}
 
-	private record Progress(long processed, String checkpoint, long total, String modelVersion, String basis) {
+	private record Progress(long processed, String checkpoint, long total, String modelVersion,
+			ConversionScores.Basis basis) {
 	}
 
 	private record Trained(String version, String message) {
@@ -67,15 +68,13 @@ class ScoringJobs extends LeasedJobs<ScoringJobs.Claimed> {
 		this.settings = settings;
 	}
 
-	record ScoringJob(String id, String status, Long total, long processed, String modelVersion, String basis,
-			boolean train, String trainedVersion, String message, String createdBy, ZonedDateTime createdAt,
-			ZonedDateTime finishedAt) {
+	record ScoringJob(String id, LeasedJobs.Status status, Long total, long processed, String modelVersion,
+			ConversionScores.Basis basis, Boolean train, String trainedVersion, String message, String createdBy,
+			ZonedDateTime createdAt, ZonedDateTime finishedAt) {
 
-		static ScoringJob of(Map<String, Object> m) {
-			return new ScoringJob((String) m.get("id"), (String) m.get("status"), (Long) m.get("total"),
-					(Long) m.get("processed"), (String) m.get("modelVersion"), (String) m.get("basis"),
-					Boolean.TRUE.equals(m.get("train")), (String) m.get("trainedVersion"), (String) m.get("message"),
-					(String) m.get("createdBy"), (ZonedDateTime) m.get("createdAt"), (ZonedDateTime) m.get("finishedAt"));
+		ScoringJob {
+			// Jobs queued before jobs could train have no flag: they did not.
+			train = Boolean.TRUE.equals(train);
 		}
 
 	}
@@ -96,7 +95,7 @@ class ScoringJobs extends LeasedJobs<ScoringJobs.Claimed> {
 	}
 
 	Optional<ScoringJob> find(String id) {
-		return findJob("conversion/scoring-job", id, ScoringJob::of);
+		return findJob("conversion/scoring-job", id, ScoringJob.class);
 	}
 
 	/** Claims and runs jobs until none is waiting or left behind by a dead runner, without the schedule. */
@@ -133,21 +132,15 @@ class ScoringJobs extends LeasedJobs<ScoringJobs.Claimed> {
 
 	/** Queues a job; with a training input it trains first. */
 	private ScoringJob create(String id, ContactFilter filter, String by, ConversionModels.TrainInput training) {
-		Map<String, Object> params = new HashMap<>();
-		params.put("id", id);
-		params.put("train", training != null);
-		params.put("trainCutoff", training == null ? null : training.cutoff());
-		params.put("trainHorizon", training == null ? null : training.horizonMonths());
-		params.put("filter", JSON.writeValueAsString(filter == null ? ContactFilter.NONE : filter));
-		params.put("by", by);
-		ScoringJob job = inTransaction(() -> neo4j.query(queries.get("conversion/scoring-job-create"))
-			.bindAll(params)
-			.fetchAs(ScoringJob.class)
-			.mappedBy((t, r) -> ScoringJob.of(r.get("job").asMap()))
-			.one()
-			.orElseThrow());
-		wake();
-		return job;
+		return queueJob("conversion/scoring-job-create",
+				new NewJob(id, training != null, training == null ? null : training.cutoff(),
+						training == null ? null : training.horizonMonths(),
+						JSON.writeValueAsString(filter == null ? ContactFilter.NONE : filter), by),
+				ScoringJob.class);
+	}
+
+	private record NewJob(String id, boolean train, LocalDate trainCutoff, Integer trainHorizon, String filter,
+			String by) {
 	}
 
 	/** A job that still has to train holds a longer lease: training does not renew it. */
@@ -172,7 +165,7 @@ class ScoringJobs extends LeasedJobs<ScoringJobs.Claimed> {
 			List<String> todo = ids.stream().filter(c -> c.compareTo(checkpoint) > 0).toList();
 			if (!todo.isEmpty()) {
 				Progress progress = new Progress(todo.size(), todo.getLast(), total,
-						model.map(ConversionModel::version).orElse(null), model.isPresent() ? "MODEL" : "RULE");
+						model.map(ConversionModel::version).orElse(null), model.isPresent() ? ConversionScores.Basis.MODEL : ConversionScores.Basis.RULE);
 				page(id, () -> {
 					scores.store(scores.score(todo, model), models.now());
 					return progress;

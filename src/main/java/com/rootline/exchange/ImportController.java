@@ -94,7 +94,7 @@ class ImportController {
 		runner.wake();
 		Map<String, Object> body = new HashMap<>();
 		body.put("id", id);
-		body.put("status", "QUEUED");
+		body.put("status", ImportJobs.Status.QUEUED);
 		return ResponseEntity.status(HttpStatus.ACCEPTED).header(HttpHeaders.LOCATION, "/imports/" + id).body(body);
 	}
 
@@ -145,7 +145,7 @@ class ImportController {
 			return new ResumeImportPayload(null,
 					List.of(com.rootline.api.UserError.of(UserErrorCode.NOT_FOUND, "No import job " + input.id(), "id")));
 		}
-		if (!job.get().status().equals("FAILED")) {
+		if (job.get().status() != ImportJobs.Status.FAILED) {
 			return new ResumeImportPayload(job.get(), List.of(com.rootline.api.UserError.of(UserErrorCode.NOT_FAILED,
 					"Only a failed import can be resumed; this one is " + job.get().status(), "id")));
 		}

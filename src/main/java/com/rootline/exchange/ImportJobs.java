@@ -7,17 +7,13 @@ import java.nio.file.Files;
 import java.nio.file.StandardCopyOption;
 import java.time.Duration;
 import java.time.ZonedDateTime;
-import java.util.HashMap;
 import java.util.List;
-import java.util.Map;
 import java.util.Optional;
-import java.util.Set;
 import java.util.UUID;
 
 import com.rootline.api.Csv;
-import com.rootline.graph.CypherQueries;
+import com.rootline.graph.Statements;
 import com.rootline.security.Caller;
-import org.springframework.data.neo4j.core.Neo4jClient;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import reactor.core.publisher.Flux;
@@ -28,21 +24,27 @@ import reactor.core.scheduler.Schedulers;
 @Service
 class ImportJobs {
 
-	private static final Set<String> TERMINAL = Set.of("COMPLETED", "FAILED", "CANCELLED");
-
-	private final Neo4jClient neo4j;
-
-	private final CypherQueries queries;
+	private final Statements statements;
 
 	private final ImportSettings settings;
 
-	ImportJobs(Neo4jClient neo4j, CypherQueries queries, ImportSettings settings) {
-		this.neo4j = neo4j;
-		this.queries = queries;
+	ImportJobs(Statements statements, ImportSettings settings) {
+		this.statements = statements;
 		this.settings = settings;
 	}
 
-	record ImportJob(String id, String status, String format, String encoding, String fileName, boolean dryRun,
+	/** Where an import stands (the schema's ImportStatus). */
+	enum Status {
+
+		QUEUED, RUNNING, COMPLETED, FAILED, CANCELLED;
+
+		boolean ended() {
+			return this == COMPLETED || this == FAILED || this == CANCELLED;
+		}
+
+	}
+
+	record ImportJob(String id, Status status, String format, String encoding, String fileName, boolean dryRun,
 			String onDuplicate, String group, String tag, Long total, long processed, long created, long updated,
 			long skipped, long failed, long linked, String message, String createdBy, ZonedDateTime createdAt,
 			ZonedDateTime startedAt, ZonedDateTime finishedAt) {
@@ -62,27 +64,25 @@ class ImportJobs {
 			deleteFile(settings, id);
 			throw new UncheckedIOException(ex);
 		}
-		Map<String, Object> job = new HashMap<>();
-		job.put("id", id);
-		job.put("requestedFormat", request.format());
-		job.put("format", request.format());
-		job.put("fileName", fileName);
-		job.put("dryRun", request.dryRun());
-		job.put("onDuplicate", request.onDuplicate());
-		job.put("group", request.group());
-		job.put("tag", request.tag());
-		job.put("ownerAgentId", caller.agentId());
-		job.put("createdById", caller.id());
-		job.put("createdByName", caller.name());
-		job.put("createdByKind", caller.kind());
+		NewJob job = new NewJob(id, request.format(), request.format(), fileName, request.dryRun(),
+				request.onDuplicate(), request.group(), request.tag(), caller.agentId(), caller.id(), caller.name(),
+				caller.kind());
 		try {
-			neo4j.query(queries.get("exchange/job-create")).bind(job).to("job").run();
+			statements.run("exchange/job-create", new Create(job));
 		}
 		catch (RuntimeException ex) {
 			deleteFile(settings, id);
 			throw ex;
 		}
 		return id;
+	}
+
+	private record NewJob(String id, String requestedFormat, String format, String fileName, boolean dryRun,
+			String onDuplicate, String group, String tag, String ownerAgentId, String createdById, String createdByName,
+			String createdByKind) {
+	}
+
+	private record Create(NewJob job) {
 	}
 
 	static void deleteFile(ImportSettings settings, String jobId) {
@@ -96,7 +96,7 @@ class ImportJobs {
 
 	@Transactional(readOnly = true)
 	Optional<ImportJob> find(String id) {
-		return neo4j.query(queries.get("exchange/job")).bind(id).to("id").fetch().one().map(r -> job(r.get("job")));
+		return statements.one("exchange/job", new ById(id), Row.class).map(Row::asJob);
 	}
 
 	/**
@@ -109,32 +109,19 @@ class ImportJobs {
 			.onBackpressureDrop()
 			.concatMap(tick -> Mono.justOrEmpty(find(id)), 1)
 			.distinctUntilChanged()
-			.takeUntil(job -> TERMINAL.contains(job.status()));
+			.takeUntil(job -> job.status().ended());
 	}
 
 	@Transactional(readOnly = true)
 	List<ImportJob> recent(int limit) {
-		return neo4j.query(queries.get("exchange/jobs"))
-			.bind(limit)
-			.to("limit")
-			.fetch()
-			.all()
-			.stream()
-			.map(r -> job(r.get("job")))
-			.toList();
+		return statements.all("exchange/jobs", new Recent(limit), Row.class).stream().map(Row::asJob).toList();
 	}
 
 	@Transactional
 	Optional<ImportJob> cancel(String id) {
-		Map<String, Object> params = new HashMap<>();
-		params.put("id", id);
-		params.put("owner", null);
-		params.put("status", "CANCELLED");
-		params.put("total", null);
-		params.put("message", "Cancelled");
-		neo4j.query(queries.get("exchange/job-finish")).bindAll(params).run();
+		statements.run("exchange/job-finish", new Finish(id, null, Status.CANCELLED, null, "Cancelled"));
 		Optional<ImportJob> job = find(id);
-		if (job.filter(j -> j.status().equals("CANCELLED")).isPresent()) {
+		if (job.filter(j -> j.status() == Status.CANCELLED).isPresent()) {
 			deleteFile(settings, id);
 		}
 		return job;
@@ -149,37 +136,58 @@ class ImportJobs {
 		if (!Files.exists(settings.directory().resolve(id))) {
 			return Optional.empty();
 		}
-		return neo4j.query(queries.get("exchange/job-resume")).bind(id).to("id").fetch().one().map(r -> job(r.get("job")));
+		return statements.one("exchange/job-resume", new ById(id), Row.class).map(Row::asJob);
 	}
 
 	/** Every bad row with its line, column and stable code; formula-safe for spreadsheets. */
 	@Transactional(readOnly = true)
 	String errorsCsv(String id) {
 		StringBuilder out = new StringBuilder(Csv.row(List.of("Line", "Column", "Code", "Message")));
-		neo4j.query(queries.get("exchange/job-errors")).bind(id).to("id").fetch().all().forEach(r -> out.append(
-				Csv.row(java.util.Arrays.asList(r.get("line"), r.get("column"), r.get("code"), r.get("message")))));
+		statements.all("exchange/job-errors", new ById(id), RowError.class)
+			.forEach(e -> out.append(Csv.row(java.util.Arrays.asList(e.line(), e.column(), e.code(), e.message()))));
 		return out.toString();
 	}
 
-	@SuppressWarnings("unchecked")
-	private static ImportJob job(Object value) {
-		Map<String, Object> j = (Map<String, Object>) value;
-		// The format is AUTO until the runner has read the file's head and named what it found; a
-		// read between the two must still answer the schema's non-null field.
-		String format = j.get("format") != null ? (String) j.get("format")
-				: j.get("requestedFormat") != null ? (String) j.get("requestedFormat") : "AUTO";
-		return new ImportJob((String) j.get("id"), (String) j.get("status"), format,
-				(String) j.get("encoding"), (String) j.get("fileName"), Boolean.TRUE.equals(j.get("dryRun")),
-				(String) j.get("onDuplicate"), (String) j.get("group"), (String) j.get("tag"), (Long) j.get("total"),
-				count(j, "processed"), count(j, "created"), count(j, "updated"), count(j, "skipped"),
-				count(j, "failed"), count(j, "linked"), (String) j.get("message"),
-				j.get("createdByKind") + ":" + j.get("createdByName"), (ZonedDateTime) j.get("createdAt"),
-				(ZonedDateTime) j.get("startedAt"), (ZonedDateTime) j.get("finishedAt"));
+	/** The parameters of {@code exchange/job-finish}; {@code owner} null ends the job whoever runs it. */
+	record Finish(String id, String owner, Status status, Long total, String message) {
 	}
 
-	private static long count(Map<String, Object> j, String key) {
-		Object value = j.get(key);
-		return value == null ? 0 : (Long) value;
+	private record ById(String id) {
+	}
+
+	private record Recent(int limit) {
+	}
+
+	private record RowError(long line, String column, String code, String message) {
+	}
+
+	private record Row(Stored job) {
+
+		ImportJob asJob() {
+			return job.asJob();
+		}
+
+	}
+
+	/** The job node; counters a job has not reached yet are missing. */
+	private record Stored(String id, Status status, String format, String requestedFormat, String encoding,
+			String fileName, Boolean dryRun, String onDuplicate, String group, String tag, Long total, Long processed,
+			Long created, Long updated, Long skipped, Long failed, Long linked, String message, String createdByKind,
+			String createdByName, ZonedDateTime createdAt, ZonedDateTime startedAt, ZonedDateTime finishedAt) {
+
+		ImportJob asJob() {
+			// The format is AUTO until the runner has read the file's head and named what it found; a
+			// read between the two must still answer the schema's non-null field.
+			String shown = format != null ? format : requestedFormat != null ? requestedFormat : "AUTO";
+			return new ImportJob(id, status, shown, encoding, fileName, Boolean.TRUE.equals(dryRun), onDuplicate, group,
+					tag, total, count(processed), count(created), count(updated), count(skipped), count(failed),
+					count(linked), message, createdByKind + ":" + createdByName, createdAt, startedAt, finishedAt);
+		}
+
+		private static long count(Long value) {
+			return value == null ? 0 : value;
+		}
+
 	}
 
 }

@@ -21,6 +21,7 @@ import com.rootline.contact.ContactImports;
 import com.rootline.graph.CypherQueries;
 import com.rootline.graph.JobPoller;
 import com.rootline.graph.Retries;
+import com.rootline.graph.Statements;
 import com.rootline.referral.ReferralImports;
 import com.rootline.security.Caller;
 import com.rootline.security.Callers;
@@ -131,12 +132,12 @@ class ImportRunner extends JobPoller {
 				log.info("Import {} stopped: {}", id, ex.getMessage());
 			}
 			catch (UncheckedIOException | IOException ex) {
-				finish(id, "FAILED", null, FileProblems.describe(ex));
+				finish(id, ImportJobs.Status.FAILED, null, FileProblems.describe(ex));
 			}
 			catch (RuntimeException ex) {
 				String ref = UUID.randomUUID().toString();
 				log.error("Import {} failed ({})", id, ref, ex);
-				finish(id, "FAILED", null, "The import stopped on an error (reference " + ref
+				finish(id, ImportJobs.Status.FAILED, null, "The import stopped on an error (reference " + ref
 						+ "); the rows before it are saved: resume it with resumeImport");
 			}
 		});
@@ -146,7 +147,7 @@ class ImportRunner extends JobPoller {
 		String id = (String) job.get("id");
 		Path file = settings.directory().resolve(id);
 		if (!Files.exists(file)) {
-			finish(id, "FAILED", null, "The uploaded file is no longer on the server; upload it again");
+			finish(id, ImportJobs.Status.FAILED, null, "The uploaded file is no longer on the server; upload it again");
 			return;
 		}
 		TextFiles.Encoding encoding = TextFiles.detect(file);
@@ -154,7 +155,7 @@ class ImportRunner extends JobPoller {
 		if (format == ImportFormat.AUTO) {
 			format = ImportFormat.detect(file, encoding);
 			if (format == null) {
-				finish(id, "FAILED", 0L, "The format is not recognised: expected a vCard or a Google, Outlook or Rootline CSV header");
+				finish(id, ImportJobs.Status.FAILED, 0L, "The format is not recognised: expected a vCard or a Google, Outlook or Rootline CSV header");
 				return;
 			}
 		}
@@ -200,7 +201,7 @@ class ImportRunner extends JobPoller {
 		if (!dryRun) {
 			linkOrigins(id);
 		}
-		finish(id, "COMPLETED", null, null);
+		finish(id, ImportJobs.Status.COMPLETED, null, null);
 	}
 
 	private Object chunk(String id, List<AddressBook.Entry> entries, ContactImports.Options options,
@@ -355,15 +356,10 @@ class ImportRunner extends JobPoller {
 	 * Ends a job. A finished or cancelled job's file is no longer needed (errors and counts are in the
 	 * graph); a failed job keeps it, so that it can be resumed from its checkpoint.
 	 */
-	void finish(String id, String status, Long total, String message) {
-		Map<String, Object> params = new HashMap<>();
-		params.put("id", id);
-		params.put("owner", null);
-		params.put("status", status);
-		params.put("total", total);
-		params.put("message", message);
-		transactions.execute(tx -> neo4j.query(queries.get("exchange/job-finish")).bindAll(params).run());
-		if (!"FAILED".equals(status)) {
+	void finish(String id, ImportJobs.Status status, Long total, String message) {
+		ImportJobs.Finish finish = new ImportJobs.Finish(id, null, status, total, message);
+		transactions.execute(tx -> neo4j.query(queries.get("exchange/job-finish")).bindAll(Statements.parameters(finish)).run());
+		if (status != ImportJobs.Status.FAILED) {
 			ImportJobs.deleteFile(settings, id);
 		}
 	}

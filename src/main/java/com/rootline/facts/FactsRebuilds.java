@@ -3,15 +3,14 @@ package com.rootline.facts;
 import java.time.Duration;
 import java.time.ZonedDateTime;
 import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.List;
-import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
 
 import com.rootline.graph.CypherQueries;
 import com.rootline.graph.LeasedJobs;
 import com.rootline.graph.Retries;
+import com.rootline.graph.Statements;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.annotation.Value;
@@ -35,7 +34,7 @@ class FactsRebuilds extends LeasedJobs<FactsRebuilds.Claimed> {
 	}
 
 	/** A finished phase. */
-	private record Progress(int phasesDone, String phase, String checkpoint) {
+	private record Progress(int phasesDone, Phase phase, String checkpoint) {
 	}
 
 	/** What the comparison found, per kind of fact in GraphFact's order. */
@@ -72,26 +71,26 @@ class FactsRebuilds extends LeasedJobs<FactsRebuilds.Claimed> {
 		this.facts = facts;
 	}
 
-	record Rebuild(String id, String status, String reason, String createdBy, ZonedDateTime createdAt,
+	record Rebuild(String id, LeasedJobs.Status status, String reason, String createdBy, ZonedDateTime createdAt,
 			ZonedDateTime startedAt, ZonedDateTime finishedAt, Phase phase, int phasesDone, int phaseCount,
 			String message, List<GraphFacts.Difference> differences) {
 
-		@SuppressWarnings("unchecked")
-		static Rebuild of(Map<String, Object> m) {
+		/** The job node: its differences are two lists in the order of {@link GraphFact}. */
+		record Stored(String id, LeasedJobs.Status status, String reason, String createdBy, ZonedDateTime createdAt,
+				ZonedDateTime startedAt, ZonedDateTime finishedAt, Phase phase, int phasesDone, String message,
+				List<Long> differed, List<String> examples) {
+		}
+
+		static Rebuild of(Stored job) {
 			List<GraphFacts.Difference> differences = new ArrayList<>();
-			List<Long> differed = (List<Long>) m.get("differed");
-			List<String> examples = (List<String>) m.get("examples");
-			if (differed != null) {
-				for (int i = 0; i < differed.size(); i++) {
-					String ids = examples.get(i);
-					differences.add(new GraphFacts.Difference(GraphFact.values()[i], differed.get(i),
-							ids.isEmpty() ? List.of() : List.of(ids.split(" "))));
-				}
+			for (int i = 0; i < job.differed().size(); i++) {
+				String ids = job.examples().get(i);
+				differences.add(new GraphFacts.Difference(GraphFact.values()[i], job.differed().get(i),
+						ids.isEmpty() ? List.of() : List.of(ids.split(" "))));
 			}
-			return new Rebuild((String) m.get("id"), (String) m.get("status"), (String) m.get("reason"),
-					(String) m.get("createdBy"), (ZonedDateTime) m.get("createdAt"), (ZonedDateTime) m.get("startedAt"),
-					(ZonedDateTime) m.get("finishedAt"), m.get("phase") == null ? null : Phase.valueOf((String) m.get("phase")),
-					((Long) m.get("phasesDone")).intValue(), Phase.values().length, (String) m.get("message"), List.copyOf(differences));
+			return new Rebuild(job.id(), job.status(), job.reason(), job.createdBy(), job.createdAt(), job.startedAt(),
+					job.finishedAt(), job.phase(), job.phasesDone(), Phase.values().length, job.message(),
+					List.copyOf(differences));
 		}
 
 	}
@@ -101,14 +100,12 @@ class FactsRebuilds extends LeasedJobs<FactsRebuilds.Claimed> {
 	}
 
 	Queued queue(String reason, String by) {
-		Map<String, Object> params = new HashMap<>();
-		params.put("id", UUID.randomUUID().toString());
-		params.put("reason", reason);
-		params.put("by", by);
+		NewRebuild rebuild = new NewRebuild(UUID.randomUUID().toString(), reason, by);
 		Queued queued = inTransaction(() -> neo4j.query(queries.get("facts/rebuild-create"))
-			.bindAll(params)
+			.bindAll(Statements.parameters(rebuild))
 			.fetchAs(Queued.class)
-			.mappedBy((t, r) -> new Queued(Rebuild.of(r.get("job").asMap()), r.get("refused").asBoolean()))
+			.mappedBy((t, r) -> new Queued(Rebuild.of(Statements.row(r.get("job")::get, Rebuild.Stored.class)),
+					r.get("refused").asBoolean()))
 			.one()
 			.orElseThrow());
 		if (!queued.refused()) {
@@ -117,8 +114,11 @@ class FactsRebuilds extends LeasedJobs<FactsRebuilds.Claimed> {
 		return queued;
 	}
 
+	private record NewRebuild(String id, String reason, String by) {
+	}
+
 	Optional<Rebuild> find(String id) {
-		return findJob("facts/rebuild-job", id, Rebuild::of);
+		return findJob("facts/rebuild-job", id, Rebuild.Stored.class).map(Rebuild::of);
 	}
 
 	@Override
@@ -133,7 +133,7 @@ class FactsRebuilds extends LeasedJobs<FactsRebuilds.Claimed> {
 				return null;
 			});
 			log.info("Facts rebuild {}: {} done in {} ms", id, phase, (System.nanoTime() - started) / 1_000_000);
-			Progress progress = new Progress(phase.ordinal() + 1, phase.name(), phase.name());
+			Progress progress = new Progress(phase.ordinal() + 1, phase, phase.name());
 			inTransaction(() -> {
 				progress(id, progress);
 				return null;

@@ -43,7 +43,7 @@ class GraphFactsController {
 			return rebuilds.queue(input.reason(), Callers.currentName());
 		}, queued -> new RebuildGraphFactsPayload(queued.rebuild(), queued.refused()
 				? List.of(UserError.of(UserErrorCode.REBUILD_IN_PROGRESS,
-						"A rebuild is already " + queued.rebuild().status().toLowerCase(java.util.Locale.ROOT)
+						"A rebuild is already " + queued.rebuild().status().name().toLowerCase(java.util.Locale.ROOT)
 								+ " (" + queued.rebuild().id() + "): it is answered instead"))
 				: List.of()), e -> new RebuildGraphFactsPayload(null, e));
 	}

@@ -5,7 +5,6 @@ import java.util.HashMap;
 import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
-import java.util.function.Function;
 import java.util.function.Supplier;
 
 import org.slf4j.Logger;
@@ -33,6 +32,13 @@ public abstract class LeasedJobs<J extends Record & LeasedJobs.Claimed> extends 
 		LostJob() {
 			super("The job was taken over by another instance");
 		}
+
+	}
+
+	/** Where a job stands; the schema's job statuses (rebuilds, scans, enrolments, scoring) are these. */
+	public enum Status {
+
+		QUEUED, RUNNING, COMPLETED, FAILED
 
 	}
 
@@ -113,14 +119,31 @@ public abstract class LeasedJobs<J extends Record & LeasedJobs.Claimed> extends 
 		}
 	}
 
+	/** A job by id, or the newest when {@code id} is null, read with a named query that answers it as {@code job}. */
+	protected <T extends Record> Optional<T> findJob(String query, String id, Class<T> type) {
+		return neo4j.query(queries.get(query))
+			.bindAll(Statements.parameters(new ById(id)))
+			.fetchAs(type)
+			.mappedBy((types, r) -> Statements.row(r.get("job")::get, type))
+			.one();
+	}
+
+	private record ById(String id) {
+	}
+
 	/**
-	 * A job by id, or the newest when {@code id} is null, read with a named query that answers it as
-	 * {@code job}, made by {@code of}.
+	 * Queues a job with a named query that answers it as {@code job}, in a transaction of its own,
+	 * and wakes the runner.
 	 */
-	protected <T> Optional<T> findJob(String query, String id, Function<Map<String, Object>, T> of) {
-		Map<String, Object> params = new HashMap<>();
-		params.put("id", id);
-		return neo4j.query(queries.get(query)).bindAll(params).fetch().one().map(row -> of.apply(castMap(row.get("job"))));
+	protected <T extends Record> T queueJob(String query, Record parameters, Class<T> type) {
+		T job = inTransaction(() -> neo4j.query(queries.get(query))
+			.bindAll(Statements.parameters(parameters))
+			.fetchAs(type)
+			.mappedBy((types, r) -> Statements.row(r.get("job")::get, type))
+			.one()
+			.orElseThrow());
+		wake();
+		return job;
 	}
 
 	/** Runs {@code work} in a transaction of its own (queueing a job, training before the pages). */
@@ -176,29 +199,23 @@ public abstract class LeasedJobs<J extends Record & LeasedJobs.Claimed> extends 
 		String id = job.id();
 		try {
 			run(job);
-			finish(id, "COMPLETED", null);
+			finish(id, Status.COMPLETED, null);
 		}
 		catch (LostJob lost) {
 			log.info("{} {} was taken over by another instance", prefix, id);
 		}
 		catch (RuntimeException ex) {
 			log.error("{} {} failed", prefix, id, ex);
-			finish(id, "FAILED", failure(ex));
+			finish(id, Status.FAILED, failure(ex));
 		}
 	}
 
-	private void finish(String id, String status, String message) {
-		Map<String, Object> params = new HashMap<>();
-		params.put("id", id);
-		params.put("owner", owner);
-		params.put("status", status);
-		params.put("message", message);
-		transactions.execute(tx -> neo4j.query(queries.get(prefix + "-finish")).bindAll(params).run());
+	private void finish(String id, Status status, String message) {
+		Finish finish = new Finish(id, owner, status, message);
+		transactions.execute(tx -> neo4j.query(queries.get(prefix + "-finish")).bindAll(Statements.parameters(finish)).run());
 	}
 
-	@SuppressWarnings("unchecked")
-	private static Map<String, Object> castMap(Object job) {
-		return (Map<String, Object>) job;
+	private record Finish(String id, String owner, Status status, String message) {
 	}
 
 }

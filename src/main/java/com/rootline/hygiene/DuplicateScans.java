@@ -4,7 +4,6 @@ import java.time.Duration;
 import java.time.Instant;
 import java.time.ZoneOffset;
 import java.time.ZonedDateTime;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -51,15 +50,8 @@ class DuplicateScans extends LeasedJobs<DuplicateScans.Claimed> {
 		this.scanEvery = scanEvery;
 	}
 
-	record ScanJob(String id, String status, Long total, long processed, String note, String message,
+	record ScanJob(String id, LeasedJobs.Status status, Long total, long processed, String note, String message,
 			String createdBy, ZonedDateTime createdAt, ZonedDateTime finishedAt) {
-
-		static ScanJob of(Map<String, Object> m) {
-			return new ScanJob((String) m.get("id"), (String) m.get("status"), (Long) m.get("total"),
-					(Long) m.get("processed"), (String) m.get("note"), (String) m.get("message"),
-					(String) m.get("createdBy"), (ZonedDateTime) m.get("createdAt"), (ZonedDateTime) m.get("finishedAt"));
-		}
-
 	}
 
 	ScanJob queue(String note, String by) {
@@ -67,7 +59,7 @@ class DuplicateScans extends LeasedJobs<DuplicateScans.Claimed> {
 	}
 
 	Optional<ScanJob> find(String id) {
-		return findJob("hygiene/scan-job", id, ScanJob::of);
+		return findJob("hygiene/scan-job", id, ScanJob.class);
 	}
 
 	/** Queues the periodic scan when none was queued for a period; its id (the period) makes it once. */
@@ -86,18 +78,10 @@ class DuplicateScans extends LeasedJobs<DuplicateScans.Claimed> {
 	}
 
 	private ScanJob create(String id, String note, String by) {
-		Map<String, Object> params = new HashMap<>();
-		params.put("id", id);
-		params.put("note", note);
-		params.put("by", by);
-		ScanJob job = inTransaction(() -> neo4j.query(queries.get("hygiene/scan-create"))
-			.bindAll(params)
-			.fetchAs(ScanJob.class)
-			.mappedBy((t, r) -> ScanJob.of(r.get("job").asMap()))
-			.one()
-			.orElseThrow());
-		wake();
-		return job;
+		return queueJob("hygiene/scan-create", new NewScan(id, note, by), ScanJob.class);
+	}
+
+	private record NewScan(String id, String note, String by) {
 	}
 
 	@Override

@@ -3,9 +3,7 @@ package com.rootline.touchplan;
 import java.time.Duration;
 import java.time.LocalDate;
 import java.time.ZonedDateTime;
-import java.util.HashMap;
 import java.util.List;
-import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
 
@@ -53,41 +51,24 @@ class EnrollmentJobs extends LeasedJobs<EnrollmentJobs.Claimed> {
 		this.contacts = contacts;
 	}
 
-	record EnrollmentJob(String id, String planId, String status, LocalDate startOn, Long total, long processed,
-			long enrolled, long skipped, String message, String createdBy, ZonedDateTime createdAt,
+	record EnrollmentJob(String id, String planId, LeasedJobs.Status status, LocalDate startOn, Long total,
+			long processed, long enrolled, long skipped, String message, String createdBy, ZonedDateTime createdAt,
 			ZonedDateTime finishedAt) {
-
-		static EnrollmentJob of(Map<String, Object> m) {
-			return new EnrollmentJob((String) m.get("id"), (String) m.get("planId"), (String) m.get("status"),
-					(LocalDate) m.get("startOn"), (Long) m.get("total"), (Long) m.get("processed"),
-					(Long) m.get("enrolled"), (Long) m.get("skipped"), (String) m.get("message"),
-					(String) m.get("createdBy"), (ZonedDateTime) m.get("createdAt"), (ZonedDateTime) m.get("finishedAt"));
-		}
-
 	}
 
 	/** Checks the filter now (a bad one is answered at once) and queues the job. */
 	EnrollmentJob queue(String planId, ContactFilter filter, LocalDate startOn, String fallbackAssigneeId, String by) {
 		contacts.matching(filter);
-		Map<String, Object> params = new HashMap<>();
-		params.put("id", UUID.randomUUID().toString());
-		params.put("planId", planId);
-		params.put("filter", JSON.writeValueAsString(filter));
-		params.put("startOn", startOn);
-		params.put("fallbackAssigneeId", fallbackAssigneeId);
-		params.put("by", by);
-		EnrollmentJob job = inTransaction(() -> neo4j.query(queries.get("touchplan/job-create"))
-			.bindAll(params)
-			.fetchAs(EnrollmentJob.class)
-			.mappedBy((t, r) -> EnrollmentJob.of(r.get("job").asMap()))
-			.one()
-			.orElseThrow());
-		wake();
-		return job;
+		return queueJob("touchplan/job-create", new NewJob(UUID.randomUUID().toString(), planId,
+				JSON.writeValueAsString(filter), startOn, fallbackAssigneeId, by), EnrollmentJob.class);
+	}
+
+	private record NewJob(String id, String planId, String filter, LocalDate startOn, String fallbackAssigneeId,
+			String by) {
 	}
 
 	Optional<EnrollmentJob> find(String id) {
-		return findJob("touchplan/job", id, EnrollmentJob::of);
+		return findJob("touchplan/job", id, EnrollmentJob.class);
 	}
 
 	@Override
