@@ -49,9 +49,9 @@ class ContactController {
 
 	@QueryMapping
 	@PreAuthorize("hasRole('VIEWER')")
-	Connection<Contact> contacts(@Argument ContactFilter filter, @Argument String orderBy,
+	Connection<Contact> contacts(@Argument ContactFilter filter, @Argument ContactSearch.Order orderBy,
 			@Argument Integer first, @Argument String after, DataFetchingEnvironment env) {
-		return search.find(filter, orderBy == null ? "NAME" : orderBy, PageRequest.of(first, after, limits),
+		return search.find(filter, orderBy == null ? ContactSearch.Order.NAME : orderBy, PageRequest.of(first, after, limits),
 				ContactReader.depthFor(env, "edges/node"));
 	}
 

@@ -50,6 +50,19 @@ class ContactSearch {
 	 */
 	static final long WALK_BUDGET = 2_000;
 
+	/** The orders of a contact list (the schema's ContactOrder), each walked on an index of its own. */
+	enum Order {
+
+		NAME("contact/page-walk-name"), CREATED_AT("contact/page-walk-created"),
+		LAST_CONTACTED_AT("contact/page-walk-contacted");
+
+		private final String walk;
+
+		Order(String walk) {
+			this.walk = walk;
+		}
+
+	}
 
 	/**
 	 * One page in the given order. The page is read by walking the order's index from the cursor
@@ -58,10 +71,10 @@ class ContactSearch {
 	 * from its anchor instead, keeping only the page. {@code totalCount} is counted only if asked.
 	 */
 	@Transactional(readOnly = true)
-	Connection<Contact> find(ContactFilter filter, String order, PageRequest page, ContactReader.Depth depth) {
+	Connection<Contact> find(ContactFilter filter, Order order, PageRequest page, ContactReader.Depth depth) {
 		ContactFilter f = filter == null ? ContactFilter.NONE : filter;
 		Map<String, Object> params = params(f);
-		params.put("order", order);
+		params.put("order", order.name());
 		params.put("limit", page.fetchSize());
 		params.put("after", page.after() == null ? "" : afterKey(page.after(), order));
 		searchIndex.awaitWritesBefore(params);
@@ -70,7 +83,7 @@ class ContactSearch {
 		Map<String, String> keys = new HashMap<>();
 		rows.forEach(r -> keys.put(r.id(), r.key()));
 		Map<String, Object> countParams = Map.copyOf(withoutNulls(params));
-		return Connection.of(new ArrayList<>(contacts.values()), page, c -> Cursors.encode(order, keys.get(c.id())),
+		return Connection.of(new ArrayList<>(contacts.values()), page, c -> Cursors.encode(order.name(), keys.get(c.id())),
 				() -> count(countParams));
 	}
 
@@ -96,7 +109,7 @@ class ContactSearch {
 		}
 		Map<String, Object> walk = new HashMap<>(params);
 		walk.put("budget", budget);
-		List<KeyedRow> walked = rows(walkQuery((String) params.get("order")), walk);
+		List<KeyedRow> walked = rows(Order.valueOf((String) params.get("order")).walk, walk);
 		if (walked.size() >= (int) params.get("limit") || anchor.equals("all")) {
 			return walked;
 		}
@@ -117,15 +130,6 @@ class ContactSearch {
 			.mappedBy((types, r) -> new AnchorSize(r.get("contacts").asLong(), r.get("size").asLong(0)))
 			.one()
 			.orElseThrow();
-	}
-
-	private static String walkQuery(String order) {
-		return switch (order) {
-			case "NAME" -> "contact/page-walk-name";
-			case "CREATED_AT" -> "contact/page-walk-created";
-			case "LAST_CONTACTED_AT" -> "contact/page-walk-contacted";
-			default -> throw new ApiException(ErrorCode.VALIDATION_FAILED, "orderBy: unknown order " + order);
-		};
 	}
 
 	private List<KeyedRow> rows(String query, Map<String, Object> params) {
@@ -160,9 +164,9 @@ class ContactSearch {
 		return m;
 	}
 
-	private static String afterKey(String cursor, String order) {
+	private static String afterKey(String cursor, Order order) {
 		List<String> keys = Cursors.decode(cursor, 2);
-		if (!keys.get(0).equals(order)) {
+		if (!keys.get(0).equals(order.name())) {
 			throw new ApiException(ErrorCode.VALIDATION_FAILED,
 					"after: the cursor belongs to order " + keys.get(0) + ", not " + order);
 		}

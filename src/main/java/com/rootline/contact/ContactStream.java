@@ -54,7 +54,7 @@ public class ContactStream {
 	 */
 	public Matching matching(ContactFilter filter) {
 		Map<String, Object> params = search.params(filter == null ? ContactFilter.NONE : filter);
-		params.put("order", "NAME");
+		params.put("order", ContactSearch.Order.NAME.name());
 		return new Matching(params);
 	}
 

@@ -57,7 +57,7 @@ class DealController {
 		this.limits = limits;
 	}
 
-	record DealFilter(String stage, String kind, String agentId, String contactId, LocalDate closedFrom,
+	record DealFilter(Deal.Stage stage, String kind, String agentId, String contactId, LocalDate closedFrom,
 			LocalDate closedTo) {
 	}
 

@@ -75,7 +75,7 @@ class DealPages {
 		DealController.DealFilter f = filter == null ? new DealController.DealFilter(null, null, null, null, null, null)
 				: filter;
 		Map<String, Object> params = new HashMap<>();
-		params.put("stage", f.stage());
+		params.put("stage", f.stage() == null ? null : f.stage().name());
 		params.put("kind", f.kind());
 		params.put("agentId", f.agentId());
 		params.put("contactId", f.contactId());

@@ -11,7 +11,6 @@ import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
 import java.util.UUID;
 import java.util.stream.Collectors;
 
@@ -24,28 +23,21 @@ import com.rootline.api.UserErrorCode;
 import com.rootline.api.UserErrorsException;
 import com.rootline.contact.Contact;
 import com.rootline.contact.ContactReader;
+import com.rootline.deal.Deal.Stage;
 import com.rootline.facts.DealChanged;
 import com.rootline.facts.TreeFacts;
-import com.rootline.graph.CypherQueries;
 import com.rootline.graph.Statements;
 import com.rootline.security.Callers;
 import com.rootline.task.NewTask;
 import com.rootline.task.Task;
 import com.rootline.task.Tasks;
 import org.springframework.context.ApplicationEventPublisher;
-import org.springframework.data.neo4j.core.Neo4jClient;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 /** Writes deals, their stage changes and the tasks that stage prompts create, one transaction each. */
 @Service
 class DealService {
-
-	static final Set<String> OPEN = Set.of("LEAD", "APPLICATION", "APPROVED", "UNDER_CONTRACT");
-
-	private final Neo4jClient neo4j;
-
-	private final CypherQueries queries;
 
 	private final ContactReader contacts;
 
@@ -63,27 +55,25 @@ class DealService {
 
 	private final Statements statements;
 
-	DealService(Neo4jClient neo4j, CypherQueries queries, ContactReader contacts, AgentReader agents,
+	DealService(ContactReader contacts, AgentReader agents,
 			MoneyUnits money, ApplicationEventPublisher events, Tasks taskWriter, StageDrafts stageDrafts,
 			TreeFacts treeFacts, Statements statements) {
 		this.treeFacts = treeFacts;
 		this.statements = statements;
 		this.taskWriter = taskWriter;
 		this.stageDrafts = stageDrafts;
-		this.neo4j = neo4j;
-		this.queries = queries;
 		this.contacts = contacts;
 		this.agents = agents;
 		this.money = money;
 		this.events = events;
 	}
 
-	record CreateDealInput(String kind, List<String> contactIds, String agentId, String stage, BigDecimal price,
+	record CreateDealInput(String kind, List<String> contactIds, String agentId, Stage stage, BigDecimal price,
 			BigDecimal revenue, LocalDate expectedCloseOn, String loanType, Double interestRate,
 			String propertyAddress) {
 	}
 
-	record MoveDealStageInput(String id, String stage, OffsetDateTime at, Integer expectedVersion) {
+	record MoveDealStageInput(String id, Stage stage, OffsetDateTime at, Integer expectedVersion) {
 	}
 
 	record CloseDealInput(String id, LocalDate closedOn, BigDecimal price, BigDecimal revenue, Integer expectedVersion) {
@@ -99,8 +89,8 @@ class DealService {
 	@Transactional
 	Change create(CreateDealInput input) {
 		Problems problems = new Problems();
-		String stage = input.stage() == null ? "LEAD" : input.stage();
-		if (!OPEN.contains(stage)) {
+		Stage stage = input.stage() == null ? Stage.LEAD : input.stage();
+		if (!stage.open()) {
 			problems.add(UserErrorCode.INVALID_STAGE_CHANGE, "A deal starts in an open stage; close or lose it afterwards", "stage");
 		}
 		List<String> contactIds = input.contactIds() == null ? List.of() : input.contactIds().stream().distinct().toList();
@@ -116,7 +106,7 @@ class DealService {
 		checkAgent(input.agentId(), problems);
 		Map<String, Object> props = new HashMap<>();
 		props.put("kind", input.kind());
-		props.put("stage", stage);
+		props.put("stage", stage.name());
 		props.put("priceMinor", amount(input.price(), "price", problems));
 		props.put("revenueMinor", amount(input.revenue(), "revenue", problems));
 		props.put("expectedCloseOn", input.expectedCloseOn());
@@ -137,21 +127,21 @@ class DealService {
 
 	@Transactional
 	Change move(MoveDealStageInput input) {
-		String from = lock(input.id(), input.expectedVersion()).stage();
-		if (!OPEN.contains(from) || !(OPEN.contains(input.stage()) || "LOST".equals(input.stage()))) {
-			throw new UserErrorsException(UserError.of(UserErrorCode.INVALID_STAGE_CHANGE, "A deal in " + from + " cannot move to "
-					+ input.stage() + ("CLOSED".equals(input.stage()) ? "; use closeDeal, which records the revenue" : ""),
-					"stage"));
+		Stage from = lock(input.id(), input.expectedVersion()).stage();
+		if (!from.open() || input.stage() == Stage.CLOSED) {
+			throw new UserErrorsException(UserError.of(UserErrorCode.INVALID_STAGE_CHANGE, "A deal in " + from
+					+ " cannot move to " + input.stage()
+					+ (input.stage() == Stage.CLOSED ? "; use closeDeal, which records the revenue" : ""), "stage"));
 		}
-		return apply(input.id(), Map.of("stage", input.stage()), input.stage(), from, at(input.at()), false);
+		return apply(input.id(), Map.of("stage", input.stage().name()), input.stage(), from, at(input.at()), false);
 	}
 
 	@Transactional
 	Change close(CloseDealInput input) {
 		treeFacts.dealClosing(input.id());
-		String from = lock(input.id(), input.expectedVersion()).stage();
+		Stage from = lock(input.id(), input.expectedVersion()).stage();
 		Problems problems = new Problems();
-		if (!OPEN.contains(from)) {
+		if (!from.open()) {
 			problems.add(UserErrorCode.INVALID_STAGE_CHANGE, "A deal in " + from + " cannot be closed", "id");
 		}
 		Long revenue = amount(input.revenue(), "revenue", problems);
@@ -161,28 +151,28 @@ class DealService {
 		}
 		problems.throwIfAny();
 		Map<String, Object> props = new HashMap<>();
-		props.put("stage", "CLOSED");
+		props.put("stage", Stage.CLOSED.name());
 		props.put("closedOn", input.closedOn());
 		props.put("revenueMinor", revenue);
 		if (price != null) {
 			props.put("priceMinor", price);
 		}
-		return apply(input.id(), props, "CLOSED", from, input.closedOn().atStartOfDay(ZoneOffset.UTC), false);
+		return apply(input.id(), props, Stage.CLOSED, from, input.closedOn().atStartOfDay(ZoneOffset.UTC), false);
 	}
 
 	@Transactional
 	Change lose(LoseDealInput input) {
-		String from = lock(input.id(), input.expectedVersion()).stage();
-		if (!OPEN.contains(from)) {
+		Stage from = lock(input.id(), input.expectedVersion()).stage();
+		if (!from.open()) {
 			throw new UserErrorsException(
 					UserError.of(UserErrorCode.INVALID_STAGE_CHANGE, "A deal in " + from + " cannot be lost", "id"));
 		}
 		Problems problems = new Problems();
 		problems.maxLength(input.reason(), 1000, "reason").throwIfAny();
 		Map<String, Object> props = new HashMap<>();
-		props.put("stage", "LOST");
+		props.put("stage", Stage.LOST.name());
 		props.put("lostReason", blankToNull(input.reason()));
-		return apply(input.id(), props, "LOST", from, at(input.at()), false);
+		return apply(input.id(), props, Stage.LOST, from, at(input.at()), false);
 	}
 
 	@Transactional(readOnly = true)
@@ -191,27 +181,22 @@ class DealService {
 		if (ids.isEmpty()) {
 			return result;
 		}
-		neo4j.query(queries.get("deal/by-ids"))
-			.bind(List.copyOf(ids))
-			.to("ids")
-			.fetchAs(Deal.class)
-			.mappedBy((t, r) -> deal(r.get("deal").asMap()))
-			.all()
-			.forEach(d -> result.put(d.id(), d));
+		statements.all("deal/by-ids", new ByIds(List.copyOf(ids)), DealRow.class)
+			.forEach(row -> result.put(row.deal().id(), deal(row.deal())));
 		return result;
 	}
 
 	/** Writes the change, records the stage, and runs the stage prompts that match. */
-	private Change apply(String id, Map<String, Object> props, String stage, String from, ZonedDateTime at,
+	private Change apply(String id, Map<String, Object> props, Stage stage, Stage from, ZonedDateTime at,
 			boolean initial) {
 		statements.run("deal/change", new StageWrite(id, props, stage, initial, at, Callers.currentName()));
 		Deal deal = findAll(List.of(id)).get(id);
 		events.publishEvent(DealChanged.written(id));
-		List<Task> tasks = initial || !stage.equals(from) ? prompts(deal, from, at) : List.of();
+		List<Task> tasks = initial || stage != from ? prompts(deal, from, at) : List.of();
 		return new Change(deal, tasks);
 	}
 
-	private List<Task> prompts(Deal deal, String from, ZonedDateTime at) {
+	private List<Task> prompts(Deal deal, Stage from, ZonedDateTime at) {
 		List<PromptRule> rules = statements.all("deal/prompts", new StageEntered(deal.stage(), from), PromptRule.class);
 		if (rules.isEmpty()) {
 			return List.of();
@@ -251,11 +236,11 @@ class DealService {
 	}
 
 	/** A write of a deal's properties ({@code props}, only those that change) that records its stage. */
-	private record StageWrite(String id, Map<String, Object> props, String stage, boolean initial, ZonedDateTime at,
+	private record StageWrite(String id, Map<String, Object> props, Stage stage, boolean initial, ZonedDateTime at,
 			String by) {
 	}
 
-	private record StageEntered(String stage, String from) {
+	private record StageEntered(Stage stage, Stage from) {
 	}
 
 	private record PromptRule(String id, String template, long dueAfterDays, String emailTemplateId) {
@@ -264,7 +249,7 @@ class DealService {
 	private record Lock(String id, String txId) {
 	}
 
-	private record Locked(long version, String stage) {
+	private record Locked(long version, Stage stage) {
 	}
 
 	private void checkAgent(String agentId, Problems problems) {
@@ -292,21 +277,29 @@ class DealService {
 		return minor;
 	}
 
-	@SuppressWarnings("unchecked")
-	private Deal deal(Map<String, Object> m) {
-		List<String> stages = (List<String>) m.get("historyStage");
+	private record ByIds(List<String> ids) {
+	}
+
+	private record DealRow(Stored deal) {
+	}
+
+	/** The deal as {@code deal/by-ids} answers it: its history as parallel lists, oldest first. */
+	private record Stored(String id, String kind, Stage stage, List<String> contactIds, String agentId, Long priceMinor,
+			Long revenueMinor, LocalDate expectedCloseOn, LocalDate closedOn, String loanType, Double interestRate,
+			String propertyAddress, String lostReason, List<Stage> historyStage, List<String> historyFrom,
+			List<ZonedDateTime> historyAt, List<String> historyBy, long version, ZonedDateTime createdAt) {
+	}
+
+	private Deal deal(Stored d) {
 		List<Deal.StageChange> history = new ArrayList<>();
-		for (int i = 0; i < stages.size(); i++) {
-			String from = ((List<String>) m.get("historyFrom")).get(i);
-			history.add(new Deal.StageChange(stages.get(i), from.isEmpty() ? null : from,
-					((List<ZonedDateTime>) m.get("historyAt")).get(i), ((List<String>) m.get("historyBy")).get(i)));
+		for (int i = 0; i < d.historyStage().size(); i++) {
+			String from = d.historyFrom().get(i);
+			history.add(new Deal.StageChange(d.historyStage().get(i), from.isEmpty() ? null : Stage.valueOf(from),
+					d.historyAt().get(i), d.historyBy().get(i)));
 		}
-		return new Deal((String) m.get("id"), (String) m.get("kind"), (String) m.get("stage"),
-				(List<String>) m.get("contactIds"), (String) m.get("agentId"), money.fromMinor((Long) m.get("priceMinor")),
-				money.fromMinor((Long) m.get("revenueMinor")), (LocalDate) m.get("expectedCloseOn"),
-				(LocalDate) m.get("closedOn"), (String) m.get("loanType"), (Double) m.get("interestRate"),
-				(String) m.get("propertyAddress"), (String) m.get("lostReason"), history, (Long) m.get("version"),
-				(ZonedDateTime) m.get("createdAt"));
+		return new Deal(d.id(), d.kind(), d.stage(), d.contactIds(), d.agentId(), money.fromMinor(d.priceMinor()),
+				money.fromMinor(d.revenueMinor()), d.expectedCloseOn(), d.closedOn(), d.loanType(), d.interestRate(),
+				d.propertyAddress(), d.lostReason(), history, d.version(), d.createdAt());
 	}
 
 	private static ZonedDateTime at(OffsetDateTime at) {

@@ -1,6 +1,5 @@
 package com.rootline.deal;
 
-import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 
@@ -11,7 +10,7 @@ import com.rootline.api.UserErrorCode;
 import com.rootline.api.UserErrorsException;
 import com.rootline.contact.Contact;
 import com.rootline.contact.ContactReader;
-import com.rootline.graph.CypherQueries;
+import com.rootline.graph.Statements;
 import com.rootline.mail.EmailTemplate;
 import com.rootline.mail.EmailTemplates;
 import com.rootline.mail.MailSettings;
@@ -19,7 +18,6 @@ import com.rootline.mail.MergeFields;
 import com.rootline.mail.NewEmail;
 import com.rootline.mail.Outbox;
 import com.rootline.mail.OutboxMessage;
-import org.springframework.data.neo4j.core.Neo4jClient;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -31,9 +29,7 @@ import org.springframework.transaction.annotation.Transactional;
 @Component
 class StageDrafts {
 
-	private final Neo4jClient neo4j;
-
-	private final CypherQueries queries;
+	private final Statements statements;
 
 	private final ContactReader contacts;
 
@@ -45,10 +41,9 @@ class StageDrafts {
 
 	private final MailSettings mail;
 
-	StageDrafts(Neo4jClient neo4j, CypherQueries queries, ContactReader contacts, AgentReader agents,
-			EmailTemplates templates, Outbox outbox, MailSettings mail) {
-		this.neo4j = neo4j;
-		this.queries = queries;
+	StageDrafts(Statements statements, ContactReader contacts, AgentReader agents, EmailTemplates templates,
+			Outbox outbox, MailSettings mail) {
+		this.statements = statements;
 		this.contacts = contacts;
 		this.agents = agents;
 		this.templates = templates;
@@ -56,14 +51,14 @@ class StageDrafts {
 		this.mail = mail;
 	}
 
-	record StagePrompt(String id, String stage, String fromStage, String template, long dueAfterDays,
+	record StagePrompt(String id, Deal.Stage stage, Deal.Stage fromStage, String template, long dueAfterDays,
 			String emailTemplateId) {
+	}
 
-		static StagePrompt of(Map<String, Object> m) {
-			return new StagePrompt((String) m.get("id"), (String) m.get("stage"), (String) m.get("fromStage"),
-					(String) m.get("template"), (Long) m.get("dueAfterDays"), (String) m.get("emailTemplateId"));
-		}
+	private record PromptRow(StagePrompt prompt) {
+	}
 
+	private record PromptEmail(String id, String templateId) {
 	}
 
 	void write(Deal deal, String templateId) {
@@ -80,17 +75,17 @@ class StageDrafts {
 			Map<String, String> values = MergeFields.toContact(contact.firstName(), contact.lastName(), agent,
 					mail.brokerage());
 			values.put("dealKind", deal.kind());
-			values.put("dealStage", deal.stage());
+			values.put("dealStage", deal.stage().name());
 			outbox.draft(NewEmail.of(OutboxMessage.Kind.STAGE_PROMPT, contact.emails().getFirst().address(),
 					contact.displayName(), contact.id(), signer, MergeFields.render(template, values)).forDeal(deal.id()));
 		}
 	}
 
 	List<StagePrompt> prompts() {
-		return List.copyOf(neo4j.query(queries.get("deal/stage-prompts"))
-			.fetchAs(StagePrompt.class)
-			.mappedBy((t, r) -> StagePrompt.of(r.get("prompt").asMap()))
-			.all());
+		return statements.all("deal/stage-prompts", PromptRow.class)
+			.stream()
+			.map(PromptRow::prompt)
+			.toList();
 	}
 
 	/** @throws UserErrorsException NOT_FOUND prompt or template, WRONG_PURPOSE */
@@ -99,14 +94,8 @@ class StageDrafts {
 		if (templateId != null) {
 			templates.require(templateId, EmailTemplate.Purpose.STAGE_PROMPT, "emailTemplateId");
 		}
-		Map<String, Object> params = new HashMap<>();
-		params.put("id", promptId);
-		params.put("templateId", templateId);
-		return neo4j.query(queries.get("deal/set-prompt-email"))
-			.bindAll(params)
-			.fetchAs(StagePrompt.class)
-			.mappedBy((t, r) -> StagePrompt.of(r.get("prompt").asMap()))
-			.one()
+		return statements.one("deal/set-prompt-email", new PromptEmail(promptId, templateId), PromptRow.class)
+			.map(PromptRow::prompt)
 			.orElseThrow(() -> new UserErrorsException(UserError.of(UserErrorCode.NOT_FOUND, "No stage prompt " + promptId, "id")));
 	}
 

@@ -37,18 +37,25 @@ class GiftOccasions {
 		this.money = money;
 	}
 
-	record UpcomingGift(int rank, Contact recipient, Contact celebrant, String occasion, LocalDate on, GiftTier tier,
+	record UpcomingGift(int rank, Contact recipient, Contact celebrant, Kind occasion, LocalDate on, GiftTier tier,
 			BigDecimal amount) {
+	}
+
+	/** The dates a gift may be sent for (the schema's GiftOccasion). */
+	enum Kind {
+
+		BIRTHDAY, SPOUSE_BIRTHDAY, ANNIVERSARY
+
 	}
 
 	/** A member's personal dates, as entered (partial dates: a year may be missing). */
 	private record Dates(String id, String birthday, String spouseBirthday, String anniversary) {
 
-		String of(String kind) {
+		String of(Kind kind) {
 			return switch (kind) {
-				case "BIRTHDAY" -> birthday;
-				case "SPOUSE_BIRTHDAY" -> spouseBirthday;
-				default -> anniversary;
+				case BIRTHDAY -> birthday;
+				case SPOUSE_BIRTHDAY -> spouseBirthday;
+				case ANNIVERSARY -> anniversary;
 			};
 		}
 
@@ -67,7 +74,7 @@ class GiftOccasions {
 	private record Ids(List<String> ids) {
 	}
 
-	private record Occasion(int rank, String recipientId, String celebrantId, String kind, LocalDate on,
+	private record Occasion(int rank, String recipientId, String celebrantId, Kind kind, LocalDate on,
 			GiftTier tier, long amountMinor) {
 	}
 
@@ -86,7 +93,7 @@ class GiftOccasions {
 				if (d == null) {
 					continue;
 				}
-				for (String kind : List.of("BIRTHDAY", "SPOUSE_BIRTHDAY", "ANNIVERSARY")) {
+				for (Kind kind : Kind.values()) {
 					String text = d.of(kind);
 					if (text == null) {
 						continue;

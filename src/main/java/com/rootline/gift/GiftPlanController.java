@@ -66,7 +66,7 @@ class GiftPlanController {
 
 	record GiftPlanView(String id, String name, ZonedDateTime savedAt, String savedBy, LocalDate asOf,
 			BigDecimal budget, BigDecimal totalAllocated, BigDecimal unallocated, BigDecimal shortfall,
-			List<Double> levelWeights, double revenueWeight, String householdMode, List<GiftTier> tiers,
+			List<Double> levelWeights, double revenueWeight, GiftPlanner.HouseholdMode householdMode, List<GiftTier> tiers,
 			List<TierSummary> tierSummary, int recipientCount, List<GiftPlanner.Warning> warnings,
 			GiftPlanner.Result plan) {
 	}
@@ -84,7 +84,7 @@ class GiftPlanController {
 			GiftTier tier, BigDecimal amount) {
 	}
 
-	record ExclusionView(int position, Object who, String reason) {
+	record ExclusionView(int position, Object who, GiftPlanner.ExclusionReason reason) {
 	}
 
 	record DefineGiftTiersInput(List<GiftPlans.GiftTierInput> tiers) {
@@ -214,7 +214,7 @@ class GiftPlanController {
 		return new GiftPlanView(id, name, savedAt, savedBy, s.asOf(), money.fromMinor(s.budgetMinor()),
 				money.fromMinor(p.allocatedMinor()), money.fromMinor(p.unallocatedMinor()),
 				money.fromMinor(p.shortfallMinor()), Arrays.stream(s.levelWeights()).boxed().toList(),
-				s.revenueWeight(), s.combineHouseholds() ? "COMBINE" : "INDIVIDUAL", s.tiers(), summary,
+				s.revenueWeight(), s.householdMode(), s.tiers(), summary,
 				p.recipientCount(), p.warnings(), p);
 	}
 

@@ -36,6 +36,18 @@ final class GiftPlanner {
 	record Settings(long budgetMinor, LocalDate asOf, double[] levelWeights, double revenueWeight,
 			List<GiftTier> tiers, boolean includeInactive, int inactiveAfterMonths, boolean combineHouseholds,
 			int currencyDigits) {
+
+		HouseholdMode householdMode() {
+			return combineHouseholds ? HouseholdMode.COMBINE : HouseholdMode.INDIVIDUAL;
+		}
+
+	}
+
+	/** Whether the people of one home (a couple, a family at one address) get one gift or one each. */
+	enum HouseholdMode {
+
+		COMBINE, INDIVIDUAL
+
 	}
 
 	/** A contact as the planner sees it: its referrer as of the plan date and what eligibility needs. */
@@ -55,7 +67,14 @@ final class GiftPlanner {
 			List<Level> levels, GiftTier tier, long amountMinor) {
 	}
 
-	record Exclusion(String id, String kind, String reason) {
+	/** Why someone gets no gift; declared in the order a plan lists its exclusions. */
+	enum ExclusionReason {
+
+		ARCHIVED, ERASED, INACTIVE, RESPA_PARTNER
+
+	}
+
+	record Exclusion(String id, String kind, ExclusionReason reason) {
 	}
 
 	record Warning(String code, String message) {
@@ -201,15 +220,15 @@ final class GiftPlanner {
 			if (m.partnerId() != null) {
 				partners.add(m.partnerId());
 			}
-			String reason = m.erased() ? "ERASED" : m.archived() ? "ARCHIVED"
+			ExclusionReason reason = m.erased() ? ExclusionReason.ERASED : m.archived() ? ExclusionReason.ARCHIVED
 					: (!s.includeInactive() && m.lastTouchOn() != null && m.lastTouchOn().isBefore(dormantBefore))
-							? "INACTIVE" : null;
+							? ExclusionReason.INACTIVE : null;
 			eligible[i] = reason == null;
 			if (reason != null) {
 				excluded.add(new Exclusion(m.id(), "CONTACT", reason));
 			}
 		}
-		partners.forEach(id -> excluded.add(new Exclusion(id, "AGENT", "RESPA_PARTNER")));
+		partners.forEach(id -> excluded.add(new Exclusion(id, "AGENT", ExclusionReason.RESPA_PARTNER)));
 		excluded.sort(Comparator.comparing(Exclusion::reason).thenComparing(Exclusion::id));
 
 		int[] group = households(members, eligible, s.combineHouseholds());

@@ -53,7 +53,8 @@ class GiftPlans {
 	}
 
 	record GiftPlanInput(BigDecimal budget, LocalDate asOf, List<Double> levelWeights, Double revenueWeight,
-			List<GiftTierInput> tiers, Boolean includeInactive, Integer inactiveAfterMonths, String householdMode) {
+			List<GiftTierInput> tiers, Boolean includeInactive, Integer inactiveAfterMonths,
+			GiftPlanner.HouseholdMode householdMode) {
 	}
 
 	/** A plan as the API shows it; id, name and savedAt only once saved. */
@@ -238,7 +239,7 @@ class GiftPlans {
 		List<GiftTier> tiers = input.tiers() == null ? currentTiers() : tiers(input.tiers(), problems, append(root, "tiers"));
 		return new GiftPlanner.Settings(budget == null ? 0 : budget, asOf, weights, revenueWeight, tiers,
 				Boolean.TRUE.equals(input.includeInactive()), inactiveAfterMonths,
-				!"INDIVIDUAL".equals(input.householdMode()), money.currency().getDefaultFractionDigits());
+				input.householdMode() != GiftPlanner.HouseholdMode.INDIVIDUAL, money.currency().getDefaultFractionDigits());
 	}
 
 	private List<GiftTier> tiers(List<GiftTierInput> input, Problems problems, Object... path) {
@@ -312,7 +313,7 @@ class GiftPlans {
 		h.put("revenueWeight", s.revenueWeight());
 		h.put("includeInactive", s.includeInactive());
 		h.put("inactiveAfterMonths", s.inactiveAfterMonths());
-		h.put("householdMode", s.combineHouseholds() ? "COMBINE" : "INDIVIDUAL");
+		h.put("householdMode", s.householdMode().name());
 		h.put("tierNames", s.tiers().stream().map(GiftTier::name).toList());
 		h.put("tierDescriptions", s.tiers().stream().map(GiftTier::giftDescription).toList());
 		h.put("tierCostsMinor", s.tiers().stream().map(GiftTier::unitCostMinor).toList());
@@ -322,7 +323,7 @@ class GiftPlans {
 		h.put("warningMessages", plan.warnings().stream().map(GiftPlanner.Warning::message).toList());
 		h.put("excludedIds", plan.excluded().stream().map(GiftPlanner.Exclusion::id).toList());
 		h.put("excludedKinds", plan.excluded().stream().map(GiftPlanner.Exclusion::kind).toList());
-		h.put("excludedReasons", plan.excluded().stream().map(GiftPlanner.Exclusion::reason).toList());
+		h.put("excludedReasons", plan.excluded().stream().map(e -> e.reason().name()).toList());
 		return h;
 	}
 
@@ -360,7 +361,7 @@ class GiftPlans {
 		GiftPlanner.Settings settings = new GiftPlanner.Settings((Long) p.get("budgetMinor"), (LocalDate) p.get("asOf"),
 				weights.stream().mapToDouble(Double::doubleValue).toArray(), (Double) p.get("revenueWeight"), tiers,
 				(Boolean) p.get("includeInactive"), ((Long) p.get("inactiveAfterMonths")).intValue(),
-				"COMBINE".equals(p.get("householdMode")), money.currency().getDefaultFractionDigits());
+				GiftPlanner.HouseholdMode.COMBINE.name().equals(p.get("householdMode")), money.currency().getDefaultFractionDigits());
 		List<GiftPlanner.Row> rows = new ArrayList<>();
 		for (Map<String, Object> l : (List<Map<String, Object>>) p.get("lines")) {
 			List<Long> depths = (List<Long>) l.get("levelDepths");
@@ -383,7 +384,7 @@ class GiftPlans {
 		List<String> ids = (List<String>) p.get("excludedIds");
 		for (int i = 0; i < ids.size(); i++) {
 			excluded.add(new GiftPlanner.Exclusion(ids.get(i), ((List<String>) p.get("excludedKinds")).get(i),
-					((List<String>) p.get("excludedReasons")).get(i)));
+					GiftPlanner.ExclusionReason.valueOf(((List<String>) p.get("excludedReasons")).get(i))));
 		}
 		GiftPlanner.Plan plan = new GiftPlanner.Plan(settings, rows, (Long) p.get("allocatedMinor"),
 				(Long) p.get("unallocatedMinor"), (Long) p.get("shortfallMinor"), excluded, warnings);

@@ -16,6 +16,7 @@ import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.function.Supplier;
 
+import com.rootline.gift.GiftPlanner.ExclusionReason;
 import com.rootline.graph.CypherQueries;
 import io.micrometer.core.instrument.Counter;
 import io.micrometer.core.instrument.MeterRegistry;
@@ -647,10 +648,10 @@ class TodayPlans {
 			while (position < end) {
 				int at = position;
 				if (at < archived.size()) {
-					page.add(new GiftPlanner.Exclusion(archived.get(at), "CONTACT", "ARCHIVED"));
+					page.add(new GiftPlanner.Exclusion(archived.get(at), "CONTACT", ExclusionReason.ARCHIVED));
 				}
 				else if ((at -= archived.size()) < erased.size()) {
-					page.add(new GiftPlanner.Exclusion(erased.get(at), "CONTACT", "ERASED"));
+					page.add(new GiftPlanner.Exclusion(erased.get(at), "CONTACT", ExclusionReason.ERASED));
 				}
 				else if ((at -= erased.size()) < dormant) {
 					int take = Math.min(end - position, dormant - at);
@@ -658,12 +659,13 @@ class TodayPlans {
 						.bindAll(Map.of("cutoff", cutoff, "skip", at, "limit", take))
 						.fetchAs(String.class)
 						.all()
-						.forEach(id -> page.add(new GiftPlanner.Exclusion(id, "CONTACT", "INACTIVE")));
+						.forEach(id -> page.add(new GiftPlanner.Exclusion(id, "CONTACT", ExclusionReason.INACTIVE)));
 					position += take;
 					continue;
 				}
 				else {
-					page.add(new GiftPlanner.Exclusion(partners.get(at - dormant), "AGENT", "RESPA_PARTNER"));
+					page.add(new GiftPlanner.Exclusion(partners.get(at - dormant), "AGENT",
+							ExclusionReason.RESPA_PARTNER));
 				}
 				position++;
 			}

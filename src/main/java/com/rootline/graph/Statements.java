@@ -67,6 +67,11 @@ public class Statements {
 			.all());
 	}
 
+	/** Every row of the named statement, which takes no parameters, in its order. */
+	public <T extends Record> List<T> all(String name, Class<T> row) {
+		return List.copyOf(neo4j.query(queries.get(name)).fetchAs(row).mappedBy((types, r) -> row(r::get, row)).all());
+	}
+
 	/** A record's components by name, as statement parameters. */
 	public static Map<String, Object> parameters(Record parameters) {
 		Shape shape = SHAPES.get(parameters.getClass());

@@ -75,21 +75,35 @@ class ChannelRoi {
 			boolean frozen) {
 	}
 
-	record Result(List<Row> rows, Row totals, String attribution, double decay) {
+	record Result(List<Row> rows, Row totals, Attribution attribution, double decay) {
+	}
+
+	/** Whose closed deals an outlet is credited with: its own leads', or its leads' referral chains too. */
+	enum Attribution {
+
+		SOURCE, REFERRAL_CHAIN
+
+	}
+
+	/** What the rows are grouped by (the schema's RoiDimension). */
+	enum Dimension {
+
+		MEDIA_TYPE, OUTLET, QUARTER
+
 	}
 
 	record ClosedQuarter(String quarter, ZonedDateTime closedAt, String closedBy) {
 	}
 
 	@Transactional(readOnly = true)
-	Result compute(LocalDate from, LocalDate to, List<String> groupBy, String attribution, double decay) {
+	Result compute(LocalDate from, LocalDate to, List<Dimension> groupBy, Attribution attribution, double decay) {
 		if (from.isAfter(to)) {
 			throw new ApiException(ErrorCode.VALIDATION_FAILED, "from: must not be after to");
 		}
 		if (!(decay > 0 && decay <= 1)) {
 			throw new ApiException(ErrorCode.VALIDATION_FAILED, "decay: between 0 (exclusive) and 1");
 		}
-		String dealKind = "SOURCE".equals(attribution) ? "SOURCE" : "CHAIN";
+		String dealKind = attribution == Attribution.SOURCE ? "SOURCE" : "CHAIN";
 		Set<String> closed = closedQuarterNames();
 		List<Fact> facts = new ArrayList<>();
 		for (Fact f : liveFacts(from, to, List.of(dealKind), false)) {
@@ -112,8 +126,8 @@ class ChannelRoi {
 			}
 			MediaOutlet outlet = outlets.get(f.outletId());
 			String quarter = Quarter.of(f.on()).toString();
-			List<String> key = java.util.Arrays.asList(groupBy.contains("MEDIA_TYPE") ? outlet.mediaTypeId() : null,
-					groupBy.contains("OUTLET") ? outlet.id() : null, groupBy.contains("QUARTER") ? quarter : null);
+			List<String> key = java.util.Arrays.asList(groupBy.contains(Dimension.MEDIA_TYPE) ? outlet.mediaTypeId() : null,
+					groupBy.contains(Dimension.OUTLET) ? outlet.id() : null, groupBy.contains(Dimension.QUARTER) ? quarter : null);
 			Acc acc = groups.computeIfAbsent(key, k -> new Acc());
 			for (Acc a : List.of(acc, totals)) {
 				a.quarters.add(quarter);

@@ -35,9 +35,11 @@ class ChannelRoiController {
 
 	@QueryMapping
 	@PreAuthorize("hasRole('MARKETING')")
-	ChannelRoi.Result channelRoi(@Argument LocalDate from, @Argument LocalDate to, @Argument List<String> groupBy,
-			@Argument String attribution, @Argument Double decay) {
-		return roi.compute(from, to, groupBy, attribution == null ? "SOURCE" : attribution, decay == null ? 1.0 : decay);
+	ChannelRoi.Result channelRoi(@Argument LocalDate from, @Argument LocalDate to,
+			@Argument List<ChannelRoi.Dimension> groupBy, @Argument ChannelRoi.Attribution attribution,
+			@Argument Double decay) {
+		return roi.compute(from, to, groupBy, attribution == null ? ChannelRoi.Attribution.SOURCE : attribution,
+				decay == null ? 1.0 : decay);
 	}
 
 	@QueryMapping
@@ -70,16 +72,11 @@ class ChannelRoiController {
 			@RequestParam(defaultValue = "SOURCE") String attribution,
 			@RequestParam(defaultValue = "MEDIA_TYPE,OUTLET,QUARTER") List<String> groupBy,
 			@RequestParam(defaultValue = "1.0") double decay) {
-		if (!List.of("SOURCE", "REFERRAL_CHAIN").contains(attribution)) {
-			throw new ApiException(ErrorCode.VALIDATION_FAILED, "attribution: SOURCE or REFERRAL_CHAIN");
-		}
-		for (String dimension : groupBy) {
-			if (!List.of("MEDIA_TYPE", "OUTLET", "QUARTER").contains(dimension)) {
-				throw new ApiException(ErrorCode.VALIDATION_FAILED,
-						"groupBy: '" + dimension + "' is not one of MEDIA_TYPE, OUTLET, QUARTER");
-			}
-		}
-		ChannelRoi.Result result = roi.compute(from, to, groupBy, attribution, decay);
+		ChannelRoi.Attribution credit = constant(ChannelRoi.Attribution.class, attribution, "attribution");
+		List<ChannelRoi.Dimension> dimensions = groupBy.stream()
+			.map(d -> constant(ChannelRoi.Dimension.class, d, "groupBy"))
+			.toList();
+		ChannelRoi.Result result = roi.compute(from, to, dimensions, credit, decay);
 		StringBuilder out = new StringBuilder(Csv.row(List.of("Media type", "Outlet", "Quarter", "Spend", "Leads",
 				"Closed deals", "Revenue", "ROI", "Cost per lead", "Cost per closed deal", "Frozen")));
 		for (ChannelRoi.Row row : result.rows()) {
@@ -92,6 +89,17 @@ class ChannelRoiController {
 			.contentType(new MediaType("text", "csv", java.nio.charset.StandardCharsets.UTF_8))
 			.header(HttpHeaders.CONTENT_DISPOSITION, "attachment; filename=\"channel-roi-" + from + "-" + to + ".csv\"")
 			.body(out.toString());
+	}
+
+	/** A query parameter's constant, or a VALIDATION_FAILED naming the parameter and what it may be. */
+	private static <E extends Enum<E>> E constant(Class<E> type, String value, String parameter) {
+		for (E constant : type.getEnumConstants()) {
+			if (constant.name().equals(value)) {
+				return constant;
+			}
+		}
+		throw new ApiException(ErrorCode.VALIDATION_FAILED, parameter + ": '" + value + "' is not one of "
+				+ String.join(", ", java.util.Arrays.stream(type.getEnumConstants()).map(Enum::name).toList()));
 	}
 
 	private static List<Object> cells(ChannelRoi.Row r) {

@@ -113,9 +113,9 @@ class ReferralController {
 	@QueryMapping
 	@PreAuthorize("hasRole('VIEWER')")
 	List<ReferralReports.LeaderboardEntry> topReferrers(@Argument Integer first, @Argument LocalDate from,
-			@Argument LocalDate to, @Argument String by, @Argument LocalDate asOf) {
+			@Argument LocalDate to, @Argument ReferralReports.Metric by, @Argument LocalDate asOf) {
 		int n = PageRequest.of(first == null ? 10 : first, null, limits).first();
-		return reports.top(n, from, to, by == null ? "COUNT" : by, asOf);
+		return reports.top(n, from, to, by == null ? ReferralReports.Metric.COUNT : by, asOf);
 	}
 
 	@MutationMapping

@@ -80,7 +80,14 @@ class ReferralReports {
 	private record StatsRow(List<LevelCount> levels, Long valueMinor) {
 	}
 
-	private record Window(LocalDate from, LocalDate to, String by, LocalDate asOf, int limit) {
+	/** What a leaderboard ranks referrers by: the people their trees brought, or those people's closed revenue. */
+	enum Metric {
+
+		COUNT, VALUE
+
+	}
+
+	private record Window(LocalDate from, LocalDate to, Metric by, LocalDate asOf, int limit) {
 	}
 
 	private record LeaderRow(String id, long referrals, Long valueMinor) {
@@ -220,12 +227,12 @@ class ReferralReports {
 	}
 
 	@Transactional(readOnly = true)
-	List<LeaderboardEntry> top(int first, LocalDate from, LocalDate to, String by, LocalDate asOf) {
+	List<LeaderboardEntry> top(int first, LocalDate from, LocalDate to, Metric by, LocalDate asOf) {
 		// All time is maintained per party (descendants, subtree value); other windows are counted.
 		boolean allTime = from == null && to == null;
 		String query = asOf != null ? "referral/top-referrers"
 				: !allTime ? "referral/top-referrers-now"
-						: by.equals("COUNT") ? "referral/top-descendants-now" : "referral/top-values-now";
+						: by == Metric.COUNT ? "referral/top-descendants-now" : "referral/top-values-now";
 		List<LeaderRow> rows = statements.all(query, new Window(from, to, by, asOf, first), LeaderRow.class);
 		Map<String, Object> loaded = parties.load(rows.stream().map(LeaderRow::id).toList());
 		List<LeaderboardEntry> entries = new ArrayList<>();
