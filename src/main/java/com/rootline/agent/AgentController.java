@@ -51,7 +51,7 @@ class AgentController {
 		this.owners = owners;
 	}
 
-	record AgentFilter(String kind, String role, String search) {
+	record AgentFilter(Agent.Kind kind, Agent.Role role, String search) {
 	}
 
 	record AgentPayload(Agent agent, List<UserError> userErrors) {
@@ -74,8 +74,8 @@ class AgentController {
 	Connection<Agent> agents(@Argument AgentFilter filter, @Argument Integer first, @Argument String after) {
 		PageRequest page = PageRequest.of(first, after, limits);
 		Map<String, Object> params = new HashMap<>();
-		params.put("kind", filter == null ? null : filter.kind());
-		params.put("role", filter == null ? null : filter.role());
+		params.put("kind", filter == null || filter.kind() == null ? null : filter.kind().name());
+		params.put("role", filter == null || filter.role() == null ? null : filter.role().name());
 		params.put("search", filter == null ? null : AgentService.searchPrefix(filter.search()));
 		Map<String, Object> countParams = new HashMap<>(params);
 		params.put("after", page.after() == null ? null : Cursors.decode(page.after(), 1).getFirst());

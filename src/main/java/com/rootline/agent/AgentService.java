@@ -1,11 +1,11 @@
 package com.rootline.agent;
 
 import java.text.Normalizer;
+import java.util.Arrays;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
-import java.util.Set;
 import java.util.UUID;
 
 import com.rootline.api.Problems;
@@ -24,9 +24,7 @@ import org.springframework.transaction.annotation.Transactional;
 @Service
 class AgentService {
 
-	static final Set<String> TEAM_ROLES = Set.of("BROKER", "AGENT", "LOAN_OFFICER", "ASSISTANT", "MARKETING");
 
-	static final Set<String> PARTNER_ROLES = Set.of("OUTSIDE_AGENT", "BUILDER", "LENDER", "OTHER");
 
 	private final Neo4jClient neo4j;
 
@@ -47,11 +45,11 @@ class AgentService {
 		this.events = events;
 	}
 
-	record CreateAgentInput(String kind, String role, String name, String company, String email, String phone,
+	record CreateAgentInput(Agent.Kind kind, Agent.Role role, String name, String company, String email, String phone,
 			String timeZone, String signature) {
 	}
 
-	record UpdateAgentInput(String id, Integer expectedVersion, ArgumentValue<String> role,
+	record UpdateAgentInput(String id, Integer expectedVersion, ArgumentValue<Agent.Role> role,
 			ArgumentValue<String> name, ArgumentValue<String> company, ArgumentValue<String> email,
 			ArgumentValue<String> phone, ArgumentValue<Boolean> active, ArgumentValue<String> timeZone,
 			ArgumentValue<String> signature) {
@@ -67,8 +65,8 @@ class AgentService {
 		problems.throwIfAny();
 		String id = UUID.randomUUID().toString();
 		Map<String, Object> props = new HashMap<>();
-		props.put("kind", input.kind());
-		props.put("role", input.role());
+		props.put("kind", input.kind().name());
+		props.put("role", input.role().name());
 		props.put("name", input.name().strip());
 		props.put("nameKey", nameKey(input.name(), id));
 		props.put("company", blankToNull(input.company()));
@@ -89,7 +87,8 @@ class AgentService {
 		Agent current = agents.find(input.id())
 			.orElseThrow(() -> new UserErrorsException(UserError.of(UserErrorCode.NOT_FOUND, "No agent " + input.id(), "id")));
 		Problems problems = new Problems();
-		String role = input.role().isOmitted() || input.role().value() == null ? current.role() : input.role().value();
+		Agent.Role role = input.role().isOmitted() || input.role().value() == null ? current.role()
+				: input.role().value();
 		String name = input.name().isOmitted() || input.name().value() == null ? current.name() : input.name().value();
 		checkRole(current.kind(), role, problems);
 		String company = pick(input.company(), current.company());
@@ -102,7 +101,7 @@ class AgentService {
 		checkZone(timeZone, problems);
 		problems.throwIfAny();
 		Map<String, Object> props = new HashMap<>();
-		props.put("role", role);
+		props.put("role", role.name());
 		props.put("name", name.strip());
 		props.put("nameKey", nameKey(name, current.id()));
 		props.put("company", blankToNull(company));
@@ -147,11 +146,14 @@ class AgentService {
 		return contactId;
 	}
 
-	private static void checkRole(String kind, String role, Problems problems) {
-		Set<String> allowed = "TEAM".equals(kind) ? TEAM_ROLES : PARTNER_ROLES;
-		if (!allowed.contains(role)) {
-			problems.add(UserErrorCode.WRONG_AGENT_KIND, "A " + kind + " agent's role is one of " + allowed.stream().sorted().toList(),
-					"role");
+	private static void checkRole(Agent.Kind kind, Agent.Role role, Problems problems) {
+		if (role.kind() != kind) {
+			List<String> allowed = Arrays.stream(Agent.Role.values())
+				.filter(r -> r.kind() == kind)
+				.map(Agent.Role::name)
+				.sorted()
+				.toList();
+			problems.add(UserErrorCode.WRONG_AGENT_KIND, "A " + kind + " agent's role is one of " + allowed, "role");
 		}
 	}
 
