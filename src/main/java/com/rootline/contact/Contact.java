@@ -9,7 +9,7 @@ import com.rootline.api.PartialDate;
 public record Contact(String id, String prefix, String firstName, String middleName, String lastName, String suffix,
 		String nickname, String displayName, List<Phone> phones, List<Email> emails, List<PostalAddress> addresses,
 		PartialDate birthday, PartialDate anniversary, Spouse spouse, List<Child> children, List<String> hobbies,
-		String jobTitle, String company, List<String> groups, List<String> tags, boolean active, String statusLevel,
+		String jobTitle, String company, List<String> groups, List<String> tags, boolean active, StatusLevel statusLevel,
 		String contactType, List<CustomFieldValue> customFields, boolean archived, boolean erased,
 		ZonedDateTime createdAt, ZonedDateTime updatedAt, long version, ZonedDateTime lastContactedAt,
 		boolean doNotContact) {
@@ -37,6 +37,19 @@ public record Contact(String id, String prefix, String firstName, String middleN
 	}
 
 	public record CustomFieldValue(String key, String type, String value) {
+	}
+
+	/** How actively the agent works the contact: A most, C least (the schema's StatusLevel). */
+	public enum StatusLevel {
+
+		A, B, C;
+
+		/** The level a file or a query parameter names, in either case; empty when it names none. */
+		public static java.util.Optional<StatusLevel> parse(String text) {
+			String name = text == null ? "" : text.strip().toUpperCase(java.util.Locale.ROOT);
+			return java.util.Arrays.stream(values()).filter(l -> l.name().equals(name)).findFirst();
+		}
+
 	}
 
 }

@@ -23,7 +23,7 @@ record ContactDraft(String prefix, String firstName, String middleName, String l
 		String nickname, List<PhoneInput> phones, List<EmailInput> emails, List<PostalAddressInput> addresses,
 		PartialDate birthday, PartialDate anniversary, SpouseInput spouse, List<ChildInput> children,
 		List<String> hobbies, String jobTitle, String company, List<String> groups, List<String> tags, boolean active,
-		String statusLevel, String contactType, List<CustomFieldValueInput> customFields) {
+		Contact.StatusLevel statusLevel, String contactType, List<CustomFieldValueInput> customFields) {
 
 	static ContactDraft of(Contact c) {
 		return new ContactDraft(c.prefix(), c.firstName(), c.middleName(), c.lastName(), c.suffix(), c.nickname(),

@@ -7,7 +7,7 @@ import java.time.OffsetDateTime;
  * given criterion must hold; archived contacts appear only when {@code archived} is true.
  * {@code levelDisagrees}: where the conversion model's stored suggestion differs from the agent's level.
  */
-public record ContactFilter(String search, String group, String tag, String statusLevel, Boolean active,
+public record ContactFilter(String search, String group, String tag, Contact.StatusLevel statusLevel, Boolean active,
 		String contactType, CustomFieldFilter customField, Integer birthdayMonth, OffsetDateTime createdFrom,
 		OffsetDateTime createdTo, String ownerId, Boolean archived, Boolean levelDisagrees) {
 

@@ -7,6 +7,7 @@ import java.util.HashSet;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
 import java.util.regex.Pattern;
@@ -433,8 +434,19 @@ public class ContactImports {
 				date(r.birthday(), problems, "birthday"), date(r.anniversary(), problems, "anniversary"),
 				spouseName == null && spouseBirthday == null ? null : new SpouseInput(spouseName, spouseBirthday),
 				children, r.hobbies(), r.jobTitle(), r.company(), groups, tags, Boolean.TRUE.equals(r.active()),
-				r.statusLevel(), r.contactType(), custom);
+				level(r.statusLevel(), problems), r.contactType(), custom);
 		return problems.isEmpty() ? draft : null;
+	}
+
+	private static Contact.StatusLevel level(String text, Problems problems) {
+		if (text == null || text.isBlank()) {
+			return null;
+		}
+		Optional<Contact.StatusLevel> level = Contact.StatusLevel.parse(text);
+		if (level.isEmpty()) {
+			problems.add(UserErrorCode.INVALID, "'" + text + "' is not a status level (A, B or C)", "statusLevel");
+		}
+		return level.orElse(null);
 	}
 
 	private static PartialDate date(String text, Problems problems, Object... path) {

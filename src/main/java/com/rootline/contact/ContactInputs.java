@@ -35,7 +35,7 @@ final class ContactInputs {
 			String nickname, List<PhoneInput> phones, List<EmailInput> emails, List<PostalAddressInput> addresses,
 			PartialDate birthday, PartialDate anniversary, SpouseInput spouse, List<ChildInput> children,
 			List<String> hobbies, String jobTitle, String company, List<String> groups, List<String> tags,
-			Boolean active, String statusLevel, String contactType, List<CustomFieldValueInput> customFields,
+			Boolean active, Contact.StatusLevel statusLevel, String contactType, List<CustomFieldValueInput> customFields,
 			Boolean allowDuplicate) {
 
 		ContactDraft toDraft() {
@@ -56,14 +56,15 @@ final class ContactInputs {
 			ArgumentValue<SpouseInput> spouse, ArgumentValue<List<ChildInput>> children,
 			ArgumentValue<List<String>> hobbies, ArgumentValue<String> jobTitle, ArgumentValue<String> company,
 			ArgumentValue<List<String>> groups, ArgumentValue<List<String>> tags, ArgumentValue<Boolean> active,
-			ArgumentValue<String> statusLevel, ArgumentValue<String> contactType,
+			ArgumentValue<Contact.StatusLevel> statusLevel, ArgumentValue<String> contactType,
 			ArgumentValue<List<CustomFieldValueInput>> customFields) {
 	}
 
 	record IdInput(String id) {
 	}
 
-	record LogInteractionInput(String contactId, String kind, String direction, OffsetDateTime occurredAt,
+	record LogInteractionInput(String contactId, Interaction.Kind kind, Interaction.Direction direction,
+			OffsetDateTime occurredAt,
 			String summary) {
 	}
 

@@ -183,7 +183,9 @@ public class ContactReader {
 				(List<String>) m.getOrDefault("hobbies", List.of()), (String) m.get("jobTitle"),
 				(String) m.get("company"), (List<String>) m.getOrDefault("groups", List.of()),
 				(List<String>) m.getOrDefault("tags", List.of()),
-				Boolean.TRUE.equals(m.get("active")), (String) m.get("statusLevel"), (String) m.get("contactType"),
+				Boolean.TRUE.equals(m.get("active")),
+				m.get("statusLevel") == null ? null : Contact.StatusLevel.valueOf((String) m.get("statusLevel")),
+				(String) m.get("contactType"),
 				custom, m.get("archivedAt") != null, m.get("erasedAt") != null, (ZonedDateTime) m.get("createdAt"),
 				(ZonedDateTime) m.getOrDefault("updatedAt", m.get("createdAt")), (Long) m.get("version"),
 				(ZonedDateTime) m.get("lastContactedAt"), m.get("doNotContactAt") != null);

@@ -171,7 +171,7 @@ class ContactRules {
 		props.put("jobTitle", clean(d.jobTitle()));
 		props.put("company", company);
 		props.put("active", d.active());
-		props.put("statusLevel", d.statusLevel());
+		props.put("statusLevel", d.statusLevel() == null ? null : d.statusLevel().name());
 		props.put("contactType", contactType);
 		props.put("searchText", searchText(props, emailKeys, phoneKeys));
 		customValues(d.customFields(), props, problems);

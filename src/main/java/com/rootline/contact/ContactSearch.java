@@ -186,7 +186,7 @@ class ContactSearch {
 		p.put("search", search);
 		p.put("group", blankToNull(f.group()));
 		p.put("tag", blankToNull(f.tag()));
-		p.put("statusLevel", f.statusLevel());
+		p.put("statusLevel", f.statusLevel() == null ? null : f.statusLevel().name());
 		p.put("levelDisagrees", f.levelDisagrees());
 		p.put("active", f.active());
 		p.put("contactType", f.contactType() == null ? null : f.contactType().strip().toUpperCase(Locale.ROOT));

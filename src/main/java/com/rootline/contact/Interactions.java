@@ -6,7 +6,6 @@ import java.time.ZonedDateTime;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
 import java.util.UUID;
 
 import com.rootline.api.Problems;
@@ -30,11 +29,6 @@ import org.springframework.transaction.annotation.Transactional;
 @Component
 public class Interactions {
 
-	public static final Set<String> KINDS = Set.of("CALL", "EMAIL", "MEETING", "TEXT", "MAIL", "NOTE", "WEB_FORM");
-
-	/** What the person sent us, not a touch by the agent: it leaves lastContactedAt as it was. */
-	public static final String WEB_FORM = "WEB_FORM";
-
 	private final Neo4jClient neo4j;
 
 	private final CypherQueries queries;
@@ -51,7 +45,8 @@ public class Interactions {
 	}
 
 	/** What to log: {@code occurredAt} null means now; {@code direction} may be null. */
-	public record Entry(String contactId, String kind, String direction, OffsetDateTime occurredAt, String summary) {
+	public record Entry(String contactId, Interaction.Kind kind, Interaction.Direction direction,
+			OffsetDateTime occurredAt, String summary) {
 	}
 
 	/**
@@ -81,11 +76,11 @@ public class Interactions {
 		Map<String, Object> params = new HashMap<>();
 		params.put("contactId", entry.contactId());
 		params.put("id", id);
-		params.put("kind", entry.kind());
-		params.put("direction", entry.direction());
+		params.put("kind", entry.kind().name());
+		params.put("direction", entry.direction() == null ? null : entry.direction().name());
 		params.put("occurredAt", occurredAt);
 		params.put("summary", entry.summary().strip());
-		params.put("touch", !WEB_FORM.equals(entry.kind()));
+		params.put("touch", entry.kind().touch());
 		params.put("loggedBy", Callers.currentName());
 		// The agent behind the caller, for activity reports; null for tokens without one and for the system.
 		params.put("agentId", Callers.current().map(c -> c.agentId()).orElse(null));

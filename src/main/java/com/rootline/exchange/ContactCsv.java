@@ -48,7 +48,7 @@ final class ContactCsv {
 		cells.add(String.join("; ", c.groups()));
 		cells.add(String.join("; ", c.tags()));
 		cells.add(c.active());
-		cells.add(c.statusLevel());
+		cells.add(c.statusLevel() == null ? null : c.statusLevel().name());
 		cells.add(c.contactType());
 		boolean outlet = origin != null && Boolean.TRUE.equals(origin.get("outlet"));
 		Object referrer = origin == null ? null : origin.get("referrerId");

@@ -8,6 +8,7 @@ import java.util.Set;
 
 import com.rootline.api.ApiException;
 import com.rootline.api.ErrorCode;
+import com.rootline.contact.Contact;
 import com.rootline.contact.ContactFilter;
 
 /**
@@ -21,7 +22,6 @@ final class ExportFilter {
 	private static final Set<String> KNOWN = Set.of("search", "group", "tag", "statusLevel", "levelDisagrees", "active", "contactType",
 			"birthdayMonth", "createdFrom", "createdTo", "ownerId", "archived", "customField.key", "customField.equals");
 
-	private static final Set<String> STATUS_LEVELS = Set.of("A", "B", "C");
 
 	private ExportFilter() {
 	}
@@ -32,10 +32,9 @@ final class ExportFilter {
 				throw invalid(name, "not a filter; use " + String.join(", ", KNOWN.stream().sorted().toList()));
 			}
 		}
-		String statusLevel = upper(params.get("statusLevel"));
-		if (statusLevel != null && !STATUS_LEVELS.contains(statusLevel)) {
-			throw invalid("statusLevel", "'" + params.get("statusLevel") + "' is not one of A, B, C");
-		}
+		Contact.StatusLevel statusLevel = params.get("statusLevel") == null ? null
+				: Contact.StatusLevel.parse(params.get("statusLevel"))
+					.orElseThrow(() -> invalid("statusLevel", "'" + params.get("statusLevel") + "' is not one of A, B, C"));
 		String key = params.get("customField.key");
 		String equals = params.get("customField.equals");
 		if ((key == null) != (equals == null)) {
@@ -79,10 +78,6 @@ final class ExportFilter {
 		catch (DateTimeParseException ex) {
 			throw invalid(name, "'" + value + "' is not an ISO date-time such as 2026-01-01T00:00:00Z");
 		}
-	}
-
-	private static String upper(String value) {
-		return value == null ? null : value.strip().toUpperCase(Locale.ROOT);
 	}
 
 	private static ApiException invalid(String name, String message) {

@@ -16,6 +16,7 @@ import com.rootline.api.ApiException;
 import com.rootline.api.ErrorCode;
 import com.rootline.api.TimeZones;
 import com.rootline.contact.ContactImports;
+import com.rootline.contact.Interaction;
 import com.rootline.contact.Interactions;
 import com.rootline.graph.CypherQueries;
 import com.rootline.mail.EmailPermissions;
@@ -126,8 +127,8 @@ class LeadIntake {
 		if (Boolean.TRUE.equals(form.consentToEmail())) {
 			permissions.consentFromForm(contactId);
 		}
-		interactions.log(new Interactions.Entry(contactId, Interactions.WEB_FORM, "INBOUND", null,
-				inquiry(site, outlet, form, sourced)));
+		interactions.log(new Interactions.Entry(contactId, Interaction.Kind.WEB_FORM, Interaction.Direction.INBOUND,
+				null, inquiry(site, outlet, form, sourced)));
 		int minutes = turn.map(t -> t.route().callWithinMinutes()).orElse(15);
 		if (owner != null) {
 			tasks.createAll(List.of(callTask(owner, contactId, form, minutes)));

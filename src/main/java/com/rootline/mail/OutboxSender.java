@@ -8,6 +8,7 @@ import java.time.ZoneOffset;
 import java.util.List;
 import java.util.UUID;
 
+import com.rootline.contact.Interaction;
 import com.rootline.contact.Interactions;
 import com.rootline.graph.JobPoller;
 import com.rootline.graph.Retries;
@@ -150,8 +151,8 @@ class OutboxSender extends JobPoller {
 				log.warn("Outbox message {} was taken over by another sender before it was marked sent", id);
 			}
 			else if (sent.logOnContact()) {
-				interactions.log(new Interactions.Entry(sent.contactId(), "EMAIL", "OUTBOUND", null,
-						"E-mail sent: " + sent.subject()));
+				interactions.log(new Interactions.Entry(sent.contactId(), Interaction.Kind.EMAIL,
+						Interaction.Direction.OUTBOUND, null, "E-mail sent: " + sent.subject()));
 			}
 			return id;
 		}));

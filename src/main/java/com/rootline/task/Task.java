@@ -5,6 +5,8 @@ import java.time.LocalTime;
 import java.time.ZonedDateTime;
 import java.util.Map;
 
+import com.rootline.contact.Interaction;
+
 /**
  * A task as the API shows it. {@code enrollmentId} and {@code stepIndex} are set on the steps of a
  * touch plan; {@code promptId} on the tasks a deal's stage prompted.
@@ -16,8 +18,8 @@ public record Task(String id, String title, Kind kind, Priority priority, Schedu
 		TODO, CALL, EMAIL, MEETING, TEXT, MAIL;
 
 		/** The interaction a completed task of this kind logs; null for a to-do. */
-		public String interactionKind() {
-			return this == TODO ? null : name();
+		public Interaction.Kind interactionKind() {
+			return this == TODO ? null : Interaction.Kind.valueOf(name());
 		}
 	}
 

@@ -69,7 +69,7 @@ class TaskService {
 	record SnoozeTaskInput(String id, Integer days, LocalDate until) {
 	}
 
-	record TaskLogInput(String summary, String direction, OffsetDateTime occurredAt) {
+	record TaskLogInput(String summary, Interaction.Direction direction, OffsetDateTime occurredAt) {
 	}
 
 	record CompleteTaskInput(String id, TaskLogInput log) {
@@ -195,7 +195,7 @@ class TaskService {
 		}
 		Interaction logged = null;
 		if (input.log() != null) {
-			String kind = current.kind().interactionKind();
+			Interaction.Kind kind = current.kind().interactionKind();
 			if (kind == null || current.contactId() == null) {
 				throw new UserErrorsException(UserError.of(UserErrorCode.NOT_LOGGABLE,
 						"Only a call, e-mail, meeting, text or mail task about a contact logs an interaction", "log"));

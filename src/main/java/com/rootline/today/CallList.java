@@ -10,6 +10,8 @@ import java.util.List;
 import java.util.Set;
 import java.util.function.Function;
 
+import com.rootline.contact.Contact;
+
 /**
  * Today's call list: which of an agent's contacts to contact today, why, and in what order. Each
  * enabled rule that holds adds its weight to the contact's score and one reason. A contact already
@@ -26,7 +28,7 @@ final class CallList {
 	}
 
 	/** What the rules read about one contact. */
-	record Candidate(String contactId, String nameKey, String statusLevel, ZonedDateTime createdAt,
+	record Candidate(String contactId, String nameKey, Contact.StatusLevel statusLevel, ZonedDateTime createdAt,
 			ZonedDateTime lastContactedAt, long treeValueMinor, long descendants, LocalDate newestReferralOn,
 			String newestReferralName, DatedFacts dates, List<DueTask> dueTasks) {
 	}
@@ -144,10 +146,9 @@ final class CallList {
 			return null;
 		}
 		Integer days = switch (c.statusLevel()) {
-			case "A" -> rule.daysA();
-			case "B" -> rule.daysB();
-			case "C" -> rule.daysC();
-			default -> null;
+			case A -> rule.daysA();
+			case B -> rule.daysB();
+			case C -> rule.daysC();
 		};
 		if (days == null) {
 			return null;

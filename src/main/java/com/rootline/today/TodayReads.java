@@ -7,6 +7,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 
+import com.rootline.contact.Contact;
 import com.rootline.graph.CypherQueries;
 import com.rootline.graph.Statements;
 import org.springframework.data.neo4j.core.Neo4jClient;
@@ -111,7 +112,8 @@ class TodayReads {
 			String id = (String) r.get("id");
 			Newest referral = newest.getOrDefault(id, new Newest(id, null, null));
 			String name = referral.name();
-			candidates.add(new CallList.Candidate(id, (String) r.get("nameKey"), (String) r.get("statusLevel"),
+			candidates.add(new CallList.Candidate(id, (String) r.get("nameKey"),
+					r.get("statusLevel") == null ? null : Contact.StatusLevel.valueOf((String) r.get("statusLevel")),
 					(ZonedDateTime) r.get("createdAt"), (ZonedDateTime) r.get("lastContactedAt"),
 					(Long) r.get("treeValueMinor"), (Long) r.get("descendants"), referral.referredOn(),
 					name == null || name.isBlank() ? null : name, DatedFacts.of(r, custom),

@@ -32,12 +32,12 @@ import org.junit.jupiter.api.Test;
 class SchemaEnumsTest {
 
 	/**
-	 * Schema enums whose values the code still handles as strings (a contact's status level and the
-	 * types of its phones, e-mails and addresses, interactions, custom field types). The list only
-	 * shrinks: a new schema enum needs its Java enum, and one given a Java enum leaves the list.
+	 * Schema enums whose values the code still handles as strings (the types of a contact's phones,
+	 * e-mails and addresses, and of custom fields). The list only shrinks: a new schema enum needs
+	 * its Java enum, and one given a Java enum leaves the list.
 	 */
-	private static final Set<String> STILL_STRINGS = Set.of("AddressType", "CustomFieldType", "Direction",
-			"EmailType", "InteractionKind", "PhoneType", "StatusLevel");
+	private static final Set<String> STILL_STRINGS = Set.of("AddressType", "CustomFieldType", "EmailType",
+			"PhoneType");
 
 	@Test
 	void everySchemaEnumHasAJavaEnumWithItsValues() throws IOException {

@@ -122,7 +122,7 @@ class ContactListCostTest extends IntegrationTest {
 		ContactFilter archived = new ContactFilter(null, null, null, null, null, null, null, null, null, null, null,
 				true, null);
 		assertThat(search.count(params(archived, "NAME", ""))).isEqualTo(CONTACTS / 50);
-		ContactFilter levelA = new ContactFilter(null, null, null, "A", null, null, null, null, null, null, null, false, null);
+		ContactFilter levelA = new ContactFilter(null, null, null, Contact.StatusLevel.A, null, null, null, null, null, null, null, false, null);
 		long expected;
 		try (var session = driver.session()) {
 			expected = session.run("MATCH (c:Contact {statusLevel: 'A'}) WHERE c.archivedAt IS NULL AND c.erasedAt IS NULL "

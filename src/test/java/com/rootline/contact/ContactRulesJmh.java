@@ -51,7 +51,7 @@ public class ContactRulesJmh {
 						"US")),
 				PartialDate.parse("1984-03-12"), PartialDate.parse("--06-21"), null, List.of(),
 				List.of("sailing", "jazz"), "Charge nurse", "Mercy Hospital", List.of("Past Clients"),
-				List.of("vip", "spring-2025"), true, "A", "Client", List.of());
+				List.of("vip", "spring-2025"), true, Contact.StatusLevel.A, "Client", List.of());
 	}
 
 }

@@ -179,6 +179,19 @@ class ImportApiTest extends ImportTestSupport {
 	}
 
 	@Test
+	void aStatusLevelOutsideABCIsARowErrorAndLowerCaseIsRead() {
+		String csv = "Rootline Id,First Name,Last Name,Status Level\r\n,Lower,Case,b\r\n,Hot,Lead,Hot\r\n";
+		JsonNode job = importAndWait("levels.csv", csv.getBytes(StandardCharsets.UTF_8), Map.of());
+		assertThat(List.of(job.path("created").asInt(), job.path("failed").asInt())).as(job.toString())
+			.containsExactly(1, 1);
+		assertThat(ok(AGENT, "{ contacts(filter: {search: \"Lower\"}) { edges { node { statusLevel } } } }", Map.of())
+			.at("contacts.edges").get(0).at("/node/statusLevel").asString()).isEqualTo("B");
+		var errors = http.send(HttpRequest.newBuilder(http.uri("/imports/" + job.path("id").asString() + "/errors.csv"))
+			.header("Authorization", "Bearer " + AGENT).build());
+		assertThat(errors.body()).contains("3,Status Level,INVALID,");
+	}
+
+	@Test
 	void rootlineCsvRebuildsReferralsAndLeadSourcesIncludingForwardReferences() {
 		ok(MARKETING, "mutation { createMediaOutlet(input: {mediaTypeId: \"media-type-radio\", name: \"KXYZ Radio\"}) { outlet { id } } }",
 				Map.of());

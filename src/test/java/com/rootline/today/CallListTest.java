@@ -8,6 +8,7 @@ import java.time.ZonedDateTime;
 import java.util.List;
 import java.util.Map;
 
+import com.rootline.contact.Contact;
 import org.junit.jupiter.api.Test;
 
 /** The call list's rules and order, without a server. */
@@ -29,7 +30,7 @@ class CallListTest {
 			long tree, long descendants, LocalDate newest, Map<String, Object> dates, List<CallList.DueTask> tasks) {
 		java.util.HashMap<String, Object> row = new java.util.HashMap<>(dates);
 		row.put("id", id);
-		return new CallList.Candidate(id, id, level, ZonedDateTime.parse(created),
+		return new CallList.Candidate(id, id, level == null ? null : Contact.StatusLevel.valueOf(level), ZonedDateTime.parse(created),
 				lastContact == null ? null : ZonedDateTime.parse(lastContact), tree, descendants, newest, null,
 				DatedFacts.of(row, List.of()), tasks);
 	}
