@@ -14,13 +14,13 @@ public record Contact(String id, String prefix, String firstName, String middleN
 		ZonedDateTime createdAt, ZonedDateTime updatedAt, long version, ZonedDateTime lastContactedAt,
 		boolean doNotContact) {
 
-	public record Phone(String type, String number, String e164) {
+	public record Phone(PhoneType type, String number, String e164) {
 	}
 
-	public record Email(String type, String address) {
+	public record Email(EmailType type, String address) {
 	}
 
-	public record PostalAddress(String type, List<String> lines, String city, String region, String postalCode,
+	public record PostalAddress(AddressType type, List<String> lines, String city, String region, String postalCode,
 			String country) {
 
 		/** Addresses with the same key are one household; the key forgives case, accents and abbreviations. */
@@ -36,7 +36,64 @@ public record Contact(String id, String prefix, String firstName, String middleN
 	public record Child(String name, PartialDate birthday) {
 	}
 
-	public record CustomFieldValue(String key, String type, String value) {
+	public record CustomFieldValue(String key, CustomFieldType type, String value) {
+	}
+
+	/** What a custom field holds, which decides how its text is read and stored. */
+	public enum CustomFieldType {
+
+		TEXT, NUMBER, MONEY, DATE, BOOLEAN, CHOICE
+
+	}
+
+	public enum PhoneType {
+
+		HOME, MOBILE, WORK, FAX, OTHER;
+
+		/** The type an address book's label names ("Mobile", "cell", "Work Fax"); OTHER when none. */
+		public static PhoneType fromLabel(String label) {
+			String l = lower(label);
+			return exact(values(), l).orElse(l.contains("mobile") || l.contains("cell") ? MOBILE
+					: l.contains("fax") ? FAX : l.contains("work") || l.contains("business") ? WORK
+							: l.contains("home") ? HOME : OTHER);
+		}
+
+	}
+
+	public enum EmailType {
+
+		HOME, WORK, OTHER;
+
+		/** The type an address book's label names ("Work", "* Home"); OTHER when none. */
+		public static EmailType fromLabel(String label) {
+			String l = lower(label);
+			return exact(values(), l).orElse(l.contains("work") || l.contains("business") ? WORK
+					: l.contains("home") ? HOME : OTHER);
+		}
+
+	}
+
+	public enum AddressType {
+
+		HOME, WORK, MAILING, OTHER;
+
+		/** The type an address book's label names ("Home", "Business", "Mailing"); OTHER when none. */
+		public static AddressType fromLabel(String label) {
+			String l = lower(label);
+			return exact(values(), l).orElse(l.contains("mailing") || l.contains("postal") ? MAILING
+					: l.contains("work") || l.contains("business") ? WORK : l.contains("home") ? HOME : OTHER);
+		}
+
+	}
+
+	private static String lower(String label) {
+		return label == null ? "" : label.strip().toLowerCase(java.util.Locale.ROOT);
+	}
+
+	private static <E extends Enum<E>> java.util.Optional<E> exact(E[] values, String lower) {
+		return java.util.Arrays.stream(values)
+			.filter(v -> v.name().toLowerCase(java.util.Locale.ROOT).equals(lower))
+			.findFirst();
 	}
 
 	/** How actively the agent works the contact: A most, C least (the schema's StatusLevel). */

@@ -49,13 +49,13 @@ public class ContactImports {
 
 	}
 
-	public record Phone(String type, String number) {
+	public record Phone(Contact.PhoneType type, String number) {
 	}
 
-	public record Email(String type, String address) {
+	public record Email(Contact.EmailType type, String address) {
 	}
 
-	public record Address(String type, List<String> lines, String city, String region, String postalCode,
+	public record Address(Contact.AddressType type, List<String> lines, String city, String region, String postalCode,
 			String country) {
 	}
 

@@ -12,13 +12,13 @@ final class ContactInputs {
 	private ContactInputs() {
 	}
 
-	record PhoneInput(String type, String number) {
+	record PhoneInput(Contact.PhoneType type, String number) {
 	}
 
-	record EmailInput(String type, String address) {
+	record EmailInput(Contact.EmailType type, String address) {
 	}
 
-	record PostalAddressInput(String type, List<String> lines, String city, String region, String postalCode,
+	record PostalAddressInput(Contact.AddressType type, List<String> lines, String city, String region, String postalCode,
 			String country) {
 	}
 
@@ -68,7 +68,8 @@ final class ContactInputs {
 			String summary) {
 	}
 
-	record DefineCustomFieldInput(String key, String label, String type, List<String> options, Boolean recurring) {
+	record DefineCustomFieldInput(String key, String label, Contact.CustomFieldType type, List<String> options,
+			Boolean recurring) {
 	}
 
 	static <T> List<T> orEmpty(List<T> list) {

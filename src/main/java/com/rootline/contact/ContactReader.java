@@ -171,11 +171,15 @@ public class ContactReader {
 				(String) m.get("middleName"), (String) m.get("lastName"), (String) m.get("suffix"),
 				(String) m.get("nickname"), (String) m.getOrDefault("displayName", "(no name)"),
 				phones.stream()
-					.map(p -> new Contact.Phone((String) p.get("type"), (String) p.get("number"), (String) p.get("e164")))
+					.map(p -> new Contact.Phone(Contact.PhoneType.fromLabel((String) p.get("type")), (String) p.get("number"),
+							(String) p.get("e164")))
 					.toList(),
-				emails.stream().map(e -> new Contact.Email((String) e.get("type"), (String) e.get("address"))).toList(),
+				emails.stream()
+					.map(e -> new Contact.Email(Contact.EmailType.fromLabel((String) e.get("type")), (String) e.get("address")))
+					.toList(),
 				addresses.stream()
-					.map(a -> new Contact.PostalAddress((String) a.get("type"), (List<String>) a.get("lines"),
+					.map(a -> new Contact.PostalAddress(Contact.AddressType.fromLabel((String) a.get("type")),
+							(List<String>) a.get("lines"),
 							(String) a.get("city"), (String) a.get("region"), (String) a.get("postalCode"),
 							(String) a.get("country")))
 					.toList(),

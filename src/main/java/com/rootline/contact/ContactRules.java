@@ -91,8 +91,8 @@ class ContactRules {
 				continue;
 			}
 			phoneKeys.add(e164.get());
-			phoneRows.add(Map.of("type", orDefault(p.type(), "MOBILE"), "number", number, "e164", e164.get(),
-					"position", i));
+			phoneRows.add(Map.of("type", orDefault(p.type(), Contact.PhoneType.MOBILE).name(), "number", number,
+					"e164", e164.get(), "position", i));
 		}
 
 		List<Map<String, Object>> emailRows = new ArrayList<>();
@@ -109,8 +109,8 @@ class ContactRules {
 				problems.add(UserErrorCode.DUPLICATE_EMAIL, address + " is already on this contact", "emails", i, "address");
 				continue;
 			}
-			emailRows.add(Map.of("type", orDefault(e.type(), "HOME"), "address", address, "normalized", normalized,
-					"position", i));
+			emailRows.add(Map.of("type", orDefault(e.type(), Contact.EmailType.HOME).name(), "address", address,
+					"normalized", normalized, "position", i));
 		}
 
 		List<Map<String, Object>> addressRows = new ArrayList<>();
@@ -199,7 +199,7 @@ class ContactRules {
 			problems.add(UserErrorCode.INVALID, "A country is an ISO 3166-1 alpha-2 code such as US", "addresses", i, "country");
 		}
 		Map<String, Object> row = new LinkedHashMap<>();
-		row.put("type", orDefault(a.type(), "HOME"));
+		row.put("type", orDefault(a.type(), Contact.AddressType.HOME).name());
 		row.put("lines", lines);
 		row.put("city", clean(a.city()));
 		row.put("region", clean(a.region()));
@@ -257,7 +257,7 @@ class ContactRules {
 			Optional<Object> stored = customFields.toStored(def, v.value());
 			if (stored.isEmpty()) {
 				problems.add(UserErrorCode.INVALID_CUSTOM_FIELD_VALUE, "'" + v.value() + "' is not a valid " + def.type()
-						+ (def.type().equals("CHOICE") ? " (one of " + def.options() + ")" : ""), "customFields", i,
+						+ (def.type() == Contact.CustomFieldType.CHOICE ? " (one of " + def.options() + ")" : ""), "customFields", i,
 						"value");
 				continue;
 			}
@@ -363,7 +363,7 @@ class ContactRules {
 		return t.isEmpty() ? null : t;
 	}
 
-	private static String orDefault(String value, String fallback) {
+	private static <T> T orDefault(T value, T fallback) {
 		return value == null ? fallback : value;
 	}
 

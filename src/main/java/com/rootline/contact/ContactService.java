@@ -197,23 +197,22 @@ class ContactService {
 		List<String> options = input.options() == null ? List.of()
 				: List.copyOf(new LinkedHashSet<>(input.options().stream().map(String::strip)
 					.filter(o -> !o.isEmpty()).toList()));
-		if ("CHOICE".equals(input.type()) && options.isEmpty()) {
+		if (input.type() == Contact.CustomFieldType.CHOICE && options.isEmpty()) {
 			problems.add(UserErrorCode.REQUIRED, "A CHOICE field needs options", "options");
 		}
 		problems.throwIfAny();
 		CustomFields.Definition next = new CustomFields.Definition(key, input.label().strip(), input.type(),
-				"CHOICE".equals(input.type()) ? options : List.of(),
-				"DATE".equals(input.type()) && Boolean.TRUE.equals(input.recurring()));
+				input.type() == Contact.CustomFieldType.CHOICE ? options : List.of(),
+				input.type() == Contact.CustomFieldType.DATE && Boolean.TRUE.equals(input.recurring()));
 		CustomFields.Definition previous = customFields.byKey().get(key);
 		if (previous != null) {
 			convertExistingValues(previous, next);
 		}
 		return neo4j.query(queries.get("contact/define-custom-field"))
-			.bindAll(Map.of("key", next.key(), "label", next.label(), "type", next.type(), "options", next.options(),
+			.bindAll(Map.of("key", next.key(), "label", next.label(), "type", next.type().name(), "options", next.options(),
 					"recurring", next.recurring()))
 			.fetchAs(CustomFields.Definition.class)
-			.mappedBy((t, r) -> new CustomFields.Definition(r.get("key").asString(), r.get("label").asString(),
-					r.get("type").asString(), r.get("options").asList(v -> v.asString()), r.get("recurring").asBoolean(false)))
+			.mappedBy((t, r) -> CustomFields.Definition.of(r))
 			.one()
 			.orElseThrow();
 	}
@@ -320,14 +319,15 @@ class ContactService {
 	 */
 	private static Set<String> unchanged(Contact current, ContactWrite write) {
 		Set<String> same = new HashSet<>();
-		if (same(current.phones(), p -> Arrays.asList(p.type(), p.number(), p.e164()), write.phones(), "type",
+		if (same(current.phones(), p -> Arrays.asList(p.type().name(), p.number(), p.e164()), write.phones(), "type",
 				"number", "e164")) {
 			same.add("HAS_PHONE");
 		}
-		if (same(current.emails(), e -> Arrays.asList(e.type(), e.address()), write.emails(), "type", "address")) {
+		if (same(current.emails(), e -> Arrays.asList(e.type().name(), e.address()), write.emails(), "type",
+				"address")) {
 			same.add("HAS_EMAIL");
 		}
-		if (same(current.addresses(), a -> Arrays.asList(a.type(), a.lines(), a.city(), a.region(), a.postalCode(),
+		if (same(current.addresses(), a -> Arrays.asList(a.type().name(), a.lines(), a.city(), a.region(), a.postalCode(),
 				a.country()), write.addresses(), "type", "lines", "city", "region", "postalCode", "country")) {
 			same.add("HAS_ADDRESS");
 		}

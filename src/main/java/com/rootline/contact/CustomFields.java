@@ -38,10 +38,17 @@ class CustomFields {
 		this.money = money;
 	}
 
-	record Definition(String key, String label, String type, List<String> options, boolean recurring) {
+	record Definition(String key, String label, Contact.CustomFieldType type, List<String> options, boolean recurring) {
 
 		String property() {
 			return PREFIX + key;
+		}
+
+		/** A definition as {@code contact/custom-field-definitions} and {@code contact/define-custom-field} answer it. */
+		static Definition of(org.neo4j.driver.Record r) {
+			return new Definition(r.get("key").asString(), r.get("label").asString(),
+					Contact.CustomFieldType.valueOf(r.get("type").asString()), r.get("options").asList(v -> v.asString()),
+					r.get("recurring").asBoolean(false));
 		}
 
 	}
@@ -49,8 +56,7 @@ class CustomFields {
 	List<Definition> all() {
 		return List.copyOf(neo4j.query(queries.get("contact/custom-field-definitions"))
 			.fetchAs(Definition.class)
-			.mappedBy((t, r) -> new Definition(r.get("key").asString(), r.get("label").asString(),
-					r.get("type").asString(), r.get("options").asList(v -> v.asString()), r.get("recurring").asBoolean(false)))
+			.mappedBy((t, r) -> Definition.of(r))
 			.all());
 	}
 
@@ -63,17 +69,16 @@ class CustomFields {
 		String v = text.strip();
 		try {
 			return switch (def.type()) {
-				case "TEXT" -> v.length() <= 2000 ? Optional.of(v) : Optional.empty();
-				case "NUMBER" -> Optional.of(new BigDecimal(v).doubleValue());
-				case "MONEY" -> Optional.ofNullable(money.toMinor(new BigDecimal(v)));
-				case "DATE" -> Optional.of(LocalDate.parse(v));
-				case "BOOLEAN" -> switch (v.toLowerCase(Locale.ROOT)) {
+				case TEXT -> v.length() <= 2000 ? Optional.of(v) : Optional.empty();
+				case NUMBER -> Optional.of(new BigDecimal(v).doubleValue());
+				case MONEY -> Optional.ofNullable(money.toMinor(new BigDecimal(v)));
+				case DATE -> Optional.of(LocalDate.parse(v));
+				case BOOLEAN -> switch (v.toLowerCase(Locale.ROOT)) {
 					case "true", "yes" -> Optional.of(Boolean.TRUE);
 					case "false", "no" -> Optional.of(Boolean.FALSE);
 					default -> Optional.empty();
 				};
-				case "CHOICE" -> def.options().stream().filter(o -> o.equalsIgnoreCase(v)).findFirst().map(o -> o);
-				default -> Optional.empty();
+				case CHOICE -> def.options().stream().filter(o -> o.equalsIgnoreCase(v)).findFirst().map(o -> o);
 			};
 		}
 		catch (NumberFormatException | DateTimeParseException ex) {
@@ -85,7 +90,7 @@ class CustomFields {
 	String toText(Definition def, Object stored) {
 		return switch (stored) {
 			case Double d -> BigDecimal.valueOf(d).stripTrailingZeros().toPlainString();
-			case Long l when "MONEY".equals(def.type()) -> money.fromMinor(l).toPlainString();
+			case Long l when def.type() == Contact.CustomFieldType.MONEY -> money.fromMinor(l).toPlainString();
 			case Boolean b -> b.toString();
 			default -> String.valueOf(stored);
 		};

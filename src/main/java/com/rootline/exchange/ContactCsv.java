@@ -29,7 +29,7 @@ final class ContactCsv {
 		cells.add(c.emails().stream().map(e -> e.type() + ": " + e.address()).collect(Collectors.joining("; ")));
 		for (int n = 0; n < RootlineCsv.ADDRESSES; n++) {
 			Contact.PostalAddress a = n < c.addresses().size() ? c.addresses().get(n) : null;
-			cells.add(a == null ? null : a.type());
+			cells.add(a == null ? null : a.type().name());
 			cells.add(a == null ? null : String.join("\n", a.lines()));
 			cells.add(a == null ? null : a.city());
 			cells.add(a == null ? null : a.region());

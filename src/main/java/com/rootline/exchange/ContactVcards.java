@@ -59,19 +59,19 @@ final class ContactVcards {
 		for (Contact.Phone phone : c.phones()) {
 			Telephone tel = new Telephone(phone.number());
 			tel.getTypes().add(switch (phone.type()) {
-				case "MOBILE" -> TelephoneType.CELL;
-				case "HOME" -> TelephoneType.HOME;
-				case "WORK" -> TelephoneType.WORK;
-				case "FAX" -> TelephoneType.FAX;
-				default -> TelephoneType.VOICE;
+				case MOBILE -> TelephoneType.CELL;
+				case HOME -> TelephoneType.HOME;
+				case WORK -> TelephoneType.WORK;
+				case FAX -> TelephoneType.FAX;
+				case OTHER -> TelephoneType.VOICE;
 			});
 			card.addTelephoneNumber(tel);
 		}
 		for (Contact.Email email : c.emails()) {
 			EmailType type = switch (email.type()) {
-				case "HOME" -> EmailType.HOME;
-				case "WORK" -> EmailType.WORK;
-				default -> null;
+				case HOME -> EmailType.HOME;
+				case WORK -> EmailType.WORK;
+				case OTHER -> null;
 			};
 			if (type == null) {
 				card.addEmail(email.address());
@@ -88,12 +88,12 @@ final class ContactVcards {
 			adr.setPostalCode(a.postalCode());
 			adr.setCountry(a.country());
 			switch (a.type()) {
-				case "HOME", "MAILING" -> adr.getTypes().add(AddressType.HOME);
-				case "WORK" -> adr.getTypes().add(AddressType.WORK);
-				default -> {
+				case HOME, MAILING -> adr.getTypes().add(AddressType.HOME);
+				case WORK -> adr.getTypes().add(AddressType.WORK);
+				case OTHER -> {
 				}
 			}
-			if (a.type().equals("MAILING")) {
+			if (a.type() == Contact.AddressType.MAILING) {
 				adr.setLabel(mailingLabel(c, a));
 			}
 			card.addAddress(adr);

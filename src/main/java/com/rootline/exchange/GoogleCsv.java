@@ -3,6 +3,8 @@ package com.rootline.exchange;
 import java.util.List;
 import java.util.Locale;
 
+import com.rootline.contact.Contact;
+
 /**
  * Google Contacts' CSV export: numbered groups of columns such as
  * {@code E-mail 1 - Label}/{@code E-mail 1 - Value}, several values in one cell separated by
@@ -59,11 +61,13 @@ final class GoogleCsv implements CsvAddressBook.Layout {
 			}
 		}
 		for (int n = 1; n <= 10; n++) {
-			String type = emailType(either(c, "E-mail " + n + " - Label", "E-mail " + n + " - Type"));
+			Contact.EmailType type = Contact.EmailType
+				.fromLabel(either(c, "E-mail " + n + " - Label", "E-mail " + n + " - Type"));
 			for (String address : RowBuilder.split(c.get("E-mail " + n + " - Value"), MULTI)) {
 				b.email(type, address, "E-mail " + n + " - Value");
 			}
-			String phoneType = phoneType(either(c, "Phone " + n + " - Label", "Phone " + n + " - Type"));
+			Contact.PhoneType phoneType = Contact.PhoneType
+				.fromLabel(either(c, "Phone " + n + " - Label", "Phone " + n + " - Type"));
 			for (String number : RowBuilder.split(c.get("Phone " + n + " - Value"), MULTI)) {
 				b.phone(phoneType, number, "Phone " + n + " - Value");
 			}
@@ -77,7 +81,8 @@ final class GoogleCsv implements CsvAddressBook.Layout {
 			if (poBox != null) {
 				lines.add("PO Box " + poBox.strip());
 			}
-			b.address(addressType(either(c, "Address " + n + " - Label", "Address " + n + " - Type")), lines, c.get("Address " + n + " - City"),
+			b.address(Contact.AddressType.fromLabel(either(c, "Address " + n + " - Label", "Address " + n + " - Type")),
+					lines, c.get("Address " + n + " - City"),
 					c.get("Address " + n + " - Region"), c.get("Address " + n + " - Postal Code"),
 					c.get("Address " + n + " - Country"), "Address " + n + " - Street");
 			String relation = lower(either(c, "Relation " + n + " - Label", "Relation " + n + " - Type"));
@@ -102,25 +107,5 @@ final class GoogleCsv implements CsvAddressBook.Layout {
 		return value == null ? "" : value.toLowerCase(Locale.ROOT);
 	}
 
-	static String emailType(String label) {
-		String l = lower(label);
-		return l.contains("work") ? "WORK" : l.contains("home") ? "HOME" : "OTHER";
-	}
-
-	static String phoneType(String label) {
-		String l = lower(label);
-		if (l.contains("mobile") || l.contains("cell")) {
-			return "MOBILE";
-		}
-		if (l.contains("fax")) {
-			return "FAX";
-		}
-		return l.contains("work") ? "WORK" : l.contains("home") ? "HOME" : "OTHER";
-	}
-
-	static String addressType(String label) {
-		String l = lower(label);
-		return l.contains("work") ? "WORK" : l.contains("home") ? "HOME" : "OTHER";
-	}
 
 }

@@ -31,7 +31,8 @@ final class MailingLabels {
 	static Optional<Contact.PostalAddress> mailingAddress(Contact c) {
 		return c.addresses()
 			.stream()
-			.min(Comparator.comparingInt(a -> a.type().equals("MAILING") ? 0 : a.type().equals("HOME") ? 1 : 2));
+			.min(Comparator.comparingInt(a -> a.type() == Contact.AddressType.MAILING ? 0
+					: a.type() == Contact.AddressType.HOME ? 1 : 2));
 	}
 
 	/** The label of a household: its members, all at the same household address. */

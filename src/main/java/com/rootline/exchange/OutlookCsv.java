@@ -5,6 +5,7 @@ import java.time.format.DateTimeFormatter;
 import java.time.format.DateTimeParseException;
 import java.util.List;
 
+import com.rootline.contact.Contact;
 import com.rootline.contact.ContactImports;
 
 /**
@@ -40,20 +41,19 @@ final class OutlookCsv implements CsvAddressBook.Layout {
 		b.nickname = c.get("Nickname");
 		b.company = c.get("Company");
 		b.jobTitle = c.get("Job Title");
-		b.email("OTHER", c.get("E-mail Address"), "E-mail Address");
-		b.email("OTHER", c.get("E-mail 2 Address"), "E-mail 2 Address");
-		b.email("OTHER", c.get("E-mail 3 Address"), "E-mail 3 Address");
-		b.phone("MOBILE", c.get("Mobile Phone"), "Mobile Phone");
-		b.phone("HOME", c.get("Home Phone"), "Home Phone");
-		b.phone("HOME", c.get("Home Phone 2"), "Home Phone 2");
-		b.phone("WORK", c.get("Business Phone"), "Business Phone");
-		b.phone("WORK", c.get("Business Phone 2"), "Business Phone 2");
-		b.phone("FAX", c.get("Business Fax"), "Business Fax");
-		b.phone("FAX", c.get("Home Fax"), "Home Fax");
-		b.phone("OTHER", c.get("Other Phone"), "Other Phone");
-		for (String[] kind : new String[][] { { "Home", "HOME" }, { "Business", "WORK" }, { "Other", "OTHER" } }) {
-			String p = kind[0];
-			b.address(kind[1],
+		b.email(Contact.EmailType.OTHER, c.get("E-mail Address"), "E-mail Address");
+		b.email(Contact.EmailType.OTHER, c.get("E-mail 2 Address"), "E-mail 2 Address");
+		b.email(Contact.EmailType.OTHER, c.get("E-mail 3 Address"), "E-mail 3 Address");
+		b.phone(Contact.PhoneType.MOBILE, c.get("Mobile Phone"), "Mobile Phone");
+		b.phone(Contact.PhoneType.HOME, c.get("Home Phone"), "Home Phone");
+		b.phone(Contact.PhoneType.HOME, c.get("Home Phone 2"), "Home Phone 2");
+		b.phone(Contact.PhoneType.WORK, c.get("Business Phone"), "Business Phone");
+		b.phone(Contact.PhoneType.WORK, c.get("Business Phone 2"), "Business Phone 2");
+		b.phone(Contact.PhoneType.FAX, c.get("Business Fax"), "Business Fax");
+		b.phone(Contact.PhoneType.FAX, c.get("Home Fax"), "Home Fax");
+		b.phone(Contact.PhoneType.OTHER, c.get("Other Phone"), "Other Phone");
+		for (String p : List.of("Home", "Business", "Other")) {
+			b.address(Contact.AddressType.fromLabel(p),
 					List.of(nz(c.get(p + " Street")), nz(c.get(p + " Street 2")), nz(c.get(p + " Street 3"))),
 					c.get(p + " City"), c.get(p + " State"), c.get(p + " Postal Code"), c.get(p + " Country/Region"),
 					p + " Street");

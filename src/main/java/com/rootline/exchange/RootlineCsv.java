@@ -6,6 +6,7 @@ import java.util.Locale;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
+import com.rootline.contact.Contact;
 import com.rootline.contact.ContactImports;
 
 /**
@@ -66,18 +67,18 @@ final class RootlineCsv implements CsvAddressBook.Layout {
 		for (String phone : RowBuilder.split(c.get("Phones"), ";")) {
 			Matcher m = TYPED.matcher(phone);
 			if (m.matches()) {
-				b.phone(type(m.group(1)), m.group(2), "Phones");
+				b.phone(Contact.PhoneType.fromLabel(m.group(1)), m.group(2), "Phones");
 			}
 		}
 		for (String email : RowBuilder.split(c.get("Emails"), ";")) {
 			Matcher m = TYPED.matcher(email);
 			if (m.matches()) {
-				b.email(type(m.group(1)), m.group(2), "Emails");
+				b.email(Contact.EmailType.fromLabel(m.group(1)), m.group(2), "Emails");
 			}
 		}
 		for (int n = 1; n <= ADDRESSES; n++) {
 			String p = "Address " + n + " ";
-			b.address(c.get(p + "Type") == null ? "HOME" : type(c.get(p + "Type")),
+			b.address(c.get(p + "Type") == null ? Contact.AddressType.HOME : Contact.AddressType.fromLabel(c.get(p + "Type")),
 					RowBuilder.split(c.get(p + "Lines"), "\n"), c.get(p + "City"), c.get(p + "Region"),
 					c.get(p + "Postal Code"), c.get(p + "Country"), p + "Lines");
 		}
@@ -116,10 +117,6 @@ final class RootlineCsv implements CsvAddressBook.Layout {
 		});
 		return new AddressBook.Entry(line, b.build(), c.get("Referred By"), c.get("Referred On"), c.get("Lead Source"),
 				b.problems);
-	}
-
-	private static String type(String value) {
-		return value == null ? null : value.strip().toUpperCase(Locale.ROOT);
 	}
 
 }

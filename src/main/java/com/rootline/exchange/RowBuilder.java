@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 
+import com.rootline.contact.Contact;
 import com.rootline.contact.ContactImports;
 
 /**
@@ -59,7 +60,7 @@ final class RowBuilder {
 		this.line = line;
 	}
 
-	void phone(String type, String number, String column) {
+	void phone(Contact.PhoneType type, String number, String column) {
 		if (blank(number)) {
 			return;
 		}
@@ -67,7 +68,7 @@ final class RowBuilder {
 		phones.add(new ContactImports.Phone(type, number.strip()));
 	}
 
-	void email(String type, String address, String column) {
+	void email(Contact.EmailType type, String address, String column) {
 		if (blank(address)) {
 			return;
 		}
@@ -75,8 +76,8 @@ final class RowBuilder {
 		emails.add(new ContactImports.Email(type, address.strip()));
 	}
 
-	void address(String type, List<String> lines, String city, String region, String postalCode, String country,
-			String column) {
+	void address(Contact.AddressType type, List<String> lines, String city, String region, String postalCode,
+			String country, String column) {
 		List<String> kept = lines.stream().filter(l -> !blank(l)).map(String::strip).toList();
 		if (kept.isEmpty() && blank(city) && blank(postalCode)) {
 			return;

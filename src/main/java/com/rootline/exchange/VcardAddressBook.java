@@ -12,6 +12,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.NoSuchElementException;
 
+import com.rootline.contact.Contact;
 import com.rootline.contact.ContactImports;
 import ezvcard.VCard;
 import ezvcard.io.text.VCardReader;
@@ -90,7 +91,8 @@ final class VcardAddressBook implements AddressBook {
 		}
 		for (Email email : card.getEmails()) {
 			List<String> types = email.getTypes().stream().map(VCardParameter::getValue).toList();
-			b.email(has(types, "work") ? "WORK" : has(types, "home") ? "HOME" : "OTHER", email.getValue(), "EMAIL");
+			b.email(has(types, "work") ? Contact.EmailType.WORK
+					: has(types, "home") ? Contact.EmailType.HOME : Contact.EmailType.OTHER, email.getValue(), "EMAIL");
 		}
 		for (Address adr : card.getAddresses()) {
 			List<String> types = adr.getTypes().stream().map(VCardParameter::getValue).toList();
@@ -98,7 +100,8 @@ final class VcardAddressBook implements AddressBook {
 			adr.getStreetAddresses().forEach(s -> lines.addAll(RowBuilder.split(s, "\n")));
 			lines.addAll(adr.getExtendedAddresses());
 			adr.getPoBoxes().forEach(p -> lines.add("PO Box " + p));
-			b.address(has(types, "work") ? "WORK" : has(types, "home") ? "HOME" : "OTHER", lines, adr.getLocality(),
+			b.address(has(types, "work") ? Contact.AddressType.WORK
+					: has(types, "home") ? Contact.AddressType.HOME : Contact.AddressType.OTHER, lines, adr.getLocality(),
 					adr.getRegion(), adr.getPostalCode(), adr.getCountry(), "ADR");
 		}
 		b.birthday = date(card.getBirthday());
@@ -163,14 +166,15 @@ final class VcardAddressBook implements AddressBook {
 		return property.getText();
 	}
 
-	private static String phoneType(List<String> types) {
+	private static Contact.PhoneType phoneType(List<String> types) {
 		if (has(types, "cell")) {
-			return "MOBILE";
+			return Contact.PhoneType.MOBILE;
 		}
 		if (has(types, "fax")) {
-			return "FAX";
+			return Contact.PhoneType.FAX;
 		}
-		return has(types, "work") ? "WORK" : has(types, "home") ? "HOME" : "OTHER";
+		return has(types, "work") ? Contact.PhoneType.WORK : has(types, "home") ? Contact.PhoneType.HOME
+				: Contact.PhoneType.OTHER;
 	}
 
 	private static boolean has(List<String> types, String type) {

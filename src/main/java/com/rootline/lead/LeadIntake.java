@@ -15,6 +15,7 @@ import com.rootline.agent.Owners;
 import com.rootline.api.ApiException;
 import com.rootline.api.ErrorCode;
 import com.rootline.api.TimeZones;
+import com.rootline.contact.Contact;
 import com.rootline.contact.ContactImports;
 import com.rootline.contact.Interaction;
 import com.rootline.contact.Interactions;
@@ -178,9 +179,9 @@ class LeadIntake {
 	/** The form as an address-book row, so that it is checked and matched exactly as an import's row. */
 	private static ContactImports.Row row(LeadForm form) {
 		List<ContactImports.Email> emails = blank(form.email()) ? List.of()
-				: List.of(new ContactImports.Email("HOME", form.email().strip()));
+				: List.of(new ContactImports.Email(Contact.EmailType.HOME, form.email().strip()));
 		List<ContactImports.Phone> phones = blank(form.phone()) ? List.of()
-				: List.of(new ContactImports.Phone("MOBILE", form.phone().strip()));
+				: List.of(new ContactImports.Phone(Contact.PhoneType.MOBILE, form.phone().strip()));
 		Map<String, String> columns = Map.of("emails.0.address", "email", "emails", "email", "phones.0.number", "phone",
 				"phones", "phone", "firstName", "firstName", "lastName", "lastName");
 		return new ContactImports.Row(1, null, null, null, null, trim(form.firstName()), null, trim(form.lastName()),

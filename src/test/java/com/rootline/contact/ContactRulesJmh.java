@@ -30,7 +30,7 @@ public class ContactRulesJmh {
 	private final ContactRules rules = new ContactRules(new PhoneNumbers("US"), null);
 
 	private final ContactDraft record = record(
-			List.of(new PhoneInput("MOBILE", "(212) 555-0142"), new PhoneInput("WORK", "+44 20 7946 0958")));
+			List.of(new PhoneInput(Contact.PhoneType.MOBILE, "(212) 555-0142"), new PhoneInput(Contact.PhoneType.WORK, "+44 20 7946 0958")));
 
 	private final ContactDraft recordWithoutPhones = record(List.of());
 
@@ -46,8 +46,8 @@ public class ContactRulesJmh {
 
 	private static ContactDraft record(List<PhoneInput> phones) {
 		return new ContactDraft("Dr.", "Maria", "José", "Hernández-López", null, "Mari", phones,
-				List.of(new EmailInput("HOME", "Maria.Hernandez@Example.com"), new EmailInput("WORK", "mhl@mercy.org")),
-				List.of(new PostalAddressInput("HOME", List.of("12 Elm Street", "Apt 4B"), "Springfield", "IL", "62704",
+				List.of(new EmailInput(Contact.EmailType.HOME, "Maria.Hernandez@Example.com"), new EmailInput(Contact.EmailType.WORK, "mhl@mercy.org")),
+				List.of(new PostalAddressInput(Contact.AddressType.HOME, List.of("12 Elm Street", "Apt 4B"), "Springfield", "IL", "62704",
 						"US")),
 				PartialDate.parse("1984-03-12"), PartialDate.parse("--06-21"), null, List.of(),
 				List.of("sailing", "jazz"), "Charge nurse", "Mercy Hospital", List.of("Past Clients"),

@@ -179,16 +179,25 @@ class ImportApiTest extends ImportTestSupport {
 	}
 
 	@Test
-	void aStatusLevelOutsideABCIsARowErrorAndLowerCaseIsRead() {
-		String csv = "Rootline Id,First Name,Last Name,Status Level\r\n,Lower,Case,b\r\n,Hot,Lead,Hot\r\n";
+	void levelsAndTypesAreReadAsTheSchemaNamesThemAndAnUnknownLevelIsARowError() {
+		String csv = "Rootline Id,First Name,Last Name,Status Level,Phones,Emails,Address 1 Type,Address 1 Lines\r\n"
+				+ ",Lower,Case,b,CELL: +1 212 555 0142; fax: +1 212 555 0199,Business: lc@example.com,mailing,1 Elm St\r\n"
+				+ ",Hot,Lead,Hot,,,,\r\n";
 		JsonNode job = importAndWait("levels.csv", csv.getBytes(StandardCharsets.UTF_8), Map.of());
-		assertThat(List.of(job.path("created").asInt(), job.path("failed").asInt())).as(job.toString())
-			.containsExactly(1, 1);
-		assertThat(ok(AGENT, "{ contacts(filter: {search: \"Lower\"}) { edges { node { statusLevel } } } }", Map.of())
-			.at("contacts.edges").get(0).at("/node/statusLevel").asString()).isEqualTo("B");
 		var errors = http.send(HttpRequest.newBuilder(http.uri("/imports/" + job.path("id").asString() + "/errors.csv"))
 			.header("Authorization", "Bearer " + AGENT).build());
+		assertThat(List.of(job.path("created").asInt(), job.path("failed").asInt())).as(errors.body())
+			.containsExactly(1, 1);
 		assertThat(errors.body()).contains("3,Status Level,INVALID,");
+		var lower = ok(AGENT, "{ contacts(filter: {search: \"Lower\"}) { edges { node { statusLevel phones { type } "
+				+ "emails { type } addresses { type } } } } }", Map.of())
+			.at("contacts.edges")
+			.get(0)
+			.path("node");
+		assertThat(lower.path("statusLevel").asString()).isEqualTo("B");
+		assertThat(lower.path("phones").findValuesAsString("type")).containsExactly("MOBILE", "FAX");
+		assertThat(lower.path("emails").findValuesAsString("type")).containsExactly("WORK");
+		assertThat(lower.path("addresses").findValuesAsString("type")).containsExactly("MAILING");
 	}
 
 	@Test
