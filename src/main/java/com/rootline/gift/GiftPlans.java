@@ -5,11 +5,8 @@ import java.time.LocalDate;
 import java.time.ZoneOffset;
 import java.time.ZonedDateTime;
 import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.HashSet;
-import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
@@ -18,6 +15,7 @@ import com.rootline.api.MoneyUnits;
 import com.rootline.api.Problems;
 import com.rootline.api.UserErrorCode;
 import com.rootline.graph.CypherQueries;
+import com.rootline.graph.Statements;
 import com.rootline.security.Callers;
 import org.springframework.data.neo4j.core.Neo4jClient;
 import org.springframework.stereotype.Service;
@@ -38,13 +36,17 @@ class GiftPlans {
 
 	private final CypherQueries queries;
 
+	private final Statements statements;
+
 	private final MoneyUnits money;
 
 	private final TodayPlans todayPlans;
 
-	GiftPlans(Neo4jClient neo4j, CypherQueries queries, MoneyUnits money, TodayPlans todayPlans) {
+	GiftPlans(Neo4jClient neo4j, CypherQueries queries, Statements statements, MoneyUnits money,
+			TodayPlans todayPlans) {
 		this.neo4j = neo4j;
 		this.queries = queries;
+		this.statements = statements;
 		this.money = money;
 		this.todayPlans = todayPlans;
 	}
@@ -67,7 +69,7 @@ class GiftPlans {
 
 	@Transactional(readOnly = true)
 	List<GiftTier> currentTiers() {
-		return neo4j.query(queries.get("gift/current-tiers")).fetch().all().stream().map(this::tier).toList();
+		return statements.all("gift/current-tiers", StoredTier.class).stream().map(t -> t.tier(money)).toList();
 	}
 
 	@Transactional
@@ -75,19 +77,8 @@ class GiftPlans {
 		Problems problems = new Problems();
 		List<GiftTier> tiers = tiers(input, problems, "tiers");
 		problems.throwIfAny();
-		List<Map<String, Object>> rows = new ArrayList<>();
-		for (GiftTier t : tiers) {
-			Map<String, Object> row = new HashMap<>();
-			row.put("name", t.name());
-			row.put("giftDescription", t.giftDescription());
-			row.put("unitCostMinor", t.unitCostMinor());
-			row.put("minScore", t.minScore());
-			row.put("topShare", t.topShare());
-			rows.add(row);
-		}
-		neo4j.query(queries.get("gift/define-tiers"))
-			.bindAll(Map.of("tiers", rows, "by", Callers.currentName()))
-			.run();
+		statements.run("gift/define-tiers",
+				new NewTiers(tiers.stream().map(StoredTier::of).toList(), Callers.currentName()));
 		return currentTiers();
 	}
 
@@ -111,10 +102,10 @@ class GiftPlans {
 		GiftPlanner.Plan plan = fullPlan(validated(input, "plan"));
 		String id = UUID.randomUUID().toString();
 		String by = Callers.currentName();
-		neo4j.query(queries.get("gift/save-plan")).bind(header(id, cleanName, by, plan)).to("plan").run();
-		List<Map<String, Object>> lines = new ArrayList<>(Math.min(plan.rows().size(), LINES_PER_WRITE));
+		statements.run("gift/save-plan", new SavePlan(StoredPlan.of(id, cleanName, by, plan)));
+		List<StoredPlan.Line> lines = new ArrayList<>(Math.min(plan.rows().size(), LINES_PER_WRITE));
 		for (GiftPlanner.Row row : plan.rows()) {
-			lines.add(line(row));
+			lines.add(StoredPlan.Line.of(row));
 			if (lines.size() == LINES_PER_WRITE) {
 				writeLines(id, lines);
 				lines.clear();
@@ -128,31 +119,56 @@ class GiftPlans {
 
 	@Transactional(readOnly = true)
 	Optional<PlanView> load(String id) {
-		return neo4j.query(queries.get("gift/plan"))
-			.bind(id)
-			.to("id")
-			.fetch()
-			.one()
-			.map(r -> fromStored(map(r.get("plan"))));
+		return statements.one("gift/plan", new ById(id), Saved.class).map(p -> p.plan().view(p.lines(), money));
 	}
 
 	@Transactional(readOnly = true)
 	List<SavedPlanSummary> list(int limit) {
-		return neo4j.query(queries.get("gift/plans"))
-			.bind(limit)
-			.to("limit")
-			.fetch()
-			.all()
+		return statements.all("gift/plans", new Newest(limit), Summary.class)
 			.stream()
-			.map(r -> new SavedPlanSummary((String) r.get("id"), (String) r.get("name"),
-					(ZonedDateTime) r.get("savedAt"), (String) r.get("savedBy"), (LocalDate) r.get("asOf"),
-					money.fromMinor((Long) r.get("budgetMinor")), money.fromMinor((Long) r.get("allocatedMinor")),
-					(Long) r.get("recipients")))
+			.map(r -> new SavedPlanSummary(r.id(), r.name(), r.savedAt(), r.savedBy(), r.asOf(),
+					money.fromMinor(r.budgetMinor()), money.fromMinor(r.allocatedMinor()), r.recipients()))
 			.toList();
 	}
 
-	private void writeLines(String planId, List<Map<String, Object>> lines) {
-		neo4j.query(queries.get("gift/save-lines")).bindAll(Map.of("planId", planId, "lines", lines)).run();
+	private void writeLines(String planId, List<StoredPlan.Line> lines) {
+		statements.run("gift/save-lines", new SaveLines(planId, lines));
+	}
+
+	private record ById(String id) {
+	}
+
+	private record Newest(int limit) {
+	}
+
+	private record SavePlan(StoredPlan plan) {
+	}
+
+	private record SaveLines(String planId, List<StoredPlan.Line> lines) {
+	}
+
+	private record Saved(StoredPlan plan, List<StoredPlan.Line> lines) {
+	}
+
+	private record Summary(String id, String name, ZonedDateTime savedAt, String savedBy, LocalDate asOf,
+			long budgetMinor, long allocatedMinor, long recipients) {
+	}
+
+	private record NewTiers(List<StoredTier> tiers, String by) {
+	}
+
+	/** A tier of the newest tier set, as {@code gift/current-tiers} answers it and define-tiers writes it. */
+	private record StoredTier(String name, String giftDescription, long unitCostMinor, Double minScore,
+			Double topShare) {
+
+		static StoredTier of(GiftTier t) {
+			return new StoredTier(t.name(), t.giftDescription(), t.unitCostMinor(), t.minScore(), t.topShare());
+		}
+
+		GiftTier tier(MoneyUnits money) {
+			return new GiftTier(name, giftDescription, money.fromMinor(unitCostMinor), unitCostMinor, minScore, topShare);
+		}
+
 	}
 
 	private GiftPlanner.Settings validated(GiftPlanInput input, Object... root) {
@@ -288,113 +304,6 @@ class GiftPlans {
 		System.arraycopy(path, 0, result, 0, path.length);
 		System.arraycopy(more, 0, result, path.length, more.length);
 		return result;
-	}
-
-	private GiftTier tier(Map<String, Object> r) {
-		Long cost = (Long) r.get("unitCostMinor");
-		return new GiftTier((String) r.get("name"), (String) r.get("giftDescription"), money.fromMinor(cost), cost,
-				(Double) r.get("minScore"), (Double) r.get("topShare"));
-	}
-
-	// Neo4j lists cannot hold nulls, so the optional tier criteria are stored as -1.
-	private static Map<String, Object> header(String id, String name, String by, GiftPlanner.Plan plan) {
-		GiftPlanner.Settings s = plan.settings();
-		Map<String, Object> h = new LinkedHashMap<>();
-		h.put("id", id);
-		h.put("name", name);
-		h.put("savedBy", by);
-		h.put("asOf", s.asOf());
-		h.put("budgetMinor", s.budgetMinor());
-		h.put("allocatedMinor", plan.allocatedMinor());
-		h.put("unallocatedMinor", plan.unallocatedMinor());
-		h.put("shortfallMinor", plan.shortfallMinor());
-		h.put("recipients", (long) plan.rows().size());
-		h.put("levelWeights", s.levelWeights());
-		h.put("revenueWeight", s.revenueWeight());
-		h.put("includeInactive", s.includeInactive());
-		h.put("inactiveAfterMonths", s.inactiveAfterMonths());
-		h.put("householdMode", s.householdMode().name());
-		h.put("tierNames", s.tiers().stream().map(GiftTier::name).toList());
-		h.put("tierDescriptions", s.tiers().stream().map(GiftTier::giftDescription).toList());
-		h.put("tierCostsMinor", s.tiers().stream().map(GiftTier::unitCostMinor).toList());
-		h.put("tierMinScores", s.tiers().stream().map(t -> t.minScore() == null ? -1.0 : t.minScore()).toList());
-		h.put("tierTopShares", s.tiers().stream().map(t -> t.topShare() == null ? -1.0 : t.topShare()).toList());
-		h.put("warningCodes", plan.warnings().stream().map(GiftPlanner.Warning::code).toList());
-		h.put("warningMessages", plan.warnings().stream().map(GiftPlanner.Warning::message).toList());
-		h.put("excludedIds", plan.excluded().stream().map(GiftPlanner.Exclusion::id).toList());
-		h.put("excludedKinds", plan.excluded().stream().map(GiftPlanner.Exclusion::kind).toList());
-		h.put("excludedReasons", plan.excluded().stream().map(e -> e.reason().name()).toList());
-		return h;
-	}
-
-	private static Map<String, Object> line(GiftPlanner.Row row) {
-		Map<String, Object> l = new HashMap<>();
-		l.put("rank", row.rank());
-		l.put("memberIds", row.memberIds());
-		l.put("score", row.score());
-		l.put("referralPoints", row.referralPoints());
-		l.put("revenuePoints", row.revenuePoints());
-		l.put("levelDepths", row.levels().stream().map(GiftPlanner.Level::depth).toList());
-		l.put("levelReferrals", row.levels().stream().map(GiftPlanner.Level::referrals).toList());
-		l.put("levelRevenueMinor", row.levels().stream().map(GiftPlanner.Level::revenueMinor).toList());
-		l.put("levelWeights", row.levels().stream().map(GiftPlanner.Level::weight).toList());
-		l.put("tierName", row.tier() == null ? null : row.tier().name());
-		l.put("amountMinor", row.amountMinor());
-		return l;
-	}
-
-	@SuppressWarnings("unchecked")
-	private PlanView fromStored(Map<String, Object> p) {
-		List<String> names = (List<String>) p.get("tierNames");
-		List<GiftTier> tiers = new ArrayList<>();
-		Map<String, GiftTier> byName = new HashMap<>();
-		for (int i = 0; i < names.size(); i++) {
-			long cost = ((List<Long>) p.get("tierCostsMinor")).get(i);
-			double min = ((List<Double>) p.get("tierMinScores")).get(i);
-			double share = ((List<Double>) p.get("tierTopShares")).get(i);
-			GiftTier tier = new GiftTier(names.get(i), ((List<String>) p.get("tierDescriptions")).get(i),
-					money.fromMinor(cost), cost, min < 0 ? null : min, share < 0 ? null : share);
-			tiers.add(tier);
-			byName.put(tier.name(), tier);
-		}
-		List<Double> weights = (List<Double>) p.get("levelWeights");
-		GiftPlanner.Settings settings = new GiftPlanner.Settings((Long) p.get("budgetMinor"), (LocalDate) p.get("asOf"),
-				weights.stream().mapToDouble(Double::doubleValue).toArray(), (Double) p.get("revenueWeight"), tiers,
-				(Boolean) p.get("includeInactive"), ((Long) p.get("inactiveAfterMonths")).intValue(),
-				GiftPlanner.HouseholdMode.COMBINE.name().equals(p.get("householdMode")), money.currency().getDefaultFractionDigits());
-		List<GiftPlanner.Row> rows = new ArrayList<>();
-		for (Map<String, Object> l : (List<Map<String, Object>>) p.get("lines")) {
-			List<Long> depths = (List<Long>) l.get("levelDepths");
-			List<GiftPlanner.Level> levels = new ArrayList<>();
-			for (int i = 0; i < depths.size(); i++) {
-				levels.add(new GiftPlanner.Level(depths.get(i).intValue(),
-						((List<Long>) l.get("levelReferrals")).get(i), ((List<Long>) l.get("levelRevenueMinor")).get(i),
-						((List<Double>) l.get("levelWeights")).get(i)));
-			}
-			rows.add(new GiftPlanner.Row(((Long) l.get("rank")).intValue(), (List<String>) l.get("memberIds"),
-					(Double) l.get("score"), (Double) l.get("referralPoints"), (Double) l.get("revenuePoints"), levels,
-					byName.get((String) l.get("tierName")), (Long) l.get("amountMinor")));
-		}
-		List<GiftPlanner.Warning> warnings = new ArrayList<>();
-		List<String> codes = (List<String>) p.get("warningCodes");
-		for (int i = 0; i < codes.size(); i++) {
-			warnings.add(new GiftPlanner.Warning(codes.get(i), ((List<String>) p.get("warningMessages")).get(i)));
-		}
-		List<GiftPlanner.Exclusion> excluded = new ArrayList<>();
-		List<String> ids = (List<String>) p.get("excludedIds");
-		for (int i = 0; i < ids.size(); i++) {
-			excluded.add(new GiftPlanner.Exclusion(ids.get(i), ((List<String>) p.get("excludedKinds")).get(i),
-					GiftPlanner.ExclusionReason.valueOf(((List<String>) p.get("excludedReasons")).get(i))));
-		}
-		GiftPlanner.Plan plan = new GiftPlanner.Plan(settings, rows, (Long) p.get("allocatedMinor"),
-				(Long) p.get("unallocatedMinor"), (Long) p.get("shortfallMinor"), excluded, warnings);
-		return new PlanView((String) p.get("id"), (String) p.get("name"), (ZonedDateTime) p.get("savedAt"),
-				(String) p.get("savedBy"), plan);
-	}
-
-	@SuppressWarnings("unchecked")
-	private static Map<String, Object> map(Object value) {
-		return (Map<String, Object>) value;
 	}
 
 }

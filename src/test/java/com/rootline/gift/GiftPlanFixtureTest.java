@@ -311,6 +311,23 @@ class GiftPlanFixtureTest extends IntegrationTest {
 	}
 
 	@Test
+	void definedTiersAreTheNewestSetWithTheirOptionalCriteria() {
+		Response defined = ok(BROKER, """
+				mutation { defineGiftTiers(input: {tiers: [
+				  {name: "Gold", giftDescription: "Wine case", unitCost: "150", topShare: 0.05},
+				  {name: "Card", unitCost: "5"}]}) { tiers { name giftDescription unitCost minScore topShare } } }""",
+				Map.of());
+		JsonNode tiers = ok(BROKER, "{ giftTiers { name giftDescription unitCost minScore topShare } }", Map.of())
+			.at("giftTiers");
+		assertThat(tiers.toString()).isEqualTo(defined.at("defineGiftTiers.tiers").toString());
+		assertThat(tiers.findValuesAsString("name")).containsExactly("Gold", "Card");
+		assertThat(tiers.get(0).path("topShare").asDouble()).isEqualTo(0.05);
+		assertThat(tiers.get(0).path("minScore").isNull()).isTrue();
+		assertThat(tiers.get(1).path("giftDescription").asString()).isEqualTo("Card");
+		assertThat(tiers.get(1).path("unitCost").asString()).isEqualTo("5.00");
+	}
+
+	@Test
 	void aSavedPlanIsASnapshotWithUpcomingOccasionsAndAVendorCsv() {
 		Response saved = ok(BROKER, """
 				mutation { saveGiftPlan(input: {name: "Holidays 2026", plan: {budget: "5000"}}) {
