@@ -98,7 +98,7 @@ class ImportRunner extends JobPoller {
 	@Override
 	public void drain() {
 		try {
-			Optional<Map<String, Object>> job;
+			Optional<Claimed> job;
 			while ((job = claim()).isPresent()) {
 				run(job.get(), Integer.MAX_VALUE);
 			}
@@ -108,23 +108,33 @@ class ImportRunner extends JobPoller {
 		}
 	}
 
-	Optional<Map<String, Object>> claim() {
+	/** A claimed job as the runner reads it ({@code exchange/job-claim} answers the node as {@code job}). */
+	record Claimed(String id, String createdById, String createdByName, String createdByKind, String ownerAgentId,
+			ImportFormat requestedFormat, Long total, Boolean dryRun, ContactImports.OnDuplicate onDuplicate,
+			String group, String tag, long checkpoint) {
+	}
+
+	private record Claim(String owner, long leaseSeconds) {
+	}
+
+	Optional<Claimed> claim() {
+		Claim claim = new Claim(owner, settings.lease().toSeconds());
 		return transactions.execute(tx -> neo4j.query(queries.get("exchange/job-claim"))
-			.bindAll(Map.of("owner", owner, "leaseSeconds", settings.lease().toSeconds()))
-			.fetch()
-			.one()
-			.map(r -> map(r.get("job"))));
+			.bindAll(Statements.parameters(claim))
+			.fetchAs(Claimed.class)
+			.mappedBy((t, r) -> Statements.row(r.get("job")::get, Claimed.class))
+			.one());
 	}
 
 	/**
 	 * Runs a claimed job as the person who started it. {@code maxChunks} below the job's size stops
 	 * after that many chunks as a crash would, lease and all: how tests reproduce a dead runner.
 	 */
-	void run(Map<String, Object> job, int maxChunks) {
-		Caller caller = new Caller((String) job.get("createdById"), (String) job.get("createdByName"),
-				Set.of(Role.AGENT), (String) job.get("ownerAgentId"), (String) job.get("createdByKind"));
+	void run(Claimed job, int maxChunks) {
+		Caller caller = new Caller(job.createdById(), job.createdByName(), Set.of(Role.AGENT), job.ownerAgentId(),
+				job.createdByKind());
 		Callers.runAs(caller, () -> {
-			String id = (String) job.get("id");
+			String id = job.id();
 			try {
 				process(job, maxChunks);
 			}
@@ -143,15 +153,15 @@ class ImportRunner extends JobPoller {
 		});
 	}
 
-	private void process(Map<String, Object> job, int maxChunks) throws IOException {
-		String id = (String) job.get("id");
+	private void process(Claimed job, int maxChunks) throws IOException {
+		String id = job.id();
 		Path file = settings.directory().resolve(id);
 		if (!Files.exists(file)) {
 			finish(id, ImportJobs.Status.FAILED, null, "The uploaded file is no longer on the server; upload it again");
 			return;
 		}
 		TextFiles.Encoding encoding = TextFiles.detect(file);
-		ImportFormat format = ImportFormat.valueOf((String) job.get("requestedFormat"));
+		ImportFormat format = job.requestedFormat();
 		if (format == ImportFormat.AUTO) {
 			format = ImportFormat.detect(file, encoding);
 			if (format == null) {
@@ -159,7 +169,7 @@ class ImportRunner extends JobPoller {
 				return;
 			}
 		}
-		if (job.get("total") == null) {
+		if (job.total() == null) {
 			long total = 0;
 			try (AddressBook book = AddressBook.open(file, format, encoding)) {
 				while (book.hasNext()) {
@@ -170,12 +180,10 @@ class ImportRunner extends JobPoller {
 			bindOwned("exchange/job-total", Map.of("id", id, "owner", owner, "total", total, "format", format.name(),
 					"encoding", encoding.charset().name()));
 		}
-		boolean dryRun = Boolean.TRUE.equals(job.get("dryRun"));
-		ContactImports.Options options = new ContactImports.Options(
-				ContactImports.OnDuplicate.valueOf((String) job.get("onDuplicate")), dryRun,
-				(String) job.get("ownerAgentId"), (String) job.get("group"), (String) job.get("tag"),
-				Callers.currentName());
-		long checkpoint = (Long) job.get("checkpoint");
+		boolean dryRun = Boolean.TRUE.equals(job.dryRun());
+		ContactImports.Options options = new ContactImports.Options(job.onDuplicate(), dryRun, job.ownerAgentId(),
+				job.group(), job.tag(), Callers.currentName());
+		long checkpoint = job.checkpoint();
 		Set<String> seenKeys = new HashSet<>();
 		int chunks = 0;
 		try (AddressBook book = AddressBook.open(file, format, encoding)) {

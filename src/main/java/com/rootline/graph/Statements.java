@@ -9,6 +9,7 @@ import java.lang.reflect.Type;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
+import java.time.LocalTime;
 import java.time.OffsetDateTime;
 import java.time.ZonedDateTime;
 import java.util.Arrays;
@@ -189,6 +190,9 @@ public class Statements {
 		}
 		if (raw == LocalDate.class) {
 			return value.asLocalDate();
+		}
+		if (raw == LocalTime.class) {
+			return value.asLocalTime();
 		}
 		if (raw == LocalDateTime.class) {
 			return value.asLocalDateTime();

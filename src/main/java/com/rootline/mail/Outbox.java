@@ -14,6 +14,7 @@ import com.rootline.api.UserError;
 import com.rootline.api.UserErrorCode;
 import com.rootline.api.UserErrorsException;
 import com.rootline.graph.CypherQueries;
+import com.rootline.graph.Statements;
 import com.rootline.security.Callers;
 import org.springframework.data.neo4j.core.Neo4jClient;
 import org.springframework.stereotype.Component;
@@ -72,7 +73,7 @@ public class Outbox {
 		return List.copyOf(neo4j.query(queries.get("mail/outbox-create"))
 			.bindAll(Map.of("rows", rows))
 			.fetchAs(OutboxMessage.class)
-			.mappedBy((t, r) -> OutboxMessage.of(r.get("message").asMap()))
+			.mappedBy((t, r) -> OutboxMessage.of(r.get("message")))
 			.all());
 	}
 
@@ -130,7 +131,7 @@ public class Outbox {
 		List<OutboxMessage> rows = List.copyOf(neo4j.query(queries.get("mail/outbox-page"))
 			.bindAll(pageParams)
 			.fetchAs(OutboxMessage.class)
-			.mappedBy((t, r) -> OutboxMessage.of(r.get("message").asMap()))
+			.mappedBy((t, r) -> OutboxMessage.of(r.get("message")))
 			.all());
 		return Connection.of(rows, page, m -> Cursors.encode(m.createdAt().toString(), m.id()),
 				() -> neo4j.query(queries.get("mail/outbox-count")).bindAll(params).fetchAs(Long.class).one().orElse(0L));
@@ -177,27 +178,28 @@ public class Outbox {
 
 	private OutboxMessage transition(String id, OutboxMessage.Status from, OutboxMessage.Status to,
 			Map<String, Object> edits, String refusal) {
-		Map<String, Object> params = new HashMap<>();
-		params.put("id", id);
-		params.put("from", from.name());
-		params.put("to", to.name());
-		params.put("edits", edits);
-		params.put("by", Callers.currentName());
-		Map<String, Object> row = neo4j.query(queries.get("mail/outbox-transition"))
-			.bindAll(params)
-			.fetch()
+		Transition transition = new Transition(id, from, to, edits, Callers.currentName());
+		Moved moved = neo4j.query(queries.get("mail/outbox-transition"))
+			.bindAll(Statements.parameters(transition))
+			.fetchAs(Moved.class)
+			.mappedBy((t, r) -> new Moved(r.get("changed").asBoolean(), OutboxMessage.of(r.get("message"))))
 			.one()
 			.orElseThrow(() -> new UserErrorsException(UserError.of(UserErrorCode.NOT_FOUND, "No outbox message " + id, "id")));
-		if (!Boolean.TRUE.equals(row.get("changed"))) {
+		if (!moved.changed()) {
 			throw new UserErrorsException(UserError.of(UserErrorCode.WRONG_STATUS,
-					refusal + "; this one is " + ((Map<?, ?>) row.get("message")).get("status"), "id"));
+					refusal + "; this one is " + moved.message().status(), "id"));
 		}
 		if (to == OutboxMessage.Status.QUEUED) {
 			wakeSenderAfterCommit();
 		}
-		@SuppressWarnings("unchecked")
-		Map<String, Object> message = (Map<String, Object>) row.get("message");
-		return OutboxMessage.of(message);
+		return moved.message();
+	}
+
+	private record Transition(String id, OutboxMessage.Status from, OutboxMessage.Status to, Map<String, Object> edits,
+			String by) {
+	}
+
+	private record Moved(boolean changed, OutboxMessage message) {
 	}
 
 	private void wakeSenderAfterCommit() {

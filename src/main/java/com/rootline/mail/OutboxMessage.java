@@ -1,7 +1,9 @@
 package com.rootline.mail;
 
 import java.time.ZonedDateTime;
-import java.util.Map;
+
+import com.rootline.graph.Statements;
+import org.neo4j.driver.Value;
 
 /** One e-mail in the outbox, as the API shows it. */
 public record OutboxMessage(String id, String messageId, Kind kind, Status status, String toAddress, String toName,
@@ -14,13 +16,6 @@ public record OutboxMessage(String id, String messageId, Kind kind, Status statu
 	 * (see {@link TrackedHtml}): only HTML messages to contacts are tracked.
 	 */
 	public record Engagement(boolean tracked, ZonedDateTime openedAt, int opens, ZonedDateTime clickedAt, int clicks) {
-
-		static Engagement of(Map<String, Object> m) {
-			return new Engagement(m.get("trackingToken") != null, (ZonedDateTime) m.get("openedAt"),
-					((Long) m.getOrDefault("opens", 0L)).intValue(), (ZonedDateTime) m.get("clickedAt"),
-					((Long) m.getOrDefault("clicks", 0L)).intValue());
-		}
-
 	}
 
 	public enum Kind {
@@ -40,14 +35,29 @@ public record OutboxMessage(String id, String messageId, Kind kind, Status statu
 
 	}
 
-	static OutboxMessage of(Map<String, Object> m) {
-		return new OutboxMessage((String) m.get("id"), (String) m.get("messageId"), Kind.valueOf((String) m.get("kind")),
-				Status.valueOf((String) m.get("status")), (String) m.get("toAddress"), (String) m.get("toName"),
-				(String) m.get("fromName"), (String) m.get("replyTo"), (String) m.get("subject"), (String) m.get("text"),
-				(String) m.get("html"), (String) m.get("contactId"), (String) m.get("agentId"),
-				(String) m.get("campaignId"), (String) m.get("dealId"), ((Long) m.getOrDefault("attempts", 0L)).intValue(),
-				(String) m.get("lastError"), (ZonedDateTime) m.get("createdAt"), (ZonedDateTime) m.get("nextAttemptAt"),
-				(ZonedDateTime) m.get("sentAt"), (String) m.get("createdBy"), Engagement.of(m));
+	/** A message from its node's properties ({@code m {.*}}). */
+	static OutboxMessage of(Value node) {
+		return Statements.row(node::get, Stored.class).message();
+	}
+
+	/** The message node; its counters are missing until they first count. */
+	private record Stored(String id, String messageId, Kind kind, Status status, String toAddress, String toName,
+			String fromName, String replyTo, String subject, String text, String html, String contactId, String agentId,
+			String campaignId, String dealId, Long attempts, String lastError, ZonedDateTime createdAt,
+			ZonedDateTime nextAttemptAt, ZonedDateTime sentAt, String createdBy, String trackingToken,
+			ZonedDateTime openedAt, Long opens, ZonedDateTime clickedAt, Long clicks) {
+
+		OutboxMessage message() {
+			return new OutboxMessage(id, messageId, kind, status, toAddress, toName, fromName, replyTo, subject, text,
+					html, contactId, agentId, campaignId, dealId, count(attempts), lastError, createdAt, nextAttemptAt,
+					sentAt, createdBy,
+					new Engagement(trackingToken != null, openedAt, count(opens), clickedAt, count(clicks)));
+		}
+
+		private static int count(Long value) {
+			return value == null ? 0 : value.intValue();
+		}
+
 	}
 
 }

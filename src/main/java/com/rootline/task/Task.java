@@ -3,9 +3,10 @@ package com.rootline.task;
 import java.time.LocalDate;
 import java.time.LocalTime;
 import java.time.ZonedDateTime;
-import java.util.Map;
 
 import com.rootline.contact.Interaction;
+import com.rootline.graph.Statements;
+import org.neo4j.driver.Value;
 
 /**
  * A task as the API shows it. {@code enrollmentId} and {@code stepIndex} are set on the steps of a
@@ -86,21 +87,24 @@ public record Task(String id, String title, Kind kind, Priority priority, Schedu
 	}
 
 	/** A task from its node's properties ({@code t {.*}}). */
-	static Task of(Map<String, Object> m) {
-		Object time = m.get("dueTime");
-		Number step = (Number) m.get("stepIndex");
-		return new Task((String) m.get("id"), (String) m.get("title"), Kind.valueOf((String) m.getOrDefault("kind", "TODO")),
-				Priority.valueOf((String) m.getOrDefault("priority", "NORMAL")),
-				new Schedule((LocalDate) m.get("dueOn"), time == null ? null : (LocalTime) time,
-						(LocalDate) m.get("snoozedFrom")),
-				Status.valueOf((String) m.get("status")),
-				new Links((String) m.get("assigneeId"), (String) m.get("contactId"), (String) m.get("dealId"),
-						(String) m.get("promptId"), (String) m.get("enrollmentId"), step == null ? null : step.intValue()),
-				(String) m.get("notes"), (String) m.get("message"),
-				m.get("completedAt") == null ? null
-						: new Completion((ZonedDateTime) m.get("completedAt"), (String) m.get("completedBy"),
-								(String) m.get("interactionId")),
-				(ZonedDateTime) m.get("createdAt"), ((Number) m.getOrDefault("version", 1L)).longValue());
+	static Task of(Value node) {
+		return Statements.row(node::get, Stored.class).task();
+	}
+
+	/** The task node; tasks written before kinds, priorities and versions lack them. */
+	private record Stored(String id, String title, Kind kind, Priority priority, LocalDate dueOn, LocalTime dueTime,
+			LocalDate snoozedFrom, Status status, String assigneeId, String contactId, String dealId, String promptId,
+			String enrollmentId, Integer stepIndex, String notes, String message, ZonedDateTime completedAt,
+			String completedBy, String interactionId, ZonedDateTime createdAt, Long version) {
+
+		Task task() {
+			return new Task(id, title, kind == null ? Kind.TODO : kind, priority == null ? Priority.NORMAL : priority,
+					new Schedule(dueOn, dueTime, snoozedFrom), status,
+					new Links(assigneeId, contactId, dealId, promptId, enrollmentId, stepIndex), notes, message,
+					completedAt == null ? null : new Completion(completedAt, completedBy, interactionId), createdAt,
+					version == null ? 1 : version);
+		}
+
 	}
 
 }

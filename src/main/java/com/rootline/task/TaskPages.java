@@ -54,7 +54,7 @@ class TaskPages {
 		List<Task> rows = List.copyOf(neo4j.query(queries.get("task/page"))
 			.bindAll(pageParams)
 			.fetchAs(Task.class)
-			.mappedBy((t, r) -> Task.of(r.get("task").asMap()))
+			.mappedBy((t, r) -> Task.of(r.get("task")))
 			.all());
 		return Connection.of(rows, page, t -> Cursors.encode(t.dueOn().toString(), t.id()),
 				() -> neo4j.query(queries.get("task/count")).bindAll(params).fetchAs(Long.class).one().orElse(0L));

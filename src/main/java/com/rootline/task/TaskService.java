@@ -251,7 +251,7 @@ class TaskService {
 		return neo4j.query(queries.get("task/lock"))
 			.bindAll(Map.of("id", id == null ? "" : id, "txId", UUID.randomUUID().toString()))
 			.fetchAs(Task.class)
-			.mappedBy((t, r) -> Task.of(r.get("task").asMap()))
+			.mappedBy((t, r) -> Task.of(r.get("task")))
 			.one()
 			.orElseThrow(() -> new UserErrorsException(UserError.of(UserErrorCode.NOT_FOUND, "No task " + id, "id")));
 	}
@@ -260,7 +260,7 @@ class TaskService {
 		Task written = neo4j.query(queries.get("task/update"))
 			.bindAll(Map.of("id", id, "props", props))
 			.fetchAs(Task.class)
-			.mappedBy((t, r) -> Task.of(r.get("task").asMap()))
+			.mappedBy((t, r) -> Task.of(r.get("task")))
 			.one()
 			.orElseThrow();
 		events.publishEvent(TasksChanged.ids(List.of(id)));

@@ -50,7 +50,7 @@ public class Tasks {
 		List<Task> created = List.copyOf(neo4j.query(queries.get("task/create"))
 			.bindAll(Map.of("tasks", rows, "now", now()))
 			.fetchAs(Task.class)
-			.mappedBy((t, r) -> Task.of(r.get("task").asMap()))
+			.mappedBy((t, r) -> Task.of(r.get("task")))
 			.all());
 		events.publishEvent(TasksChanged.ids(created.stream().map(Task::id).toList()));
 		return created;
@@ -66,7 +66,7 @@ public class Tasks {
 			.bind(List.copyOf(ids))
 			.to("ids")
 			.fetchAs(Task.class)
-			.mappedBy((t, r) -> Task.of(r.get("task").asMap()))
+			.mappedBy((t, r) -> Task.of(r.get("task")))
 			.all()
 			.forEach(t -> found.put(t.id(), t));
 		return found;
@@ -78,7 +78,7 @@ public class Tasks {
 		return List.copyOf(neo4j.query(queries.get("task/open-of-assignee"))
 			.bindAll(Map.of("assigneeId", assigneeId, "from", from, "to", to, "limit", limit))
 			.fetchAs(Task.class)
-			.mappedBy((t, r) -> Task.of(r.get("task").asMap()))
+			.mappedBy((t, r) -> Task.of(r.get("task")))
 			.all());
 	}
 

@@ -2,7 +2,9 @@ package com.rootline.touchplan;
 
 import java.time.LocalDate;
 import java.time.ZonedDateTime;
-import java.util.Map;
+
+import com.rootline.graph.Statements;
+import org.neo4j.driver.Value;
 
 /**
  * A contact's enrolment in a touch plan, with its progress counted from its step tasks.
@@ -20,17 +22,17 @@ record Enrollment(String id, String planId, String contactId, Status status, Loc
 	record Progress(int done, int open, int onHold, LocalDate nextDueOn) {
 	}
 
-	static Enrollment of(Map<String, Object> m, Map<String, Object> progress) {
-		int count = ((Number) m.get("stepCount")).intValue();
-		Progress p = new Progress(((Number) progress.get("done")).intValue(), ((Number) progress.get("open")).intValue(),
-				((Number) progress.get("onHold")).intValue(), (LocalDate) progress.get("nextDueOn"));
-		Status status = Status.valueOf((String) m.get("status"));
-		if (status == Status.ACTIVE && p.done() == count) {
-			status = Status.COMPLETED;
-		}
-		return new Enrollment((String) m.get("id"), (String) m.get("planId"), (String) m.get("contactId"), status,
-				(LocalDate) m.get("startOn"), (LocalDate) m.get("pausedOn"), ((Number) m.get("shiftDays")).longValue(),
-				count, p, (ZonedDateTime) m.get("createdAt"));
+	/** An enrolment from its node's properties ({@code e {.*}}) and its counted progress. */
+	static Enrollment of(Value node, Value progress) {
+		Stored e = Statements.row(node::get, Stored.class);
+		Progress p = Statements.row(progress::get, Progress.class);
+		Status status = e.status() == Status.ACTIVE && p.done() == e.stepCount() ? Status.COMPLETED : e.status();
+		return new Enrollment(e.id(), e.planId(), e.contactId(), status, e.startOn(), e.pausedOn(), e.shiftDays(),
+				e.stepCount(), p, e.createdAt());
+	}
+
+	private record Stored(String id, String planId, String contactId, Status status, LocalDate startOn,
+			LocalDate pausedOn, long shiftDays, int stepCount, ZonedDateTime createdAt) {
 	}
 
 }

@@ -172,7 +172,7 @@ class Enrollments {
 		return List.copyOf(neo4j.query(queries.get("touchplan/enrollments"))
 			.bindAll(Statements.parameters(query))
 			.fetchAs(Enrollment.class)
-			.mappedBy((t, r) -> Enrollment.of(r.get("enrollment").asMap(), r.get("progress").asMap()))
+			.mappedBy((t, r) -> Enrollment.of(r.get("enrollment"), r.get("progress")))
 			.all());
 	}
 

@@ -5,7 +5,9 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 
+import com.rootline.graph.Statements;
 import com.rootline.task.Task;
+import org.neo4j.driver.Value;
 
 /** A touch plan and its steps, in the order they are due. */
 record TouchPlan(String id, String name, String description, List<Step> steps, boolean seeded, long version,
@@ -19,21 +21,22 @@ record TouchPlan(String id, String name, String description, List<Step> steps, b
 	record Step(int dayOffset, Task.Kind kind, String title, String template) {
 	}
 
-	@SuppressWarnings("unchecked")
-	static TouchPlan of(Map<String, Object> m) {
-		List<Long> offsets = (List<Long>) m.get("stepOffsets");
-		List<String> kinds = (List<String>) m.get("stepKinds");
-		List<String> titles = (List<String>) m.get("stepTitles");
-		List<String> templates = (List<String>) m.get("stepTemplates");
-		List<Step> steps = new ArrayList<>(offsets.size());
-		for (int i = 0; i < offsets.size(); i++) {
-			String template = templates.get(i);
-			steps.add(new Step(offsets.get(i).intValue(), Task.Kind.valueOf(kinds.get(i)), titles.get(i),
+	/** A plan from its node's properties ({@code p {.*}}). */
+	static TouchPlan of(Value node) {
+		Stored p = Statements.row(node::get, Stored.class);
+		List<Step> steps = new ArrayList<>(p.stepOffsets().size());
+		for (int i = 0; i < p.stepOffsets().size(); i++) {
+			String template = p.stepTemplates().get(i);
+			steps.add(new Step(p.stepOffsets().get(i).intValue(), p.stepKinds().get(i), p.stepTitles().get(i),
 					template.isEmpty() ? null : template));
 		}
-		return new TouchPlan((String) m.get("id"), (String) m.get("name"), (String) m.get("description"),
-				List.copyOf(steps), Boolean.TRUE.equals(m.get("seeded")), ((Number) m.get("version")).longValue(),
-				(ZonedDateTime) m.get("createdAt"));
+		return new TouchPlan(p.id(), p.name(), p.description(), List.copyOf(steps), Boolean.TRUE.equals(p.seeded()),
+				p.version(), p.createdAt());
+	}
+
+	/** The plan node: its steps as parallel lists, see {@link #stepProperties}. */
+	private record Stored(String id, String name, String description, List<Long> stepOffsets, List<Task.Kind> stepKinds,
+			List<String> stepTitles, List<String> stepTemplates, Boolean seeded, long version, ZonedDateTime createdAt) {
 	}
 
 	/** The step lists as the node keeps them (no nulls in a Neo4j list: no template is ''). */

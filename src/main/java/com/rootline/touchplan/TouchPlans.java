@@ -55,7 +55,7 @@ class TouchPlans {
 		return neo4j.query(queries.get("touchplan/create-plan"))
 			.bindAll(Map.of("id", UUID.randomUUID().toString(), "props", props))
 			.fetchAs(TouchPlan.class)
-			.mappedBy((t, r) -> TouchPlan.of(r.get("plan").asMap()))
+			.mappedBy((t, r) -> TouchPlan.of(r.get("plan")))
 			.one()
 			.orElseThrow();
 	}
@@ -71,7 +71,7 @@ class TouchPlans {
 		Updated updated = neo4j.query(queries.get("touchplan/update-plan"))
 			.bindAll(Map.of("id", input.id(), "props", props, "txId", UUID.randomUUID().toString()))
 			.fetchAs(Updated.class)
-			.mappedBy((t, r) -> new Updated(TouchPlan.of(r.get("plan").asMap()), r.get("previousVersion").asLong()))
+			.mappedBy((t, r) -> new Updated(TouchPlan.of(r.get("plan")), r.get("previousVersion").asLong()))
 			.one()
 			.orElseThrow();
 		if (input.expectedVersion() != null && updated.previousVersion() != input.expectedVersion()) {
@@ -136,7 +136,7 @@ class TouchPlans {
 		return List.copyOf(neo4j.query(queries.get("touchplan/plans"))
 			.bindAll(params)
 			.fetchAs(TouchPlan.class)
-			.mappedBy((t, r) -> TouchPlan.of(r.get("plan").asMap()))
+			.mappedBy((t, r) -> TouchPlan.of(r.get("plan")))
 			.all());
 	}
 

@@ -233,8 +233,8 @@ class ImportApiTest extends ImportTestSupport {
 				new ImportJobs.Request("AUTO", false, "SKIP", null, null), agent);
 
 		// The runner dies after two chunks of four: eight contacts are committed, the lease is left behind.
-		Map<String, Object> claimed = runner.claim().orElseThrow();
-		assertThat(claimed.get("id")).isEqualTo(id);
+		ImportRunner.Claimed claimed = runner.claim().orElseThrow();
+		assertThat(claimed.id()).isEqualTo(id);
 		runner.run(claimed, 2);
 		assertThat(count("MATCH (c:Contact) RETURN count(c)")).isEqualTo(8);
 		assertThat(count("MATCH (j:ImportJob {id: $id, status: 'RUNNING', checkpoint: 8}) RETURN count(j)", Map.of("id", id)))
