@@ -5,14 +5,160 @@ import java.util.List;
 
 import com.rootline.api.PartialDate;
 
-/** A contact as the API shows it. */
-public record Contact(String id, String prefix, String firstName, String middleName, String lastName, String suffix,
-		String nickname, String displayName, List<Phone> phones, List<Email> emails, List<PostalAddress> addresses,
-		PartialDate birthday, PartialDate anniversary, Spouse spouse, List<Child> children, List<String> hobbies,
-		String jobTitle, String company, List<String> groups, List<String> tags, boolean active, StatusLevel statusLevel,
-		String contactType, List<CustomFieldValue> customFields, boolean archived, boolean erased,
-		ZonedDateTime createdAt, ZonedDateTime updatedAt, long version, ZonedDateTime lastContactedAt,
-		boolean doNotContact) {
+/**
+ * A contact as the API shows it, in parts: its name, how to reach it, the personal details only
+ * agents see, its work, how the agent files it, and the record's own history. The schema's flat
+ * Contact fields are the accessors after the parts.
+ */
+public record Contact(String id, Name name, Reach reach, Personal personal, Work work, Filing filing,
+		History history) {
+
+	/** {@code display}: first, middle and last name with prefix and suffix; the company without a name. */
+	public record Name(String prefix, String first, String middle, String last, String suffix, String nickname,
+			String display) {
+	}
+
+	/** How to reach the contact, and whether they asked not to be called or written to. */
+	public record Reach(List<Phone> phones, List<Email> emails, List<PostalAddress> addresses, boolean doNotContact) {
+	}
+
+	/** The family dates and details an agent keeps (AGENT role only, see security/PersonalData). */
+	public record Personal(PartialDate birthday, PartialDate anniversary, Spouse spouse, List<Child> children,
+			List<String> hobbies) {
+	}
+
+	public record Work(String jobTitle, String company) {
+	}
+
+	/** How the agent files and ranks the contact. */
+	public record Filing(List<String> groups, List<String> tags, boolean active, StatusLevel statusLevel,
+			String contactType, List<CustomFieldValue> customFields) {
+	}
+
+	/** The record's own life: archived or erased, created, changed (with its version), last contacted. */
+	public record History(boolean archived, boolean erased, ZonedDateTime createdAt, ZonedDateTime updatedAt,
+			long version, ZonedDateTime lastContactedAt) {
+	}
+
+	public String prefix() {
+		return name.prefix();
+	}
+
+	public String firstName() {
+		return name.first();
+	}
+
+	public String middleName() {
+		return name.middle();
+	}
+
+	public String lastName() {
+		return name.last();
+	}
+
+	public String suffix() {
+		return name.suffix();
+	}
+
+	public String nickname() {
+		return name.nickname();
+	}
+
+	public String displayName() {
+		return name.display();
+	}
+
+	public List<Phone> phones() {
+		return reach.phones();
+	}
+
+	public List<Email> emails() {
+		return reach.emails();
+	}
+
+	public List<PostalAddress> addresses() {
+		return reach.addresses();
+	}
+
+	public boolean doNotContact() {
+		return reach.doNotContact();
+	}
+
+	public PartialDate birthday() {
+		return personal.birthday();
+	}
+
+	public PartialDate anniversary() {
+		return personal.anniversary();
+	}
+
+	public Spouse spouse() {
+		return personal.spouse();
+	}
+
+	public List<Child> children() {
+		return personal.children();
+	}
+
+	public List<String> hobbies() {
+		return personal.hobbies();
+	}
+
+	public String jobTitle() {
+		return work.jobTitle();
+	}
+
+	public String company() {
+		return work.company();
+	}
+
+	public List<String> groups() {
+		return filing.groups();
+	}
+
+	public List<String> tags() {
+		return filing.tags();
+	}
+
+	public boolean active() {
+		return filing.active();
+	}
+
+	public StatusLevel statusLevel() {
+		return filing.statusLevel();
+	}
+
+	public String contactType() {
+		return filing.contactType();
+	}
+
+	public List<CustomFieldValue> customFields() {
+		return filing.customFields();
+	}
+
+	public boolean archived() {
+		return history.archived();
+	}
+
+	public boolean erased() {
+		return history.erased();
+	}
+
+	public ZonedDateTime createdAt() {
+		return history.createdAt();
+	}
+
+	public ZonedDateTime updatedAt() {
+		return history.updatedAt();
+	}
+
+	public long version() {
+		return history.version();
+	}
+
+	public ZonedDateTime lastContactedAt() {
+		return history.lastContactedAt();
+	}
 
 	public record Phone(PhoneType type, String number, String e164) {
 	}

@@ -140,22 +140,37 @@ public class ContactReader {
 
 	}
 
-	@SuppressWarnings("unchecked")
+	/** A contact from a record's map, part by part; lists a query left out read as empty. */
 	private Contact toContact(Map<String, Object> m, Map<String, CustomFields.Definition> defs) {
-		List<Map<String, Object>> phones = (List<Map<String, Object>>) m.getOrDefault("phones", List.of());
-		List<Map<String, Object>> emails = (List<Map<String, Object>>) m.getOrDefault("emails", List.of());
-		List<Map<String, Object>> addresses = (List<Map<String, Object>>) m.getOrDefault("addresses", List.of());
-		List<String> childNames = (List<String>) m.getOrDefault("childNames", List.of());
-		List<String> childBirthdays = (List<String>) m.getOrDefault("childBirthdays", List.of());
+		Contact.Name name = new Contact.Name(text(m, "prefix"), text(m, "firstName"), text(m, "middleName"),
+				text(m, "lastName"), text(m, "suffix"), text(m, "nickname"),
+				m.containsKey("displayName") ? text(m, "displayName") : "(no name)");
+		Contact.Reach reach = new Contact.Reach(
+				maps(m, "phones").stream()
+					.map(p -> new Contact.Phone(Contact.PhoneType.fromLabel(text(p, "type")), text(p, "number"),
+							text(p, "e164")))
+					.toList(),
+				maps(m, "emails").stream()
+					.map(e -> new Contact.Email(Contact.EmailType.fromLabel(text(e, "type")), text(e, "address")))
+					.toList(),
+				maps(m, "addresses").stream()
+					.map(a -> new Contact.PostalAddress(Contact.AddressType.fromLabel(text(a, "type")), texts(a, "lines"),
+							text(a, "city"), text(a, "region"), text(a, "postalCode"), text(a, "country")))
+					.toList(),
+				m.get("doNotContactAt") != null);
+		List<String> childNames = texts(m, "childNames");
+		List<String> childBirthdays = texts(m, "childBirthdays");
 		List<Contact.Child> children = new java.util.ArrayList<>();
 		for (int i = 0; i < childNames.size(); i++) {
 			String birthday = i < childBirthdays.size() ? childBirthdays.get(i) : "";
 			children.add(new Contact.Child(childNames.get(i), birthday.isEmpty() ? null : PartialDate.parse(birthday)));
 		}
-		String spouseName = (String) m.get("spouseName");
-		String spouseBirthday = (String) m.get("spouseBirthday");
+		String spouseName = text(m, "spouseName");
+		String spouseBirthday = text(m, "spouseBirthday");
 		Contact.Spouse spouse = (spouseName == null && spouseBirthday == null) ? null
 				: new Contact.Spouse(spouseName, date(spouseBirthday));
+		Contact.Personal personal = new Contact.Personal(date(text(m, "birthday")), date(text(m, "anniversary")),
+				spouse, children, texts(m, "hobbies"));
 		List<Contact.CustomFieldValue> custom = m.entrySet()
 			.stream()
 			.filter(e -> e.getKey().startsWith(CustomFields.PREFIX) && e.getValue() != null)
@@ -167,32 +182,34 @@ public class ContactReader {
 			.filter(Objects::nonNull)
 			.sorted(java.util.Comparator.comparing(Contact.CustomFieldValue::key))
 			.toList();
-		return new Contact((String) m.get("id"), (String) m.get("prefix"), (String) m.get("firstName"),
-				(String) m.get("middleName"), (String) m.get("lastName"), (String) m.get("suffix"),
-				(String) m.get("nickname"), (String) m.getOrDefault("displayName", "(no name)"),
-				phones.stream()
-					.map(p -> new Contact.Phone(Contact.PhoneType.fromLabel((String) p.get("type")), (String) p.get("number"),
-							(String) p.get("e164")))
-					.toList(),
-				emails.stream()
-					.map(e -> new Contact.Email(Contact.EmailType.fromLabel((String) e.get("type")), (String) e.get("address")))
-					.toList(),
-				addresses.stream()
-					.map(a -> new Contact.PostalAddress(Contact.AddressType.fromLabel((String) a.get("type")),
-							(List<String>) a.get("lines"),
-							(String) a.get("city"), (String) a.get("region"), (String) a.get("postalCode"),
-							(String) a.get("country")))
-					.toList(),
-				date((String) m.get("birthday")), date((String) m.get("anniversary")), spouse, children,
-				(List<String>) m.getOrDefault("hobbies", List.of()), (String) m.get("jobTitle"),
-				(String) m.get("company"), (List<String>) m.getOrDefault("groups", List.of()),
-				(List<String>) m.getOrDefault("tags", List.of()),
-				Boolean.TRUE.equals(m.get("active")),
-				m.get("statusLevel") == null ? null : Contact.StatusLevel.valueOf((String) m.get("statusLevel")),
-				(String) m.get("contactType"),
-				custom, m.get("archivedAt") != null, m.get("erasedAt") != null, (ZonedDateTime) m.get("createdAt"),
-				(ZonedDateTime) m.getOrDefault("updatedAt", m.get("createdAt")), (Long) m.get("version"),
-				(ZonedDateTime) m.get("lastContactedAt"), m.get("doNotContactAt") != null);
+		String level = text(m, "statusLevel");
+		Contact.Filing filing = new Contact.Filing(texts(m, "groups"), texts(m, "tags"),
+				Boolean.TRUE.equals(m.get("active")), level == null ? null : Contact.StatusLevel.valueOf(level),
+				text(m, "contactType"), custom);
+		ZonedDateTime createdAt = time(m, "createdAt");
+		ZonedDateTime updatedAt = time(m, "updatedAt");
+		Contact.History history = new Contact.History(m.get("archivedAt") != null, m.get("erasedAt") != null,
+				createdAt, updatedAt == null ? createdAt : updatedAt, (Long) m.get("version"), time(m, "lastContactedAt"));
+		return new Contact(text(m, "id"), name, reach, personal, new Contact.Work(text(m, "jobTitle"), text(m, "company")),
+				filing, history);
+	}
+
+	private static String text(Map<String, Object> m, String key) {
+		return (String) m.get(key);
+	}
+
+	private static ZonedDateTime time(Map<String, Object> m, String key) {
+		return (ZonedDateTime) m.get(key);
+	}
+
+	@SuppressWarnings("unchecked")
+	private static List<String> texts(Map<String, Object> m, String key) {
+		return (List<String>) m.getOrDefault(key, List.of());
+	}
+
+	@SuppressWarnings("unchecked")
+	private static List<Map<String, Object>> maps(Map<String, Object> m, String key) {
+		return (List<Map<String, Object>>) m.getOrDefault(key, List.of());
 	}
 
 	private static PartialDate date(String text) {
