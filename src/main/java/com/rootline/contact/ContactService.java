@@ -27,7 +27,6 @@ import com.rootline.facts.ActivityRemoved;
 import com.rootline.facts.ContactRemoved;
 import com.rootline.facts.ContactsChanged;
 import com.rootline.graph.CypherQueries;
-import com.rootline.security.Callers;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.data.neo4j.core.Neo4jClient;
 import org.springframework.stereotype.Service;

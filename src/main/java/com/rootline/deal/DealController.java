@@ -12,7 +12,6 @@ import com.rootline.agent.Agent;
 import com.rootline.agent.AgentReader;
 import com.rootline.api.ApiLimits;
 import com.rootline.api.Connection;
-import com.rootline.api.Cursors;
 import com.rootline.api.PageRequest;
 import com.rootline.api.Payloads;
 import com.rootline.api.UserError;
