@@ -249,8 +249,7 @@ public record Contact(String id, Name name, Reach reach, Personal personal, Work
 
 		/** The level a file or a query parameter names, in either case; empty when it names none. */
 		public static java.util.Optional<StatusLevel> parse(String text) {
-			String name = text == null ? "" : text.strip().toUpperCase(java.util.Locale.ROOT);
-			return java.util.Arrays.stream(values()).filter(l -> l.name().equals(name)).findFirst();
+			return exact(values(), lower(text));
 		}
 
 	}

@@ -154,6 +154,17 @@ public class Statements {
 
 	}
 
+	/** How a column becomes each scalar type a component may declare. */
+	private static final Map<Class<?>, Function<Value, Object>> SCALARS = Map.ofEntries(
+			Map.entry(String.class, Value::asString), Map.entry(long.class, Value::asLong),
+			Map.entry(Long.class, Value::asLong), Map.entry(int.class, Value::asInt), Map.entry(Integer.class, Value::asInt),
+			Map.entry(double.class, Value::asDouble), Map.entry(Double.class, Value::asDouble),
+			Map.entry(boolean.class, Value::asBoolean), Map.entry(Boolean.class, Value::asBoolean),
+			Map.entry(LocalDate.class, Value::asLocalDate), Map.entry(LocalTime.class, Value::asLocalTime),
+			Map.entry(LocalDateTime.class, Value::asLocalDateTime), Map.entry(ZonedDateTime.class, Value::asZonedDateTime),
+			Map.entry(OffsetDateTime.class, Value::asOffsetDateTime),
+			Map.entry(Instant.class, v -> v.asZonedDateTime().toInstant()));
+
 	private static Object parameter(Object value) {
 		return switch (value) {
 			case null -> null;
@@ -173,38 +184,9 @@ public class Statements {
 			}
 			return List.class.equals(raw) ? List.of() : null;
 		}
-		if (raw == String.class) {
-			return value.asString();
-		}
-		if (raw == long.class || raw == Long.class) {
-			return value.asLong();
-		}
-		if (raw == int.class || raw == Integer.class) {
-			return value.asInt();
-		}
-		if (raw == double.class || raw == Double.class) {
-			return value.asDouble();
-		}
-		if (raw == boolean.class || raw == Boolean.class) {
-			return value.asBoolean();
-		}
-		if (raw == LocalDate.class) {
-			return value.asLocalDate();
-		}
-		if (raw == LocalTime.class) {
-			return value.asLocalTime();
-		}
-		if (raw == LocalDateTime.class) {
-			return value.asLocalDateTime();
-		}
-		if (raw == ZonedDateTime.class) {
-			return value.asZonedDateTime();
-		}
-		if (raw == OffsetDateTime.class) {
-			return value.asOffsetDateTime();
-		}
-		if (raw == Instant.class) {
-			return value.asZonedDateTime().toInstant();
+		Function<Value, Object> scalar = SCALARS.get(raw);
+		if (scalar != null) {
+			return scalar.apply(value);
 		}
 		if (raw.isEnum()) {
 			return Enum.valueOf((Class<Enum>) raw, value.asString());
