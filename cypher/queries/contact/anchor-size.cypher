@@ -9,9 +9,9 @@ OPTIONAL MATCH (t:Tag {name: $tag})
 OPTIONAL MATCH (o:Agent {id: $ownerId})
 RETURN contacts,
        CASE $anchor
-         WHEN 'group' THEN CASE WHEN g IS NULL THEN 0 ELSE COUNT { (g)<-[:IN_GROUP]-() } END
-         WHEN 'tag' THEN CASE WHEN t IS NULL THEN 0 ELSE COUNT { (t)<-[:TAGGED]-() } END
-         WHEN 'owner' THEN CASE WHEN o IS NULL THEN 0 ELSE COUNT { (o)-[:OWNS]->() } END
-         WHEN 'archived' THEN archived
-         WHEN 'levelDisagrees' THEN disagreeing
+         WHEN 'GROUP' THEN CASE WHEN g IS NULL THEN 0 ELSE COUNT { (g)<-[:IN_GROUP]-() } END
+         WHEN 'TAG' THEN CASE WHEN t IS NULL THEN 0 ELSE COUNT { (t)<-[:TAGGED]-() } END
+         WHEN 'OWNER' THEN CASE WHEN o IS NULL THEN 0 ELSE COUNT { (o)-[:OWNS]->() } END
+         WHEN 'ARCHIVED' THEN archived
+         WHEN 'LEVEL_DISAGREES' THEN disagreeing
        END AS size

@@ -6,20 +6,20 @@ OPTIONAL MATCH (t:Tag {name: $tag})
 OPTIONAL MATCH (o:Agent {id: $ownerId})
 CALL (g, t, o) {
   MATCH (c:Archived)
-  WHERE ($anchor = 'group' AND EXISTS { (c)-[:IN_GROUP]->(g) })
-     OR ($anchor = 'tag' AND EXISTS { (c)-[:TAGGED]->(t) })
-     OR ($anchor = 'owner' AND EXISTS { (o)-[:OWNS]->(c) })
+  WHERE ($anchor = 'GROUP' AND EXISTS { (c)-[:IN_GROUP]->(g) })
+     OR ($anchor = 'TAG' AND EXISTS { (c)-[:TAGGED]->(t) })
+     OR ($anchor = 'OWNER' AND EXISTS { (o)-[:OWNS]->(c) })
   RETURN count(c) AS archived
 }
 CALL (o) {
   MATCH (c:Erased)
-  WHERE $anchor = 'owner' AND EXISTS { (o)-[:OWNS]->(c) }
+  WHERE $anchor = 'OWNER' AND EXISTS { (o)-[:OWNS]->(c) }
   RETURN count(c) AS erased
 }
 WITH archived, erased,
      CASE $anchor
-       WHEN 'group' THEN CASE WHEN g IS NULL THEN 0 ELSE COUNT { (g)<-[:IN_GROUP]-() } END
-       WHEN 'tag' THEN CASE WHEN t IS NULL THEN 0 ELSE COUNT { (t)<-[:TAGGED]-() } END
-       WHEN 'owner' THEN CASE WHEN o IS NULL THEN 0 ELSE COUNT { (o)-[:OWNS]->() } END
+       WHEN 'GROUP' THEN CASE WHEN g IS NULL THEN 0 ELSE COUNT { (g)<-[:IN_GROUP]-() } END
+       WHEN 'TAG' THEN CASE WHEN t IS NULL THEN 0 ELSE COUNT { (t)<-[:TAGGED]-() } END
+       WHEN 'OWNER' THEN CASE WHEN o IS NULL THEN 0 ELSE COUNT { (o)-[:OWNS]->() } END
      END AS members
 RETURN CASE WHEN $archived THEN archived ELSE members - archived - erased END AS total

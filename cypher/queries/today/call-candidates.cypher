@@ -10,8 +10,9 @@ CALL () {
 }
 WITH c WHERE NOT c:Erased AND NOT c:Archived AND c.doNotContactAt IS NULL
 // @include today/_dated
-RETURN c.id AS id, c.nameKey AS nameKey, c.statusLevel AS statusLevel, c.createdAt AS createdAt,
+RETURN c.nameKey AS nameKey, c.statusLevel AS statusLevel, c.createdAt AS createdAt,
        c.lastContactedAt AS lastContactedAt, coalesce(c.subtreeValueMinor, 0) AS treeValueMinor,
-       coalesce(c.descendants, 0) AS descendants, c.birthday AS birthday, c.anniversary AS anniversary,
-       c.spouseName AS spouseName, c.spouseBirthday AS spouseBirthday, c.childNames AS childNames,
-       c.childBirthdays AS childBirthdays, homes, custom
+       coalesce(c.descendants, 0) AS descendants,
+       {id: c.id, birthday: c.birthday, anniversary: c.anniversary, spouseName: c.spouseName,
+        spouseBirthday: c.spouseBirthday, childNames: c.childNames, childBirthdays: c.childBirthdays,
+        homes: homes, custom: custom} AS dates

@@ -1,7 +1,6 @@
 package com.rootline.campaign;
 
 import java.time.ZonedDateTime;
-import java.util.Map;
 
 /** A campaign as stored; its segment is the contacts filter as JSON. */
 record Campaign(String id, String name, String templateId, String segment, String signedById, Status status,
@@ -18,11 +17,8 @@ record Campaign(String id, String name, String templateId, String segment, Strin
 			long clicked) {
 	}
 
-	static Campaign of(Map<String, Object> m) {
-		return new Campaign((String) m.get("id"), (String) m.get("name"), (String) m.get("templateId"),
-				(String) m.get("segment"), (String) m.get("signedById"), Status.valueOf((String) m.get("status")),
-				(ZonedDateTime) m.get("scheduledFor"), (String) m.get("createdBy"), (ZonedDateTime) m.get("createdAt"),
-				(ZonedDateTime) m.get("startedAt"), (ZonedDateTime) m.get("finishedAt"));
+	/** A statement's row that holds a campaign node's properties ({@code k {.*} AS campaign}). */
+	record Stored(Campaign campaign) {
 	}
 
 }

@@ -3,15 +3,14 @@ package com.rootline.campaign;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
 
 import com.rootline.agent.Agent;
 import com.rootline.agent.AgentReader;
-import com.rootline.graph.CypherQueries;
 import com.rootline.graph.JobPoller;
 import com.rootline.graph.Retries;
+import com.rootline.graph.Statements;
 import com.rootline.mail.EmailTemplate;
 import com.rootline.mail.EmailTemplates;
 import com.rootline.mail.MailSettings;
@@ -21,7 +20,6 @@ import com.rootline.mail.OutboxMessage;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.annotation.Value;
-import org.springframework.data.neo4j.core.Neo4jClient;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.PlatformTransactionManager;
 import org.springframework.transaction.support.TransactionTemplate;
@@ -38,9 +36,7 @@ class CampaignRunner extends JobPoller {
 
 	private static final Logger log = LoggerFactory.getLogger(CampaignRunner.class);
 
-	private final Neo4jClient neo4j;
-
-	private final CypherQueries queries;
+	private final Statements statements;
 
 	private final EmailTemplates templates;
 
@@ -59,13 +55,12 @@ class CampaignRunner extends JobPoller {
 	/** A test's hook: a paused runner stops between batches, as if its instance had died. */
 	private volatile boolean paused;
 
-	CampaignRunner(Neo4jClient neo4j, CypherQueries queries, EmailTemplates templates, AgentReader agents,
+	CampaignRunner(Statements statements, EmailTemplates templates, AgentReader agents,
 			Outbox outbox, MailSettings mail, PlatformTransactionManager transactionManager,
 			@Value("${rootline.campaigns.poll-interval:5s}") Duration pollInterval,
 			@Value("${rootline.campaigns.lease:60s}") Duration lease) {
 		super("rootline-campaigns", pollInterval);
-		this.neo4j = neo4j;
-		this.queries = queries;
+		this.statements = statements;
 		this.templates = templates;
 		this.agents = agents;
 		this.outbox = outbox;
@@ -92,11 +87,9 @@ class CampaignRunner extends JobPoller {
 	}
 
 	private Optional<Campaign> claim() {
-		return transactions.execute(tx -> neo4j.query(queries.get("campaign/claim"))
-			.bindAll(Map.of("owner", owner, "leaseSeconds", lease.toSeconds()))
-			.fetchAs(Campaign.class)
-			.mappedBy((t, r) -> Campaign.of(r.get("campaign").asMap()))
-			.one());
+		return transactions.execute(tx -> statements
+			.one("campaign/claim", new Claim(owner, lease.toSeconds()), Campaign.Stored.class)
+			.map(Campaign.Stored::campaign));
 	}
 
 	private void run(Campaign campaign) {
@@ -114,9 +107,7 @@ class CampaignRunner extends JobPoller {
 				return;
 			}
 			if (queued == 0) {
-				transactions.execute(tx -> neo4j.query(queries.get("campaign/finish"))
-					.bindAll(Map.of("id", campaign.id(), "owner", owner))
-					.run());
+				transactions.executeWithoutResult(tx -> statements.run("campaign/finish", new Held(campaign.id(), owner)));
 				return;
 			}
 			sleep(pause - (System.currentTimeMillis() - started));
@@ -125,38 +116,50 @@ class CampaignRunner extends JobPoller {
 
 	/** The number queued, 0 when none is left, -1 when this runner no longer holds the campaign. */
 	private int queueBatch(Campaign campaign, EmailTemplate template, Agent signer, int batch) {
-		Map<String, Object> params = Map.of("id", campaign.id(), "owner", owner, "leaseSeconds", lease.toSeconds(),
-				"limit", batch);
-		List<Map<String, Object>> recipients = List.copyOf(neo4j.query(queries.get("campaign/next-recipients"))
-			.bindAll(params)
-			.fetch()
-			.all());
+		List<Recipient> recipients = statements.all("campaign/next-recipients",
+				new Next(campaign.id(), owner, lease.toSeconds(), batch), Recipient.class);
 		if (recipients.isEmpty()) {
-			boolean held = neo4j.query(queries.get("campaign/held"))
-				.bindAll(Map.of("id", campaign.id(), "owner", owner))
-				.fetch()
-				.one()
-				.isPresent();
-			return held ? 0 : -1;
+			return statements.one("campaign/held", new Held(campaign.id(), owner), Holding.class).isPresent() ? 0 : -1;
 		}
 		NewEmail.Signer from = NewEmail.Signer.of(signer, mail.brokerage());
 		List<NewEmail> emails = new ArrayList<>();
-		for (Map<String, Object> r : recipients) {
-			String url = mail.unsubscribeUrl((String) r.get("token"));
-			String first = (String) r.get("firstName");
-			String last = (String) r.get("lastName");
-			emails.add(new NewEmail(OutboxMessage.Kind.CAMPAIGN, (String) r.get("address"),
-					((first == null ? "" : first) + " " + (last == null ? "" : last)).strip(), (String) r.get("contactId"),
+		for (Recipient r : recipients) {
+			String url = mail.unsubscribeUrl(r.token());
+			String first = r.firstName();
+			String last = r.lastName();
+			emails.add(new NewEmail(OutboxMessage.Kind.CAMPAIGN, r.address(),
+					((first == null ? "" : first) + " " + (last == null ? "" : last)).strip(), r.contactId(),
 					from.agentId(), from.name(), from.email(),
 					CampaignMessages.render(template, first, last, signer, mail.brokerage(), url), campaign.id(), null, url));
 		}
-		List<OutboxMessage> messages = outbox.queueAll(emails);
-		List<Map<String, Object>> rows = new ArrayList<>();
-		for (OutboxMessage message : messages) {
-			rows.add(Map.of("contactId", message.contactId(), "messageId", message.messageId()));
-		}
-		neo4j.query(queries.get("campaign/mark-queued")).bindAll(Map.of("id", campaign.id(), "rows", rows)).run();
-		return rows.size();
+		List<Queued> queued = outbox.queueAll(emails)
+			.stream()
+			.map(message -> new Queued(message.contactId(), message.messageId()))
+			.toList();
+		statements.run("campaign/mark-queued", new MarkQueued(campaign.id(), queued));
+		return queued.size();
+	}
+
+	private record Claim(String owner, long leaseSeconds) {
+	}
+
+	private record Held(String id, String owner) {
+	}
+
+	private record Holding(String id) {
+	}
+
+	private record Next(String id, String owner, long leaseSeconds, int limit) {
+	}
+
+	/** A recipient to queue, with what its message needs. */
+	private record Recipient(String contactId, String address, String firstName, String lastName, String token) {
+	}
+
+	private record Queued(String contactId, String messageId) {
+	}
+
+	private record MarkQueued(String id, List<Queued> rows) {
 	}
 
 	/** Waits out the pace in short steps, so that a pause (a stopping instance) is seen at once. */

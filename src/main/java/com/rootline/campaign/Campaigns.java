@@ -20,9 +20,9 @@ import com.rootline.api.UserErrorCode;
 import com.rootline.api.UserErrorsException;
 import com.rootline.contact.Contact;
 import com.rootline.contact.ContactFilter;
+import com.rootline.contact.FilterParameters;
 import com.rootline.contact.ContactReader;
 import com.rootline.contact.ContactStream;
-import com.rootline.graph.CypherQueries;
 import com.rootline.graph.Statements;
 import com.rootline.mail.EmailTemplate;
 import com.rootline.mail.EmailTemplates;
@@ -32,7 +32,6 @@ import com.rootline.mail.NewEmail;
 import com.rootline.mail.Outbox;
 import com.rootline.mail.OutboxMessage;
 import com.rootline.security.Callers;
-import org.springframework.data.neo4j.core.Neo4jClient;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
 import org.springframework.transaction.support.TransactionSynchronization;
@@ -46,10 +45,6 @@ class Campaigns {
 	static final JsonMapper JSON = JsonMapper.builder().build();
 
 	static final int FIRST_RECIPIENTS = 10;
-
-	private final Neo4jClient neo4j;
-
-	private final CypherQueries queries;
 
 	private final ContactStream contacts;
 
@@ -67,12 +62,10 @@ class Campaigns {
 
 	private final Statements statements;
 
-	Campaigns(Neo4jClient neo4j, CypherQueries queries, ContactStream contacts, ContactReader contactReader,
+	Campaigns(ContactStream contacts, ContactReader contactReader,
 			EmailTemplates templates, AgentReader agents, Outbox outbox, MailSettings mail, CampaignRunner runner,
 			Statements statements) {
 		this.statements = statements;
-		this.neo4j = neo4j;
-		this.queries = queries;
 		this.contacts = contacts;
 		this.contactReader = contactReader;
 		this.templates = templates;
@@ -94,11 +87,7 @@ class Campaigns {
 	}
 
 	Optional<Campaign> find(String id) {
-		return neo4j.query(queries.get("campaign/by-id"))
-			.bindAll(Map.of("id", id))
-			.fetchAs(Campaign.class)
-			.mappedBy((t, r) -> Campaign.of(r.get("campaign").asMap()))
-			.one();
+		return statements.one("campaign/by-id", new Id(id), Campaign.Stored.class).map(Campaign.Stored::campaign);
 	}
 
 	private Campaign require(String id) {
@@ -107,22 +96,15 @@ class Campaigns {
 
 	@Transactional(readOnly = true)
 	Connection<Campaign> page(PageRequest page) {
-		Map<String, Object> params = new HashMap<>();
-		params.put("limit", page.fetchSize());
-		params.put("beforeCreated", null);
-		params.put("beforeId", null);
-		if (page.after() != null) {
-			List<String> keys = Cursors.decode(page.after(), 2);
-			params.put("beforeCreated", ZonedDateTime.parse(keys.get(0)));
-			params.put("beforeId", keys.get(1));
-		}
-		List<Campaign> rows = List.copyOf(neo4j.query(queries.get("campaign/page"))
-			.bindAll(params)
-			.fetchAs(Campaign.class)
-			.mappedBy((t, r) -> Campaign.of(r.get("campaign").asMap()))
-			.all());
+		List<String> keys = page.after() == null ? null : Cursors.decode(page.after(), 2);
+		Before before = keys == null ? new Before(page.fetchSize(), null, null)
+				: new Before(page.fetchSize(), ZonedDateTime.parse(keys.get(0)), keys.get(1));
+		List<Campaign> rows = statements.all("campaign/page", before, Campaign.Stored.class)
+			.stream()
+			.map(Campaign.Stored::campaign)
+			.toList();
 		return Connection.of(rows, page, k -> Cursors.encode(k.createdAt().toString(), k.id()),
-				() -> neo4j.query(queries.get("campaign/count")).fetchAs(Long.class).one().orElse(0L));
+				() -> statements.one("campaign/count", Count.class).map(Count::count).orElse(0L));
 	}
 
 	/**
@@ -153,31 +135,18 @@ class Campaigns {
 		templates.require(input.templateId(), EmailTemplate.Purpose.CAMPAIGN, "templateId");
 		ContactFilter segment = input.segment() == null ? ContactFilter.NONE : input.segment();
 		contacts.matching(segment);
-		Map<String, Object> props = new HashMap<>();
-		props.put("name", input.name().strip());
-		props.put("templateId", input.templateId());
-		props.put("segment", JSON.writeValueAsString(segment));
-		props.put("scheduledFor", input.scheduledFor() == null ? null : input.scheduledFor().atZoneSameInstant(ZoneOffset.UTC));
-		props.put("signedById", input.signedById());
-		props.put("createdBy", Callers.currentName());
-		return neo4j.query(queries.get("campaign/create"))
-			.bindAll(Map.of("id", UUID.randomUUID().toString(), "props", props))
-			.fetchAs(Campaign.class)
-			.mappedBy((t, r) -> Campaign.of(r.get("campaign").asMap()))
-			.one()
-			.orElseThrow();
+		NewCampaign created = new NewCampaign(UUID.randomUUID().toString(), input.name().strip(), input.templateId(),
+				JSON.writeValueAsString(segment),
+				input.scheduledFor() == null ? null : input.scheduledFor().atZoneSameInstant(ZoneOffset.UTC),
+				input.signedById(), Callers.currentName());
+		return statements.one("campaign/create", created, Campaign.Stored.class).orElseThrow().campaign();
 	}
 
 	@Transactional(readOnly = true)
 	Preview preview(String id) {
 		Campaign campaign = find(id).orElseThrow(() -> com.rootline.api.ApiException.notFound("Campaign", id));
-		Map<String, Object> params = new HashMap<>(segment(campaign).parameters());
-		params.put("first", FIRST_RECIPIENTS);
-		Previewed row = neo4j.query(queries.get("campaign/preview"))
-			.bindAll(params)
-			.fetchAs(Previewed.class)
-			.mappedBy((t, r) -> Statements.row(r::get, Previewed.class))
-			.one()
+		Previewed row = statements
+			.one("campaign/preview", new PreviewOf(segment(campaign).parameters(), FIRST_RECIPIENTS), Previewed.class)
 			.orElseThrow();
 		long segmentCount = row.segment();
 		long recipients = row.recipients();
@@ -247,9 +216,9 @@ class Campaigns {
 		if (campaign.status() != Campaign.Status.DRAFT) {
 			throw new UserErrorsException(UserError.of(UserErrorCode.WRONG_STATUS, "The campaign is " + campaign.status(), "id"));
 		}
-		Map<String, Object> params = new HashMap<>(segment(campaign).parameters());
-		params.put("campaignId", id);
-		long frozen = neo4j.query(queries.get("campaign/freeze")).bindAll(params).fetchAs(Long.class).one().orElse(0L);
+		long frozen = statements.one("campaign/freeze", new Freeze(segment(campaign).parameters(), id), Frozen.class)
+			.map(Frozen::frozen)
+			.orElse(0L);
 		if (frozen == 0) {
 			throw new UserErrorsException(UserError.of(UserErrorCode.EMPTY_SEGMENT,
 					"The segment has no one who may receive the campaign", "id"));
@@ -283,7 +252,29 @@ class Campaigns {
 		return require(id);
 	}
 
+	private record Id(String id) {
+	}
+
 	private record Ids(List<String> ids) {
+	}
+
+	private record Before(int limit, ZonedDateTime beforeCreated, String beforeId) {
+	}
+
+	private record Count(long count) {
+	}
+
+	private record NewCampaign(String id, String name, String templateId, String segment, ZonedDateTime scheduledFor,
+			String signedById, String createdBy) {
+	}
+
+	private record PreviewOf(FilterParameters segment, int first) {
+	}
+
+	private record Freeze(FilterParameters segment, String campaignId) {
+	}
+
+	private record Frozen(long frozen) {
 	}
 
 	private record FiguresRow(String id, Campaign.Figures figures) {

@@ -12,9 +12,8 @@ import com.rootline.api.Connection;
 import com.rootline.api.Cursors;
 import com.rootline.api.ErrorCode;
 import com.rootline.api.PageRequest;
-import com.rootline.graph.CypherQueries;
 import com.rootline.graph.KeyedRow;
-import org.springframework.data.neo4j.core.Neo4jClient;
+import com.rootline.graph.Statements;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -24,9 +23,7 @@ class ContactSearch {
 
 	private static final Pattern PHONE_LIKE = Pattern.compile("[\\d\\s().+/-]+");
 
-	private final Neo4jClient neo4j;
-
-	private final CypherQueries queries;
+	private final Statements statements;
 
 	private final ContactReader reader;
 
@@ -34,10 +31,8 @@ class ContactSearch {
 
 	private final SearchIndex searchIndex;
 
-	ContactSearch(Neo4jClient neo4j, CypherQueries queries, ContactReader reader, CustomFields customFields,
-			SearchIndex searchIndex) {
-		this.neo4j = neo4j;
-		this.queries = queries;
+	ContactSearch(Statements statements, ContactReader reader, CustomFields customFields, SearchIndex searchIndex) {
+		this.statements = statements;
 		this.reader = reader;
 		this.customFields = customFields;
 		this.searchIndex = searchIndex;
@@ -72,96 +67,69 @@ class ContactSearch {
 	 */
 	@Transactional(readOnly = true)
 	Connection<Contact> find(ContactFilter filter, Order order, PageRequest page, ContactReader.Depth depth) {
-		ContactFilter f = filter == null ? ContactFilter.NONE : filter;
-		Map<String, Object> params = params(f);
-		params.put("order", order.name());
-		params.put("limit", page.fetchSize());
-		params.put("after", page.after() == null ? "" : afterKey(page.after(), order));
-		searchIndex.awaitWritesBefore(params);
-		List<KeyedRow> rows = pageRows(params);
+		FilterParameters checked = params(filter == null ? ContactFilter.NONE : filter);
+		searchIndex.awaitWritesBefore(checked);
+		List<KeyedRow> rows = pageRows(new PageQuery(checked, order, page.fetchSize(),
+				page.after() == null ? "" : afterKey(page.after(), order), WALK_BUDGET));
 		Map<String, Contact> contacts = reader.findAll(rows.stream().map(KeyedRow::id).toList(), depth);
 		Map<String, String> keys = new HashMap<>();
 		rows.forEach(r -> keys.put(r.id(), r.key()));
-		Map<String, Object> countParams = Map.copyOf(withoutNulls(params));
 		return Connection.of(new ArrayList<>(contacts.values()), page, c -> Cursors.encode(order.name(), keys.get(c.id())),
-				() -> count(countParams));
+				() -> count(checked));
 	}
 
-	List<KeyedRow> pageRows(Map<String, Object> params) {
-		String anchor = (String) params.get("anchor");
-		if (anchor.equals("search")) {
-			return rows("contact/page-anchored", params);
+	/**
+	 * The parameters of a page's statements: the filter's, the order, the page's size and the
+	 * cursor's key ({@code after}), and how many index entries a walk may read ({@code budget}).
+	 */
+	record PageQuery(FilterParameters filter, Order order, int limit, String after, long budget) {
+
+		PageQuery walking(long entries) {
+			return new PageQuery(filter, order, limit, after, entries);
 		}
-		long budget = anchor.equals("all") ? Long.MAX_VALUE : WALK_BUDGET;
-		if (SIZED_ANCHORS.contains(anchor)) {
-			AnchorSize size = anchorSize(params);
+
+	}
+
+	List<KeyedRow> pageRows(PageQuery query) {
+		FilterParameters.Anchor anchor = query.filter().anchor();
+		if (anchor == FilterParameters.Anchor.SEARCH) {
+			return KeyedRow.read(statements, "contact/page-anchored", query);
+		}
+		long budget = anchor == FilterParameters.Anchor.ALL ? Long.MAX_VALUE : WALK_BUDGET;
+		if (anchor.sized()) {
+			AnchorSize size = statements.one("contact/anchor-size", query.filter(), AnchorSize.class).orElseThrow();
 			if (size.size() == 0) {
 				return List.of();
 			}
 			// Walking finds a member every contacts/size entries; reading the anchor costs its size.
-			long expected = (long) (int) params.get("limit") * Math.max(1, size.contacts() / size.size());
+			long expected = (long) query.limit() * Math.max(1, size.contacts() / size.size());
 			if (expected * 2 > size.size()) {
-				return rows("contact/page-anchored", params);
+				return KeyedRow.read(statements, "contact/page-anchored", query);
 			}
 			// At least the fixed budget: a page of one (totalCount's first: 0) would otherwise walk a
 			// few dozen entries, and names that sort together are often alike (a run of one family).
 			budget = Math.max(WALK_BUDGET, expected * 4);
 		}
-		Map<String, Object> walk = new HashMap<>(params);
-		walk.put("budget", budget);
-		List<KeyedRow> walked = rows(Order.valueOf((String) params.get("order")).walk, walk);
-		if (walked.size() >= (int) params.get("limit") || anchor.equals("all")) {
+		List<KeyedRow> walked = KeyedRow.read(statements, query.order().walk, query.walking(budget));
+		if (walked.size() >= query.limit() || anchor == FilterParameters.Anchor.ALL) {
 			return walked;
 		}
-		return rows("contact/page-anchored", params);
+		return KeyedRow.read(statements, "contact/page-anchored", query);
 	}
 
-	/** Anchors whose size is known in constant time (relationship degrees, the count store). */
-	private static final java.util.Set<String> SIZED_ANCHORS = java.util.Set.of("group", "tag", "owner", "archived",
-			"levelDisagrees");
-
-	record AnchorSize(long contacts, long size) {
-	}
-
-	private AnchorSize anchorSize(Map<String, Object> params) {
-		return neo4j.query(queries.get("contact/anchor-size"))
-			.bindAll(params)
-			.fetchAs(AnchorSize.class)
-			.mappedBy((types, r) -> new AnchorSize(r.get("contacts").asLong(), r.get("size").asLong(0)))
-			.one()
-			.orElseThrow();
-	}
-
-	private List<KeyedRow> rows(String query, Map<String, Object> params) {
-		return KeyedRow.read(neo4j, queries.get(query), params);
+	/** How many contacts there are, and how many the filter's anchor holds (see contact/anchor-size). */
+	private record AnchorSize(long contacts, long size) {
 	}
 
 	/**
 	 * The filter's size: the unfiltered list from the count store, one group, tag or owner from the
 	 * anchor's degree, any other filter from its anchor.
 	 */
-	long count(Map<String, Object> params) {
-		Map<String, Object> p = new HashMap<>(params);
-		FILTER_KEYS.forEach(k -> p.putIfAbsent(k, null));
-		List<String> set = FILTER_KEYS.stream().filter(k -> !k.equals("archived") && p.get(k) != null).toList();
-		String query = set.isEmpty() ? "contact/count-listed"
-				: set.size() == 1 && List.of("group", "tag", "ownerId").contains(set.getFirst()) ? "contact/count-anchor"
-						: "contact/count";
-		return neo4j.query(queries.get(query)).bindAll(p).fetchAs(Long.class).one().orElse(0L);
+	long count(FilterParameters filter) {
+		return statements.one(filter.countStatement(), filter, Total.class).map(Total::total).orElse(0L);
 	}
 
-	private static final List<String> FILTER_KEYS = List.of("search", "group", "tag", "statusLevel", "levelDisagrees", "active",
-			"contactType", "birthdayMonth", "createdFrom", "createdTo", "ownerId", "archived", "customProperty",
-			"customValue");
-
-	private static Map<String, Object> withoutNulls(Map<String, Object> params) {
-		Map<String, Object> m = new HashMap<>();
-		params.forEach((k, v) -> {
-			if (v != null) {
-				m.put(k, v);
-			}
-		});
-		return m;
+	private record Total(long total) {
 	}
 
 	private static String afterKey(String cursor, Order order) {
@@ -174,8 +142,7 @@ class ContactSearch {
 	}
 
 	/** The query parameters of a filter, checked: a bad filter fails here, naming the field. */
-	Map<String, Object> params(ContactFilter f) {
-		Map<String, Object> p = new HashMap<>();
+	FilterParameters params(ContactFilter f) {
 		String search = f.search() == null ? null : luceneQuery(f.search());
 		if (f.search() != null && search == null) {
 			throw new ApiException(ErrorCode.VALIDATION_FAILED, "filter.search: give at least one letter or digit");
@@ -183,48 +150,28 @@ class ContactSearch {
 		if (f.birthdayMonth() != null && (f.birthdayMonth() < 1 || f.birthdayMonth() > 12)) {
 			throw new ApiException(ErrorCode.VALIDATION_FAILED, "filter.birthdayMonth: a month is 1 to 12");
 		}
-		p.put("search", search);
-		p.put("group", blankToNull(f.group()));
-		p.put("tag", blankToNull(f.tag()));
-		p.put("statusLevel", f.statusLevel() == null ? null : f.statusLevel().name());
-		p.put("levelDisagrees", f.levelDisagrees());
-		p.put("active", f.active());
-		p.put("contactType", f.contactType() == null ? null : f.contactType().strip().toUpperCase(Locale.ROOT));
-		p.put("birthdayMonth", f.birthdayMonth());
-		p.put("createdFrom", f.createdFrom());
-		p.put("createdTo", f.createdTo());
-		p.put("ownerId", blankToNull(f.ownerId()));
-		p.put("archived", Boolean.TRUE.equals(f.archived()));
-		p.put("customProperty", null);
-		p.put("customValue", null);
+		String customProperty = null;
+		Object customValue = null;
 		if (f.customField() != null) {
 			CustomFields.Definition def = customFields.byKey().get(f.customField().key());
 			if (def == null) {
 				throw new ApiException(ErrorCode.VALIDATION_FAILED,
 						"filter.customField.key: no custom field '" + f.customField().key() + "' is defined");
 			}
-			Object value = customFields.toStored(def, f.customField().equals())
+			customProperty = def.property();
+			customValue = customFields.toStored(def, f.customField().equals())
 				.orElseThrow(() -> new ApiException(ErrorCode.VALIDATION_FAILED, "filter.customField.equals: '"
 						+ f.customField().equals() + "' is not a valid " + def.type()));
-			p.put("customProperty", def.property());
-			p.put("customValue", value);
 		}
-		p.put("anchor", anchor(p));
-		return p;
-	}
-
-	/** The most selective starting point the filter allows; the others become predicates. */
-	private static String anchor(Map<String, Object> p) {
-		for (String candidate : List.of("search", "group", "tag", "ownerId", "birthdayMonth", "contactType",
-				"statusLevel")) {
-			if (p.get(candidate) != null) {
-				return candidate.equals("ownerId") ? "owner" : candidate;
-			}
-		}
-		if (Boolean.TRUE.equals(p.get("levelDisagrees"))) {
-			return "levelDisagrees";
-		}
-		return Boolean.TRUE.equals(p.get("archived")) ? "archived" : "all";
+		String group = blankToNull(f.group());
+		String tag = blankToNull(f.tag());
+		String ownerId = blankToNull(f.ownerId());
+		String contactType = f.contactType() == null ? null : f.contactType().strip().toUpperCase(Locale.ROOT);
+		boolean archived = Boolean.TRUE.equals(f.archived());
+		return new FilterParameters(search, group, tag, f.statusLevel(), f.levelDisagrees(), f.active(), contactType,
+				f.birthdayMonth(), f.createdFrom(), f.createdTo(), ownerId, archived, customProperty, customValue,
+				FilterParameters.anchorOf(search, group, tag, ownerId, f.birthdayMonth(), contactType, f.statusLevel(),
+						f.levelDisagrees(), archived));
 	}
 
 	/**

@@ -1,14 +1,12 @@
 package com.rootline.contact;
 
 import java.util.ArrayList;
-import java.util.Collections;
-import java.util.HashMap;
 import java.util.List;
-import java.util.Map;
 import java.util.function.Consumer;
 import java.util.function.Predicate;
 
 import com.rootline.graph.CypherQueries;
+import com.rootline.graph.Statements;
 import org.neo4j.driver.AccessMode;
 import org.neo4j.driver.Driver;
 import org.neo4j.driver.Record;
@@ -53,18 +51,16 @@ public class ContactStream {
 	 * @throws com.rootline.api.ApiException VALIDATION_FAILED, naming the filter field
 	 */
 	public Matching matching(ContactFilter filter) {
-		Map<String, Object> params = search.params(filter == null ? ContactFilter.NONE : filter);
-		params.put("order", ContactSearch.Order.NAME.name());
-		return new Matching(params);
+		return new Matching(search.params(filter == null ? ContactFilter.NONE : filter));
 	}
 
 	/** The contacts of a checked filter. */
 	public final class Matching {
 
-		private final Map<String, Object> params;
+		private final FilterParameters filter;
 
-		private Matching(Map<String, Object> params) {
-			this.params = params;
+		private Matching(FilterParameters filter) {
+			this.filter = filter;
 		}
 
 		/**
@@ -72,9 +68,9 @@ public class ContactStream {
 		 * and runs in that feature's transaction (a campaign freezing its recipients); the search
 		 * index has caught up with every committed write when they are returned.
 		 */
-		public Map<String, Object> parameters() {
-			searchIndex.awaitWritesBefore(params);
-			return Collections.unmodifiableMap(new HashMap<>(params));
+		public FilterParameters parameters() {
+			searchIndex.awaitWritesBefore(filter);
+			return filter;
 		}
 
 		/** Contacts in id order, {@code pageSize} at a time. */
@@ -84,7 +80,7 @@ public class ContactStream {
 
 		/** A read session that streams {@code pageSize} rows at a time, once the search index has caught up. */
 		private Session readSession(int pageSize) {
-			searchIndex.awaitWritesBefore(params);
+			searchIndex.awaitWritesBefore(filter);
 			return driver.session(SessionConfig.builder()
 				.withDatabase(databases.getDatabaseSelection().getValue())
 				.withDefaultAccessMode(AccessMode.READ)
@@ -95,14 +91,14 @@ public class ContactStream {
 		/** How many contacts match, counted without streaming them (a job's total for its progress). */
 		public long count() {
 			try (Session session = readSession(1)) {
-				return session.run(queries.get("contact/count"), params).single().get("total").asLong();
+				return session.run(queries.get("contact/count"), Statements.parameters(filter)).single().get("total").asLong();
 			}
 		}
 
 		/** The ids of the matching contacts in id order, {@code pageSize} at a time, without loading them. */
 		public void forEachIdPage(int pageSize, Consumer<List<String>> page) {
 			try (Session session = readSession(pageSize)) {
-				Result result = session.run(queries.get("contact/matching-ids"), params);
+				Result result = session.run(queries.get("contact/matching-ids"), Statements.parameters(filter));
 				List<String> ids = new ArrayList<>(pageSize);
 				while (result.hasNext()) {
 					ids.add(result.next().get("id").asString());
@@ -125,7 +121,7 @@ public class ContactStream {
 		public void forEachRow(String query, int pageSize, Predicate<Record> pageBreak,
 				Consumer<List<Contact>> page) {
 			try (Session session = readSession(pageSize)) {
-				Result result = session.run(queries.get(query), params);
+				Result result = session.run(queries.get(query), Statements.parameters(filter));
 				List<String> ids = new ArrayList<>(pageSize);
 				while (result.hasNext()) {
 					Record row = result.next();

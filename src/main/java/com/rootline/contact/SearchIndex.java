@@ -1,7 +1,5 @@
 package com.rootline.contact;
 
-import java.util.Map;
-
 import com.rootline.graph.CypherQueries;
 import org.springframework.data.neo4j.core.Neo4jClient;
 import org.springframework.stereotype.Component;
@@ -25,8 +23,8 @@ class SearchIndex {
 	}
 
 	/** Waits for the search index when these filter parameters (ContactSearch#params) search it. */
-	void awaitWritesBefore(Map<String, Object> filterParams) {
-		if ("search".equals(filterParams.get("anchor"))) {
+	void awaitWritesBefore(FilterParameters filter) {
+		if (filter.anchor() == FilterParameters.Anchor.SEARCH) {
 			neo4j.query(queries.get("contact/await-search-index")).run();
 		}
 	}

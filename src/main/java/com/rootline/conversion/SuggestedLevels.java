@@ -2,17 +2,15 @@ package com.rootline.conversion;
 
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
-import java.util.HashMap;
 import java.util.List;
-import java.util.Map;
 
 import com.rootline.api.UserError;
 import com.rootline.api.UserErrorCode;
 import com.rootline.api.UserErrorsException;
 import com.rootline.contact.ContactFilter;
 import com.rootline.contact.ContactStream;
-import com.rootline.graph.CypherQueries;
-import org.springframework.data.neo4j.core.Neo4jClient;
+import com.rootline.contact.FilterParameters;
+import com.rootline.graph.Statements;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -27,15 +25,12 @@ class SuggestedLevels {
 	/** Contacts one acceptance may change; more at once is refused (narrow the filter). */
 	static final int MAX = 10_000;
 
-	private final Neo4jClient neo4j;
-
-	private final CypherQueries queries;
+	private final Statements statements;
 
 	private final ContactStream contacts;
 
-	SuggestedLevels(Neo4jClient neo4j, CypherQueries queries, ContactStream contacts) {
-		this.neo4j = neo4j;
-		this.queries = queries;
+	SuggestedLevels(Statements statements, ContactStream contacts) {
+		this.statements = statements;
 		this.contacts = contacts;
 	}
 
@@ -45,11 +40,7 @@ class SuggestedLevels {
 	/** How many contacts of the filter have a suggestion that differs from their level. */
 	@Transactional(readOnly = true)
 	long disagreeing(ContactFilter filter) {
-		return neo4j.query(queries.get("conversion/count-disagreeing"))
-			.bindAll(parameters(filter))
-			.fetchAs(Long.class)
-			.one()
-			.orElse(0L);
+		return count(parameters(filter));
 	}
 
 	/**
@@ -59,9 +50,8 @@ class SuggestedLevels {
 	 */
 	@Transactional
 	Accepted accept(ContactFilter filter, int confirmCount, String by) {
-		Map<String, Object> params = parameters(filter);
-		long count = neo4j.query(queries.get("conversion/count-disagreeing")).bindAll(params).fetchAs(Long.class).one()
-			.orElse(0L);
+		FilterParameters disagreeing = parameters(filter);
+		long count = count(disagreeing);
 		if (count > MAX) {
 			throw new UserErrorsException(UserError.of(UserErrorCode.OUT_OF_RANGE, count + " contacts differ from their suggestion; "
 					+ "at most " + MAX + " are accepted at once: narrow the filter", "filter"));
@@ -72,20 +62,24 @@ class SuggestedLevels {
 		if (count == 0) {
 			return new Accepted(0, null);
 		}
-		params.put("expected", count);
-		params.put("now", OffsetDateTime.now(ZoneOffset.UTC));
-		params.put("by", by);
-		params.put("details", count + " contacts took the level the conversion model suggested");
-		return neo4j.query(queries.get("conversion/accept-levels"))
-			.bindAll(params)
-			.fetchAs(Accepted.class)
-			.mappedBy((t, r) -> new Accepted(r.get("updated").asInt(), r.get("auditId").asString()))
-			.one()
+		Accept accept = new Accept(disagreeing, count, OffsetDateTime.now(ZoneOffset.UTC), by,
+				count + " contacts took the level the conversion model suggested");
+		return statements.one("conversion/accept-levels", accept, Accepted.class)
 			.orElseThrow(() -> new UserErrorsException(mismatch(-1, confirmCount)));
 	}
 
-	private Map<String, Object> parameters(ContactFilter filter) {
-		return new HashMap<>(contacts.matching((filter == null ? ContactFilter.NONE : filter).disagreeing()).parameters());
+	private long count(FilterParameters disagreeing) {
+		return statements.one("conversion/count-disagreeing", disagreeing, Total.class).map(Total::total).orElse(0L);
+	}
+
+	private FilterParameters parameters(ContactFilter filter) {
+		return contacts.matching((filter == null ? ContactFilter.NONE : filter).disagreeing()).parameters();
+	}
+
+	private record Total(long total) {
+	}
+
+	private record Accept(FilterParameters filter, long expected, OffsetDateTime now, String by, String details) {
 	}
 
 	private static List<UserError> mismatch(long count, int confirmCount) {

@@ -11,6 +11,14 @@ import org.springframework.data.neo4j.core.Neo4jClient;
  */
 public record KeyedRow(String id, String key) {
 
+	/** The rows of a named list statement. */
+	public static List<KeyedRow> read(Statements statements, String name, Record parameters) {
+		return statements.all(name, parameters, Column.class).stream().map(c -> new KeyedRow(c.id(), c.k())).toList();
+	}
+
+	private record Column(String id, String k) {
+	}
+
 	public static List<KeyedRow> read(Neo4jClient neo4j, String cypher, Map<String, Object> params) {
 		return List.copyOf(neo4j.query(cypher)
 			.bindAll(params)

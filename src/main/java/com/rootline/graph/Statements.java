@@ -59,6 +59,11 @@ public class Statements {
 			.one();
 	}
 
+	/** The single row of the named statement, which takes no parameters, if it answered one. */
+	public <T extends Record> Optional<T> one(String name, Class<T> row) {
+		return neo4j.query(queries.get(name)).fetchAs(row).mappedBy((types, r) -> row(r::get, row)).one();
+	}
+
 	/** Every row of the named statement, in its order. */
 	public <T extends Record> List<T> all(String name, Record parameters, Class<T> row) {
 		return List.copyOf(neo4j.query(queries.get(name))
@@ -73,12 +78,26 @@ public class Statements {
 		return List.copyOf(neo4j.query(queries.get(name)).fetchAs(row).mappedBy((types, r) -> row(r::get, row)).all());
 	}
 
-	/** A record's components by name, as statement parameters. */
+	/**
+	 * A parameter record that a statement's record may hold as a component to pass its components
+	 * as parameters of their own names, not as one map: the parameters of a shared fragment
+	 * ({@code // @include}) that several statements add their own parameters to.
+	 */
+	public interface Inline {
+	}
+
+	/** A record's components by name, as statement parameters; an {@link Inline} component's by theirs. */
 	public static Map<String, Object> parameters(Record parameters) {
 		Shape shape = SHAPES.get(parameters.getClass());
 		Map<String, Object> values = new LinkedHashMap<>();
 		for (int i = 0; i < shape.names.length; i++) {
-			values.put(shape.names[i], parameter(shape.read(i, parameters)));
+			Object value = shape.read(i, parameters);
+			if (value instanceof Inline && value instanceof Record inline) {
+				values.putAll(parameters(inline));
+			}
+			else {
+				values.put(shape.names[i], parameter(value));
+			}
 		}
 		return values;
 	}

@@ -98,26 +98,21 @@ class DailyCallsController {
 
 	private CallRule update(UpdateCallRuleInput input) {
 		Problems problems = new Problems();
-		Map<String, Object> props = new HashMap<>();
-		input.enabled().ifPresent(v -> props.put("enabled", v));
-		input.weight().ifPresent(v -> props.put("weight", (long) range(v, 0, 1000, "weight", problems)));
-		input.days().ifPresent(v -> props.put("days", (long) range(v, 0, 3660, "days", problems)));
-		input.daysA().ifPresent(v -> props.put("daysA", (long) range(v, 1, 3660, "daysA", problems)));
-		input.daysB().ifPresent(v -> props.put("daysB", (long) range(v, 1, 3660, "daysB", problems)));
-		input.daysC().ifPresent(v -> props.put("daysC", (long) range(v, 1, 3660, "daysC", problems)));
-		input.minValue().ifPresent(v -> {
-			Long minor = money.toMinor(v);
-			if (minor == null || minor < 0) {
-				problems.add(UserErrorCode.INVALID, "A non-negative amount", "minValue");
-			}
-			props.put("minValueMinor", minor);
-		});
+		Long minValueMinor = input.minValue().isPresent() ? money.toMinor(input.minValue().value()) : null;
+		if (input.minValue().isPresent() && (minValueMinor == null || minValueMinor < 0)) {
+			problems.add(UserErrorCode.INVALID, "A non-negative amount", "minValue");
+		}
+		CallRule.Change change = new CallRule.Change(input.code(), input.enabled().value(),
+				range(input.weight(), 0, 1000, "weight", problems), range(input.days(), 0, 3660, "days", problems),
+				range(input.daysA(), 1, 3660, "daysA", problems), range(input.daysB(), 1, 3660, "daysB", problems),
+				range(input.daysC(), 1, 3660, "daysC", problems), minValueMinor);
 		problems.throwIfAny();
-		return reads.updateRule(input.code(), props);
+		return reads.updateRule(change);
 	}
 
-	private static int range(int value, int min, int max, String field, Problems problems) {
-		if (value < min || value > max) {
+	private static Integer range(ArgumentValue<Integer> argument, int min, int max, String field, Problems problems) {
+		Integer value = argument.value();
+		if (value != null && (value < min || value > max)) {
 			problems.add(UserErrorCode.OUT_OF_RANGE, field + " is " + min + " to " + max, field);
 		}
 		return value;

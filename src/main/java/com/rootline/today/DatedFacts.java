@@ -3,7 +3,6 @@ package com.rootline.today;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Map;
 
 import com.rootline.api.PartialDate;
 
@@ -20,37 +19,34 @@ record DatedFacts(String contactId, List<Day> days) {
 	record CustomDate(String key, String label) {
 	}
 
-	static DatedFacts of(Map<String, Object> row, List<CustomDate> custom) {
+	/** The columns of a contact's days, as {@code today/_dated} and the statements including it read them. */
+	record Row(String id, String birthday, String anniversary, String spouseName, String spouseBirthday,
+			List<String> childNames, List<String> childBirthdays, List<LocalDate> homes, List<Object> custom) {
+	}
+
+	static DatedFacts of(Row row, List<CustomDate> custom) {
 		List<Day> days = new ArrayList<>();
-		add(days, DateKind.BIRTHDAY, (String) row.get("birthday"), null, "Birthday");
-		add(days, DateKind.WEDDING_ANNIVERSARY, (String) row.get("anniversary"), null, "Wedding anniversary");
-		add(days, DateKind.SPOUSE_BIRTHDAY, (String) row.get("spouseBirthday"), (String) row.get("spouseName"),
-				"Spouse's birthday");
-		List<String> names = list(row, "childNames");
-		List<String> birthdays = list(row, "childBirthdays");
+		add(days, DateKind.BIRTHDAY, row.birthday(), null, "Birthday");
+		add(days, DateKind.WEDDING_ANNIVERSARY, row.anniversary(), null, "Wedding anniversary");
+		add(days, DateKind.SPOUSE_BIRTHDAY, row.spouseBirthday(), row.spouseName(), "Spouse's birthday");
+		List<String> names = row.childNames();
+		List<String> birthdays = row.childBirthdays();
 		for (int i = 0; i < birthdays.size(); i++) {
 			add(days, DateKind.CHILD_BIRTHDAY, birthdays.get(i), i < names.size() ? names.get(i) : null,
 					"Child's birthday");
 		}
-		for (Object closed : DatedFacts.<Object>list(row, "homes")) {
-			LocalDate on = (LocalDate) closed;
+		for (LocalDate on : row.homes()) {
 			days.add(new Day(DateKind.HOME_ANNIVERSARY, new PartialDate(on.getYear(), on.getMonthValue(),
 					on.getDayOfMonth()), null, "Home anniversary"));
 		}
-		List<Object> values = list(row, "custom");
+		List<Object> values = row.custom();
 		for (int i = 0; i < custom.size() && i < values.size(); i++) {
 			if (values.get(i) instanceof LocalDate on) {
 				days.add(new Day(DateKind.CUSTOM, new PartialDate(on.getYear(), on.getMonthValue(), on.getDayOfMonth()),
 						null, custom.get(i).label()));
 			}
 		}
-		return new DatedFacts((String) row.get("id"), List.copyOf(days));
-	}
-
-	@SuppressWarnings("unchecked")
-	private static <T> List<T> list(Map<String, Object> row, String key) {
-		Object value = row.get(key);
-		return value == null ? List.of() : (List<T>) value;
+		return new DatedFacts(row.id(), List.copyOf(days));
 	}
 
 	private static void add(List<Day> days, DateKind kind, String text, String person, String label) {

@@ -149,7 +149,7 @@ abstract class LoadScenario extends IntegrationTest {
 		for (String order : List.of("NAME", "CREATED_AT", "LAST_CONTACTED_AT")) {
 			String page = "query($after: String) { contacts(orderBy: " + order
 					+ ", first: 20, after: $after) { edges { cursor node { id displayName } } } }";
-			Map<String, Object> first = contactListParams(order, "all", "", Long.MAX_VALUE);
+			Map<String, Object> first = contactListParams(order, "ALL", "", Long.MAX_VALUE);
 			ops.add(LoadRunner.Operation.of("contacts list by " + order + ", first page of 20", 16,
 					(c, r) -> c.graphql(page, Map.of()), (c, r) -> c.read(walks.get(order), first)));
 			String key;
@@ -158,25 +158,25 @@ abstract class LoadScenario extends IntegrationTest {
 						keyOf.get(order))).single().get("k").asString();
 			}
 			String cursor = com.rootline.api.Cursors.encode(order, key);
-			Map<String, Object> later = contactListParams(order, "all", key, Long.MAX_VALUE);
+			Map<String, Object> later = contactListParams(order, "ALL", key, Long.MAX_VALUE);
 			ops.add(LoadRunner.Operation.of("contacts list by " + order + ", a page in the middle (cursor)", 16,
 					(c, r) -> c.graphql(page, Map.of("after", cursor)), (c, r) -> c.read(walks.get(order), later)));
 		}
 		record Filtered(String name, String filter, String anchor, String param, Object value, boolean walks) {
 		}
-		for (Filtered f : List.of(new Filtered("group of 10%", "{group: \"Past Clients\"}", "group", "group", "Past Clients", true),
-				new Filtered("tag of 1%", "{tag: \"vip\"}", "tag", "tag", "vip", true),
-				new Filtered("status level A", "{statusLevel: A}", "statusLevel", "statusLevel", "A", true),
-				new Filtered("owner of " + BenchData.OWNED, "{ownerId: \"top-agent\"}", "owner", "ownerId", "top-agent",
+		for (Filtered f : List.of(new Filtered("group of 10%", "{group: \"Past Clients\"}", "GROUP", "group", "Past Clients", true),
+				new Filtered("tag of 1%", "{tag: \"vip\"}", "TAG", "tag", "vip", true),
+				new Filtered("status level A", "{statusLevel: A}", "STATUS_LEVEL", "statusLevel", "A", true),
+				new Filtered("owner of " + BenchData.OWNED, "{ownerId: \"top-agent\"}", "OWNER", "ownerId", "top-agent",
 						false),
 				new Filtered("full-text search of a last name, 'garcia500' (a few hits)", "{search: \"garcia500\"}",
-						"search", "search", "+garcia500*", false),
-				new Filtered("full-text search of a first name, 'maria' (1 contact in 12)", "{search: \"maria\"}", "search",
+						"SEARCH", "search", "+garcia500*", false),
+				new Filtered("full-text search of a first name, 'maria' (1 contact in 12)", "{search: \"maria\"}", "SEARCH",
 						"search", "+maria*", false),
-				new Filtered("custom field loan type FHA", "{customField: {key: \"loan_type\", equals: \"FHA\"}}", "all",
+				new Filtered("custom field loan type FHA", "{customField: {key: \"loan_type\", equals: \"FHA\"}}", "ALL",
 						"customProperty", "cf_loan_type", true))) {
 			// The walk's budget as ContactSearch sets it: four times the entries a page is expected within.
-			long budget = f.anchor().equals("all") ? Long.MAX_VALUE : f.anchor().equals("tag") ? Math.max(2_000, 4L * 21 * 100) : 2_000;
+			long budget = f.anchor().equals("ALL") ? Long.MAX_VALUE : f.anchor().equals("TAG") ? Math.max(2_000, 4L * 21 * 100) : 2_000;
 			Map<String, Object> params = contactListParams("NAME", f.anchor(), "", budget);
 			params.put(f.param(), f.value());
 			if (f.param().equals("customProperty")) {
@@ -188,11 +188,11 @@ abstract class LoadScenario extends IntegrationTest {
 							Map.of()),
 					(c, r) -> c.read(query, params)));
 		}
-		Map<String, Object> unfiltered = contactListParams("NAME", "all", "", 0);
+		Map<String, Object> unfiltered = contactListParams("NAME", "ALL", "", 0);
 		ops.add(LoadRunner.Operation.of("contacts totalCount, unfiltered", 16,
 				(c, r) -> c.graphql("{ contacts(first: 0) { totalCount } }", Map.of()),
 				(c, r) -> c.read("contact/count-listed", unfiltered)));
-		Map<String, Object> grouped = contactListParams("NAME", "group", "", 0);
+		Map<String, Object> grouped = contactListParams("NAME", "GROUP", "", 0);
 		grouped.put("group", "Past Clients");
 		ops.add(LoadRunner.Operation.of("contacts totalCount, group of 10%", 4,
 				(c, r) -> c.graphql("{ contacts(filter: {group: \"Past Clients\"}, first: 0) { totalCount } }", Map.of()),

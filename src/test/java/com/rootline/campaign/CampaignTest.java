@@ -14,7 +14,7 @@ import java.util.Set;
 import java.util.concurrent.CompletableFuture;
 
 import com.rootline.agent.AgentReader;
-import com.rootline.graph.CypherQueries;
+import com.rootline.graph.Statements;
 import com.rootline.mail.EmailTemplates;
 import com.rootline.mail.MailSettings;
 import com.rootline.mail.Outbox;
@@ -25,7 +25,6 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.data.neo4j.core.Neo4jClient;
 import org.springframework.transaction.PlatformTransactionManager;
 import tools.jackson.databind.JsonNode;
 
@@ -43,10 +42,7 @@ class CampaignTest extends IntegrationTest {
 	CampaignRunner runner;
 
 	@Autowired
-	Neo4jClient neo4j;
-
-	@Autowired
-	CypherQueries cypher;
+	Statements statements;
 
 	@Autowired
 	EmailTemplates templates;
@@ -307,7 +303,7 @@ class CampaignTest extends IntegrationTest {
 		MailSettings paced = new MailSettings(settings.from(), settings.brokerage(), settings.publicUrl(),
 				settings.pollInterval(), settings.lease(), settings.maxAttempts(), settings.batchSize(), perMinute,
 				settings.trackEngagement());
-		return new CampaignRunner(neo4j, cypher, templates, agents, outbox, paced, transactions, Duration.ofHours(1),
+		return new CampaignRunner(statements, templates, agents, outbox, paced, transactions, Duration.ofHours(1),
 				Duration.ofSeconds(2));
 	}
 

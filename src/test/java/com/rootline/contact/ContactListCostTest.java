@@ -7,6 +7,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 
+import com.rootline.graph.Statements;
 import com.rootline.support.IntegrationTest;
 import com.rootline.support.Profiles;
 import org.junit.jupiter.api.BeforeEach;
@@ -57,13 +58,14 @@ class ContactListCostTest extends IntegrationTest {
 		}
 	}
 
+	private ContactSearch.PageQuery query(ContactFilter filter, String order, String after) {
+		FilterParameters checked = search.params(filter);
+		return new ContactSearch.PageQuery(checked, ContactSearch.Order.valueOf(order), 21, after,
+				checked.anchor() == FilterParameters.Anchor.ALL ? Long.MAX_VALUE : ContactSearch.WALK_BUDGET);
+	}
+
 	private Map<String, Object> params(ContactFilter filter, String order, String after) {
-		Map<String, Object> params = search.params(filter);
-		params.put("order", order);
-		params.put("limit", 21);
-		params.put("after", after);
-		params.put("budget", "all".equals(params.get("anchor")) ? Long.MAX_VALUE : ContactSearch.WALK_BUDGET);
-		return params;
+		return Statements.parameters(query(filter, order, after));
 	}
 
 	private static String walk(String order) {
@@ -77,9 +79,9 @@ class ContactListCostTest extends IntegrationTest {
 	@Test
 	void aPageInEveryOrderReadsAboutAPage() {
 		for (String order : List.of("NAME", "CREATED_AT", "LAST_CONTACTED_AT")) {
-			List<com.rootline.graph.KeyedRow> first = search.pageRows(params(ContactFilter.NONE, order, ""));
+			List<com.rootline.graph.KeyedRow> first = search.pageRows(query(ContactFilter.NONE, order, ""));
 			assertThat(first).as(order).hasSize(21);
-			String middle = search.pageRows(params(ContactFilter.NONE, order, "")).get(10).key();
+			String middle = search.pageRows(query(ContactFilter.NONE, order, "")).get(10).key();
 			for (String after : List.of("", middle)) {
 				Profiles cost = Profiles.of(driver, queries.get(walk(order)), params(ContactFilter.NONE, order, after));
 				assertThat(cost.dbHits()).as(order + " after '" + after + "'").isLessThanOrEqualTo(21L * HITS_PER_ROW);
@@ -95,7 +97,7 @@ class ContactListCostTest extends IntegrationTest {
 		Profiles dense = Profiles.of(driver, queries.get(walk("NAME")), params(big, "NAME", ""));
 		assertThat(dense.dbHits()).as("half the contacts are in Big: the walk fills the page at once")
 			.isLessThanOrEqualTo(2L * 21 * HITS_PER_ROW);
-		assertThat(search.pageRows(params(big, "NAME", ""))).hasSize(21);
+		assertThat(search.pageRows(query(big, "NAME", ""))).hasSize(21);
 
 		ContactFilter small = new ContactFilter(null, "Small", null, null, null, null, null, null, null, null, null,
 				false, null);
@@ -108,27 +110,27 @@ class ContactListCostTest extends IntegrationTest {
 			listed = session.run("MATCH (c:Contact)-[:IN_GROUP]->(:Group {name: 'Small'}) WHERE c.archivedAt IS NULL "
 					+ "AND c.erasedAt IS NULL RETURN count(c) AS n").single().get("n").asLong();
 		}
-		assertThat(search.pageRows(params(small, "NAME", ""))).hasSize((int) listed);
+		assertThat(search.pageRows(query(small, "NAME", ""))).hasSize((int) listed);
 	}
 
 	@Test
 	void theUnfilteredCountComesFromTheCountStore() {
 		Map<String, Object> params = params(ContactFilter.NONE, "NAME", "");
-		assertThat(search.count(params)).isEqualTo(CONTACTS - CONTACTS / 50 - CONTACTS / 200);
+		assertThat(search.count(search.params(ContactFilter.NONE))).isEqualTo(CONTACTS - CONTACTS / 50 - CONTACTS / 200);
 		Profiles cost = Profiles.of(driver, queries.get("contact/count-listed"), params);
 		assertThat(cost.operators()).filteredOn(o -> o.startsWith("NodeCountFromCountStore")).hasSize(3);
 		assertThat(cost.dbHits()).isLessThanOrEqualTo(10);
 
 		ContactFilter archived = new ContactFilter(null, null, null, null, null, null, null, null, null, null, null,
 				true, null);
-		assertThat(search.count(params(archived, "NAME", ""))).isEqualTo(CONTACTS / 50);
+		assertThat(search.count(search.params(archived))).isEqualTo(CONTACTS / 50);
 		ContactFilter levelA = new ContactFilter(null, null, null, Contact.StatusLevel.A, null, null, null, null, null, null, null, false, null);
 		long expected;
 		try (var session = driver.session()) {
 			expected = session.run("MATCH (c:Contact {statusLevel: 'A'}) WHERE c.archivedAt IS NULL AND c.erasedAt IS NULL "
 					+ "RETURN count(c) AS n").single().get("n").asLong();
 		}
-		assertThat(search.count(params(levelA, "NAME", ""))).isEqualTo(expected);
+		assertThat(search.count(search.params(levelA))).isEqualTo(expected);
 
 		ContactFilter big = new ContactFilter(null, "Big", null, null, null, null, null, null, null, null, null, false, null);
 		long members;
@@ -136,7 +138,7 @@ class ContactListCostTest extends IntegrationTest {
 			members = session.run("MATCH (c:Contact)-[:IN_GROUP]->(:Group {name: 'Big'}) WHERE c.archivedAt IS NULL "
 					+ "AND c.erasedAt IS NULL RETURN count(c) AS n").single().get("n").asLong();
 		}
-		assertThat(search.count(params(big, "NAME", ""))).isEqualTo(members);
+		assertThat(search.count(search.params(big))).isEqualTo(members);
 		Profiles bigCount = Profiles.of(driver, queries.get("contact/count-anchor"), params(big, "NAME", ""));
 		assertThat(bigCount.dbHits()).as("a group of 5,000 is counted from its degree and the archived contacts")
 			.isLessThan(CONTACTS / 50 * HITS_PER_ROW);
@@ -147,7 +149,7 @@ class ContactListCostTest extends IntegrationTest {
 			archivedMembers = session.run("MATCH (c:Contact)-[:IN_GROUP]->(:Group {name: 'Big'}) WHERE c.archivedAt IS NOT NULL "
 					+ "AND c.erasedAt IS NULL RETURN count(c) AS n").single().get("n").asLong();
 		}
-		assertThat(search.count(params(bigArchived, "NAME", ""))).isEqualTo(archivedMembers);
+		assertThat(search.count(search.params(bigArchived))).isEqualTo(archivedMembers);
 	}
 
 }

@@ -174,16 +174,16 @@ class ContactSearchTest extends IntegrationTest {
 		params.put("order", "NAME");
 		params.put("limit", 21);
 
-		params.put("anchor", "search");
+		params.put("anchor", "SEARCH");
 		params.put("search", "+ada*");
 		assertThat(operators(queries.get("contact/page-anchored"), params)).anyMatch(o -> o.contains("ProcedureCall"));
 
-		params.put("anchor", "group");
+		params.put("anchor", "GROUP");
 		params.put("search", null);
 		params.put("group", "Potential Buyers");
 		assertThat(operators(queries.get("contact/page-anchored"), params)).anyMatch(o -> o.startsWith("NodeUniqueIndexSeek"));
 
-		params.put("anchor", "birthdayMonth");
+		params.put("anchor", "BIRTHDAY_MONTH");
 		params.put("group", null);
 		params.put("birthdayMonth", 12);
 		assertThat(operators(queries.get("contact/page-anchored"), params)).anyMatch(o -> o.startsWith("NodeIndexSeek"));

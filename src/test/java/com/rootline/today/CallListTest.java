@@ -32,7 +32,7 @@ class CallListTest {
 		row.put("id", id);
 		return new CallList.Candidate(id, id, level == null ? null : Contact.StatusLevel.valueOf(level), ZonedDateTime.parse(created),
 				lastContact == null ? null : ZonedDateTime.parse(lastContact), tree, descendants, newest, null,
-				DatedFacts.of(row, List.of()), tasks);
+				DatedFacts.of(DatesThatMatterTest.row(row), List.of()), tasks);
 	}
 
 	private static List<CallList.Entry> rank(List<CallList.Candidate> candidates) {

@@ -7,7 +7,9 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 
+import com.rootline.graph.Statements;
 import org.junit.jupiter.api.Test;
+import org.neo4j.driver.Values;
 
 /** The dates rules, without a server. */
 class DatesThatMatterTest {
@@ -15,7 +17,12 @@ class DatesThatMatterTest {
 	private static DatedFacts contact(String id, Map<String, Object> row) {
 		java.util.HashMap<String, Object> m = new java.util.HashMap<>(row);
 		m.put("id", id);
-		return DatedFacts.of(m, List.of(new DatedFacts.CustomDate("adopted", "Dog adopted")));
+		return DatedFacts.of(row(m), List.of(new DatedFacts.CustomDate("adopted", "Dog adopted")));
+	}
+
+	/** The row a map's entries fill, read as the statements' columns are. */
+	static DatedFacts.Row row(Map<String, Object> columns) {
+		return Statements.row(name -> Values.value(columns.get(name)), DatedFacts.Row.class);
 	}
 
 	@Test
