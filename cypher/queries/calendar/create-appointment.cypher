@@ -1,5 +1,7 @@
 CREATE (a:Appointment {id: $id})
-SET a += $props, a.version = 1, a.createdAt = datetime(), a.createdBy = $by
+SET a.title = $title, a.startsAt = $startsAt, a.endsAt = $endsAt, a.location = $location, a.notes = $notes,
+    a.rrule = $rrule, a.lastEndsAt = $lastEndsAt, a.version = 1, a.createdAt = datetime(),
+    a.createdBy = $by
 WITH a
 CALL (a) {
   UNWIND $agentIds AS agentId

@@ -1,2 +1,3 @@
 MATCH (f:CalendarFeed {id: $id})
-RETURN f {.id, .agentId, .name, .createdAt, .createdBy, .lastReadAt} AS feed
+RETURN f.id AS id, f.agentId AS agentId, f.name AS name, f.createdAt AS createdAt, f.createdBy AS createdBy,
+       f.lastReadAt AS lastReadAt

@@ -3,7 +3,8 @@ MATCH (a:Appointment {id: $id})
 SET a.lockedBy = $txId
 REMOVE a.lockedBy
 WITH a, a.version AS previousVersion
-SET a += $props, a.version = a.version + 1
+SET a.title = $title, a.startsAt = $startsAt, a.endsAt = $endsAt, a.location = $location, a.notes = $notes,
+    a.rrule = $rrule, a.lastEndsAt = $lastEndsAt, a.version = a.version + 1
 WITH a, previousVersion
 CALL (a) {
   MATCH (a)<-[r:ATTENDS]-()

@@ -2,7 +2,6 @@ package com.rootline.calendar;
 
 import java.time.ZonedDateTime;
 import java.util.List;
-import java.util.Map;
 
 /** An appointment, or the first of a series: its start and end are in its own time zone. */
 record Appointment(String id, String title, ZonedDateTime startsAt, ZonedDateTime endsAt, String location,
@@ -13,13 +12,8 @@ record Appointment(String id, String title, ZonedDateTime startsAt, ZonedDateTim
 		return startsAt.getZone().getId();
 	}
 
-	@SuppressWarnings("unchecked")
-	static Appointment of(Map<String, Object> m) {
-		return new Appointment((String) m.get("id"), (String) m.get("title"), (ZonedDateTime) m.get("startsAt"),
-				(ZonedDateTime) m.get("endsAt"), (String) m.get("location"), (String) m.get("notes"),
-				(String) m.get("rrule"), (List<String>) m.getOrDefault("agentIds", List.of()),
-				(List<String>) m.getOrDefault("contactIds", List.of()), (ZonedDateTime) m.get("createdAt"),
-				((Number) m.get("version")).longValue());
+	/** A statement's row that holds an appointment's properties and attendees ({@code calendar/_return-appointment}). */
+	record Stored(Appointment appointment) {
 	}
 
 }

@@ -7,7 +7,6 @@ import java.time.ZonedDateTime;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.Comparator;
-import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -19,9 +18,8 @@ import com.rootline.api.TimeZones;
 import com.rootline.api.UserError;
 import com.rootline.api.UserErrorCode;
 import com.rootline.api.UserErrorsException;
-import com.rootline.graph.CypherQueries;
+import com.rootline.graph.Statements;
 import com.rootline.security.Callers;
-import org.springframework.data.neo4j.core.Neo4jClient;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -37,13 +35,10 @@ class Appointments {
 
 	static final Duration LONGEST = Duration.ofDays(14);
 
-	private final Neo4jClient neo4j;
+	private final Statements statements;
 
-	private final CypherQueries queries;
-
-	Appointments(Neo4jClient neo4j, CypherQueries queries) {
-		this.neo4j = neo4j;
-		this.queries = queries;
+	Appointments(Statements statements) {
+		this.statements = statements;
 	}
 
 	record AppointmentInput(String id, Integer expectedVersion, String title, OffsetDateTime startsAt,
@@ -60,19 +55,11 @@ class Appointments {
 
 	@Transactional
 	Saved create(AppointmentInput input) {
-		Map<String, Object> props = checked(input);
-		Map<String, Object> params = new HashMap<>();
-		params.put("id", UUID.randomUUID().toString());
-		params.put("props", props);
-		params.put("by", Callers.currentName());
-		params.put("agentIds", distinct(input.agentIds()));
-		params.put("contactIds", distinct(input.contactIds()));
-		Appointment saved = neo4j.query(queries.get("calendar/create-appointment"))
-			.bindAll(params)
-			.fetchAs(Appointment.class)
-			.mappedBy((t, r) -> Appointment.of(r.get("appointment").asMap()))
-			.one()
-			.orElseThrow();
+		Create create = new Create(UUID.randomUUID().toString(), checked(input), Callers.currentName(),
+				distinct(input.agentIds()), distinct(input.contactIds()));
+		Appointment saved = statements.one("calendar/create-appointment", create, Appointment.Stored.class)
+			.orElseThrow()
+			.appointment();
 		return new Saved(saved, conflicts(saved));
 	}
 
@@ -81,21 +68,9 @@ class Appointments {
 		if (findAll(List.of(input.id() == null ? "" : input.id())).isEmpty()) {
 			throw new UserErrorsException(UserError.of(UserErrorCode.NOT_FOUND, "No appointment " + input.id(), "id"));
 		}
-		Map<String, Object> props = checked(input);
-		Map<String, Object> params = new HashMap<>();
-		params.put("id", input.id());
-		params.put("props", props);
-		params.put("txId", UUID.randomUUID().toString());
-		params.put("agentIds", distinct(input.agentIds()));
-		params.put("contactIds", distinct(input.contactIds()));
-		record Updated(Appointment appointment, long previousVersion) {
-		}
-		Updated updated = neo4j.query(queries.get("calendar/update-appointment"))
-			.bindAll(params)
-			.fetchAs(Updated.class)
-			.mappedBy((t, r) -> new Updated(Appointment.of(r.get("appointment").asMap()), r.get("previousVersion").asLong()))
-			.one()
-			.orElseThrow();
+		Update update = new Update(input.id(), checked(input), UUID.randomUUID().toString(), distinct(input.agentIds()),
+				distinct(input.contactIds()));
+		Updated updated = statements.one("calendar/update-appointment", update, Updated.class).orElseThrow();
 		if (input.expectedVersion() != null && updated.previousVersion() != input.expectedVersion()) {
 			throw new UserErrorsException(UserError.of(UserErrorCode.VERSION_CONFLICT, "The appointment is at version "
 					+ updated.previousVersion() + ", not " + input.expectedVersion(), "expectedVersion"));
@@ -105,24 +80,16 @@ class Appointments {
 
 	@Transactional
 	String cancel(String id) {
-		return neo4j.query(queries.get("calendar/cancel-appointment"))
-			.bind(id == null ? "" : id)
-			.to("id")
-			.fetchAs(String.class)
-			.one()
+		return statements.one("calendar/cancel-appointment", new Id(id == null ? "" : id), Id.class)
+			.map(Id::id)
 			.orElseThrow(() -> new UserErrorsException(UserError.of(UserErrorCode.NOT_FOUND, "No appointment " + id, "id")));
 	}
 
 	@Transactional(readOnly = true)
 	Map<String, Appointment> findAll(Collection<String> ids) {
 		Map<String, Appointment> found = new LinkedHashMap<>();
-		neo4j.query(queries.get("calendar/by-ids"))
-			.bind(List.copyOf(ids))
-			.to("ids")
-			.fetchAs(Appointment.class)
-			.mappedBy((t, r) -> Appointment.of(r.get("appointment").asMap()))
-			.all()
-			.forEach(a -> found.put(a.id(), a));
+		statements.all("calendar/by-ids", new Ids(List.copyOf(ids)), Appointment.Stored.class)
+			.forEach(row -> found.put(row.appointment().id(), row.appointment()));
 		return found;
 	}
 
@@ -138,11 +105,10 @@ class Appointments {
 	}
 
 	private List<Appointment> ofAgents(List<String> agentIds, ZonedDateTime from, ZonedDateTime to) {
-		return List.copyOf(neo4j.query(queries.get("calendar/of-agents"))
-			.bindAll(Map.of("agentIds", agentIds, "from", from, "to", to))
-			.fetchAs(Appointment.class)
-			.mappedBy((t, r) -> Appointment.of(r.get("appointment").asMap()))
-			.all());
+		return statements.all("calendar/of-agents", new OfAgents(agentIds, from, to), Appointment.Stored.class)
+			.stream()
+			.map(Appointment.Stored::appointment)
+			.toList();
 	}
 
 	/** Every attending agent's other appointments within the horizon, read in one query. */
@@ -164,7 +130,37 @@ class Appointments {
 		return conflicts;
 	}
 
-	private Map<String, Object> checked(AppointmentInput input) {
+	/** An appointment's own properties, checked; null ones are removed. */
+	private record Fields(String title, ZonedDateTime startsAt, ZonedDateTime endsAt, String location, String notes,
+			String rrule, ZonedDateTime lastEndsAt) implements Statements.Inline {
+	}
+
+	private record Create(String id, Fields fields, String by, List<String> agentIds, List<String> contactIds) {
+	}
+
+	private record Update(String id, Fields fields, String txId, List<String> agentIds, List<String> contactIds) {
+	}
+
+	private record Updated(Appointment appointment, long previousVersion) {
+	}
+
+	private record Id(String id) {
+	}
+
+	private record Ids(List<String> ids) {
+	}
+
+	private record OfAgents(List<String> agentIds, ZonedDateTime from, ZonedDateTime to) {
+	}
+
+	private record Attendees(List<String> agentIds, List<String> contactIds) {
+	}
+
+	/** Which of the attendees asked for may attend. */
+	private record Attending(List<String> agents, List<String> contacts) {
+	}
+
+	private Fields checked(AppointmentInput input) {
 		Problems problems = new Problems();
 		if (input.title() == null || input.title().isBlank()) {
 			problems.add(UserErrorCode.REQUIRED, "An appointment needs a title", "title");
@@ -209,34 +205,24 @@ class Appointments {
 		if (agentIds.isEmpty()) {
 			problems.add(UserErrorCode.REQUIRED, "An appointment needs at least one team agent", "agentIds");
 		}
-		Map<String, Object> found = neo4j.query(queries.get("calendar/attendees"))
-			.bindAll(Map.of("agentIds", agentIds, "contactIds", contactIds))
-			.fetch()
-			.one()
+		Attending found = statements.one("calendar/attendees", new Attendees(agentIds, contactIds), Attending.class)
 			.orElseThrow();
 		for (int i = 0; i < agentIds.size(); i++) {
-			if (!((List<?>) found.get("agents")).contains(agentIds.get(i))) {
+			if (!found.agents().contains(agentIds.get(i))) {
 				problems.add(UserErrorCode.NOT_FOUND, "No team agent " + agentIds.get(i), "agentIds", i);
 			}
 		}
 		for (int i = 0; i < contactIds.size(); i++) {
-			if (!((List<?>) found.get("contacts")).contains(contactIds.get(i))) {
+			if (!found.contacts().contains(contactIds.get(i))) {
 				problems.add(UserErrorCode.NOT_FOUND, "No contact " + contactIds.get(i) + " (or it was erased)", "contactIds", i);
 			}
 		}
 		problems.throwIfAny();
 		ZonedDateTime startsAt = input.startsAt().atZoneSameInstant(zone);
 		ZonedDateTime endsAt = input.endsAt().atZoneSameInstant(zone);
-		Map<String, Object> props = new HashMap<>();
-		props.put("title", input.title().strip());
-		props.put("startsAt", startsAt);
-		props.put("endsAt", endsAt);
-		props.put("location", blankToNull(input.location()));
-		props.put("notes", blankToNull(input.notes()));
-		props.put("rrule", rrule);
 		Appointment probe = new Appointment(null, null, startsAt, endsAt, null, null, rrule, List.of(), List.of(), null, 0);
-		props.put("lastEndsAt", Occurrences.lastEnd(probe));
-		return props;
+		return new Fields(input.title().strip(), startsAt, endsAt, blankToNull(input.location()),
+				blankToNull(input.notes()), rrule, Occurrences.lastEnd(probe));
 	}
 
 	private static List<String> distinct(List<String> ids) {

@@ -18,6 +18,7 @@ import java.util.function.Supplier;
 
 import com.rootline.gift.GiftPlanner.ExclusionReason;
 import com.rootline.graph.CypherQueries;
+import com.rootline.graph.Statements;
 import io.micrometer.core.instrument.Counter;
 import io.micrometer.core.instrument.MeterRegistry;
 import org.slf4j.Logger;
@@ -62,6 +63,8 @@ class TodayPlans {
 
 	private final CypherQueries queries;
 
+	private final Statements statements;
+
 	/** The first batch read from each index; each further batch is four times larger. */
 	private final int firstBatch;
 
@@ -76,10 +79,11 @@ class TodayPlans {
 
 	private final ExecutorService reads = Executors.newVirtualThreadPerTaskExecutor();
 
-	TodayPlans(Neo4jClient neo4j, CypherQueries queries, MeterRegistry meters, PlatformTransactionManager transactions,
+	TodayPlans(Neo4jClient neo4j, CypherQueries queries, Statements statements, MeterRegistry meters, PlatformTransactionManager transactions,
 			@Value("${rootline.gift.first-batch:256}") int firstBatch) {
 		this.neo4j = neo4j;
 		this.queries = queries;
+		this.statements = statements;
 		this.firstBatch = firstBatch;
 		this.readOnly = new TransactionTemplate(transactions);
 		this.readOnly.setReadOnly(true);
@@ -101,21 +105,35 @@ class TodayPlans {
 	 * Every contact, the dormant ones and the scoring ones, from the per-day touch counts; from the
 	 * indexes (a few hundred milliseconds at a million contacts) when those miss a contact.
 	 */
-	private Map<String, Object> counts(LocalDate cutoff, boolean includeInactive) {
-		Map<String, Object> params = Map.of("cutoff", cutoff, "includeInactive", includeInactive);
-		Map<String, Object> counts = neo4j.query(queries.get("gift/today-counts"))
-			.bindAll(params)
-			.fetch()
-			.one()
-			.orElseThrow();
-		if (counts.get("counted").equals(counts.get("contacts"))) {
+	private Counts counts(LocalDate cutoff, boolean includeInactive) {
+		Cutoff params = new Cutoff(cutoff, includeInactive);
+		Counts counts = statements.one("gift/today-counts", params, Counts.class).orElseThrow();
+		if (Long.valueOf(counts.contacts()).equals(counts.counted())) {
 			return counts;
 		}
 		log.warn("The per-day touch counts hold {} contacts of {}: contacts were written past the service; "
 				+ "counting from the indexes. Re-running migration V015's statements rebuilds them.",
-				counts.get("counted"), counts.get("contacts"));
+				counts.counted(), counts.contacts());
 		countedFromIndexes.increment();
-		return neo4j.query(queries.get("gift/today-counts-from-indexes")).bindAll(params).fetch().one().orElseThrow();
+		return statements.one("gift/today-counts-from-indexes", params, Counts.class).orElseThrow();
+	}
+
+	private record Cutoff(LocalDate cutoff, boolean includeInactive) {
+	}
+
+	/** Every contact, the dormant ones and the scoring ones; {@code counted}: those the per-day counts hold. */
+	private record Counts(long contacts, Long counted, long dormant, long scoring) {
+	}
+
+	/** An archived or erased contact, with what decides whether it would be dormant or scoring. */
+	private record SetAside(String id, boolean erased, LocalDate lastTouchOn, long descendants) {
+	}
+
+	/** A contact below a household's members, and its parent in the forest. */
+	private record Below(String id, String parentId) {
+	}
+
+	private record Subtrees(List<String> ids, int levels) {
 	}
 
 	/** A read on another thread, in a read-only transaction of its own (with the default timeout). */
@@ -281,18 +299,18 @@ class TodayPlans {
 			byDescendants.first = meanwhile(() -> fetch(byDescendants, 0, firstBatch));
 			byValue.first = meanwhile(() -> fetch(byValue, 0, firstBatch));
 			long t0 = System.nanoTime();
-			Map<String, Object> counts = counts(cutoff, s.includeInactive());
+			Counts counts = counts(cutoff, s.includeInactive());
 			long t1 = System.nanoTime();
-			long contacts = (Long) counts.get("contacts");
-			long dormantAll = (Long) counts.get("dormant");
-			long scoringAll = (Long) counts.get("scoring");
+			long contacts = counts.contacts();
+			long dormantAll = counts.dormant();
+			long scoringAll = counts.scoring();
 			long setAsideDormant = 0;
 			long setAsideScoring = 0;
-			for (Map<String, Object> c : neo4j.query(queries.get("gift/today-set-aside")).fetch().all()) {
-				boolean dormantOne = c.get("lastTouchOn") != null && ((LocalDate) c.get("lastTouchOn")).isBefore(cutoff);
-				(Boolean.TRUE.equals(c.get("erased")) ? erased : archived).add((String) c.get("id"));
+			for (SetAside c : statements.all("gift/today-set-aside", SetAside.class)) {
+				boolean dormantOne = c.lastTouchOn() != null && c.lastTouchOn().isBefore(cutoff);
+				(c.erased() ? erased : archived).add(c.id());
 				setAsideDormant += dormantOne ? 1 : 0;
-				setAsideScoring += (Long) c.get("descendants") > 0 && (s.includeInactive() || !dormantOne) ? 1 : 0;
+				setAsideScoring += c.descendants() > 0 && (s.includeInactive() || !dormantOne) ? 1 : 0;
 			}
 			archived.sort(null);
 			erased.sort(null);
@@ -384,14 +402,11 @@ class TodayPlans {
 			Map<String, GiftPlanner.Member> forest = new HashMap<>();
 			due.forEach(h -> h.memberIds().forEach(id -> forest.put(id, members.get(id))));
 			List<String> ids = List.copyOf(forest.keySet());
-			for (Map<String, Object> x : neo4j.query(queries.get("gift/today-subtrees"))
-				.bindAll(Map.of("ids", ids, "levels", w.length))
-				.fetch()
-				.all()) {
+			for (Below x : statements.all("gift/today-subtrees", new Subtrees(ids, w.length), Below.class)) {
 				// Contacts below are there to be counted, not to be gifted here: archived stands for
 				// "not a recipient of this plan"; they are ranked from the indexes like everyone else.
-				forest.putIfAbsent((String) x.get("id"), new GiftPlanner.Member((String) x.get("id"),
-						(String) x.get("parentId"), null, false, true, null, null, null, null, null, List.of()));
+				forest.putIfAbsent(x.id(), new GiftPlanner.Member(x.id(), x.parentId(), null, false, true, null, null,
+						null, null, null, List.of()));
 			}
 			List<GiftPlanner.ClosedDeal> deals = GiftPlans.deals(neo4j.query(queries.get("gift/today-deals"))
 				.bindAll(Map.of("ids", List.copyOf(forest.keySet()), "asOf", s.asOf())));
