@@ -3,6 +3,8 @@ package com.rootline.agent;
 import java.time.ZonedDateTime;
 import java.util.Map;
 
+import com.rootline.graph.Statements;
+
 /** A team member or an outside referral partner. */
 public record Agent(String id, Kind kind, Role role, String name, String company, String email, String phone,
 		boolean active, ZonedDateTime createdAt, long version, String timeZone, String signature) {
@@ -41,17 +43,29 @@ public record Agent(String id, Kind kind, Role role, String name, String company
 
 	}
 
-	/** An agent from its node's own properties, as a query returns them ({@code a {.*}}). */
-	public static Agent of(Map<String, Object> m) {
-		return new Agent((String) m.get("id"), constant(Kind.class, m.get("kind")), constant(Role.class, m.get("role")),
-				(String) m.get("name"),
-				(String) m.get("company"), (String) m.get("email"), (String) m.get("phone"),
-				!Boolean.FALSE.equals(m.get("active")), (ZonedDateTime) m.get("createdAt"), (Long) m.get("version"),
-				(String) m.get("timeZone"), (String) m.get("signature"));
+	/** An agent from its node's own properties, as a query returned them whole ({@code a {.*}}). */
+	public static Agent of(Map<String, Object> properties) {
+		return Statements.row(properties, Node.class).agent();
 	}
 
-	private static <E extends Enum<E>> E constant(Class<E> type, Object name) {
-		return name == null ? null : Enum.valueOf(type, (String) name);
+	/** An agent node's own properties; one stored without {@code active} is active. */
+	record Node(String id, Kind kind, Role role, String name, String company, String email, String phone,
+			Boolean active, ZonedDateTime createdAt, long version, String timeZone, String signature) {
+
+		Agent agent() {
+			return new Agent(id, kind, role, name, company, email, phone, !Boolean.FALSE.equals(active), createdAt,
+					version, timeZone, signature);
+		}
+
+	}
+
+	/** A statement's row with an agent node's properties in its {@code agent} column. */
+	record Row(Node agent) {
+
+		Agent value() {
+			return agent.agent();
+		}
+
 	}
 
 }

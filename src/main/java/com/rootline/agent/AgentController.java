@@ -1,6 +1,5 @@
 package com.rootline.agent;
 
-import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -13,8 +12,7 @@ import com.rootline.api.Payloads;
 import com.rootline.api.UserError;
 import com.rootline.contact.Contact;
 import com.rootline.contact.ContactReader;
-import com.rootline.graph.CypherQueries;
-import org.springframework.data.neo4j.core.Neo4jClient;
+import com.rootline.graph.Statements;
 import org.springframework.graphql.data.method.annotation.Argument;
 import org.springframework.graphql.data.method.annotation.BatchMapping;
 import org.springframework.graphql.data.method.annotation.MutationMapping;
@@ -32,26 +30,33 @@ class AgentController {
 
 	private final ContactReader contacts;
 
-	private final Neo4jClient neo4j;
-
-	private final CypherQueries queries;
+	private final Statements statements;
 
 	private final ApiLimits limits;
 
 	private final Owners owners;
 
-	AgentController(AgentReader reader, AgentService service, ContactReader contacts, Neo4jClient neo4j,
-			CypherQueries queries, ApiLimits limits, Owners owners) {
+	AgentController(AgentReader reader, AgentService service, ContactReader contacts, Statements statements,
+			ApiLimits limits, Owners owners) {
 		this.reader = reader;
 		this.service = service;
 		this.contacts = contacts;
-		this.neo4j = neo4j;
-		this.queries = queries;
+		this.statements = statements;
 		this.limits = limits;
 		this.owners = owners;
 	}
 
 	record AgentFilter(Agent.Kind kind, Agent.Role role, String search) {
+	}
+
+	/** The parameters of an agent filter; {@code search} is a folded name or company prefix. */
+	private record Criteria(Agent.Kind kind, Agent.Role role, String search) implements Statements.Inline {
+	}
+
+	private record ListPage(Criteria criteria, String after, int limit) {
+	}
+
+	private record Total(long total) {
 	}
 
 	record AgentPayload(Agent agent, List<UserError> userErrors) {
@@ -73,20 +78,13 @@ class AgentController {
 	@PreAuthorize("hasRole('VIEWER')")
 	Connection<Agent> agents(@Argument AgentFilter filter, @Argument Integer first, @Argument String after) {
 		PageRequest page = PageRequest.of(first, after, limits);
-		Map<String, Object> params = new HashMap<>();
-		params.put("kind", filter == null || filter.kind() == null ? null : filter.kind().name());
-		params.put("role", filter == null || filter.role() == null ? null : filter.role().name());
-		params.put("search", filter == null ? null : AgentService.searchPrefix(filter.search()));
-		Map<String, Object> countParams = new HashMap<>(params);
-		params.put("after", page.after() == null ? null : Cursors.decode(page.after(), 1).getFirst());
-		params.put("limit", page.fetchSize());
-		List<Agent> rows = new ArrayList<>(neo4j.query(queries.get("agent/list"))
-			.bindAll(params)
-			.fetchAs(Agent.class)
-			.mappedBy((t, r) -> Agent.of(r.get("agent").asMap()))
-			.all());
+		Criteria criteria = filter == null ? new Criteria(null, null, null)
+				: new Criteria(filter.kind(), filter.role(), AgentService.searchPrefix(filter.search()));
+		ListPage query = new ListPage(criteria, page.after() == null ? null : Cursors.decode(page.after(), 1).getFirst(),
+				page.fetchSize());
+		List<Agent> rows = statements.all("agent/list", query, Agent.Row.class).stream().map(Agent.Row::value).toList();
 		return Connection.of(rows, page, a -> Cursors.encode(AgentService.nameKey(a.name(), a.id())),
-				() -> neo4j.query(queries.get("agent/count")).bindAll(countParams).fetchAs(Long.class).one().orElse(0L));
+				() -> statements.one("agent/count", criteria, Total.class).map(Total::total).orElse(0L));
 	}
 
 	@BatchMapping(typeName = "Contact")
@@ -122,11 +120,6 @@ class AgentController {
 		return Payloads.attempt(() -> service.assign(input.contactId(), input.agentId()),
 				id -> new AssignContactPayload(contacts.find(id).orElse(null), List.of()),
 				e -> new AssignContactPayload(null, e));
-	}
-
-	@SuppressWarnings("unchecked")
-	private static Map<String, Object> asMap(Object value) {
-		return (Map<String, Object>) value;
 	}
 
 }

@@ -6,8 +6,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 
-import com.rootline.graph.CypherQueries;
-import org.springframework.data.neo4j.core.Neo4jClient;
+import com.rootline.graph.Statements;
 import org.springframework.stereotype.Component;
 
 /**
@@ -17,13 +16,10 @@ import org.springframework.stereotype.Component;
 @Component
 public class AgentReader {
 
-	private final Neo4jClient neo4j;
+	private final Statements statements;
 
-	private final CypherQueries queries;
-
-	AgentReader(Neo4jClient neo4j, CypherQueries queries) {
-		this.neo4j = neo4j;
-		this.queries = queries;
+	AgentReader(Statements statements) {
+		this.statements = statements;
 	}
 
 	public Optional<Agent> find(String id) {
@@ -35,14 +31,12 @@ public class AgentReader {
 		if (ids.isEmpty()) {
 			return found;
 		}
-		neo4j.query(queries.get("agent/by-ids"))
-			.bind(List.copyOf(ids))
-			.to("ids")
-			.fetchAs(Agent.class)
-			.mappedBy((t, r) -> Agent.of(r.get("agent").asMap()))
-			.all()
-			.forEach(a -> found.put(a.id(), a));
+		statements.all("agent/by-ids", new Ids(List.copyOf(ids)), Agent.Row.class)
+			.forEach(row -> found.put(row.agent().id(), row.value()));
 		return found;
+	}
+
+	private record Ids(List<String> ids) {
 	}
 
 }

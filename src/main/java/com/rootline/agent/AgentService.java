@@ -2,10 +2,8 @@ package com.rootline.agent;
 
 import java.text.Normalizer;
 import java.util.Arrays;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
-import java.util.Map;
 import java.util.UUID;
 
 import com.rootline.api.Problems;
@@ -14,9 +12,8 @@ import com.rootline.api.UserErrorCode;
 import com.rootline.api.UserErrorsException;
 import com.rootline.contact.ContactReader;
 import com.rootline.facts.ContactsChanged;
-import com.rootline.graph.CypherQueries;
+import com.rootline.graph.Statements;
 import org.springframework.context.ApplicationEventPublisher;
-import org.springframework.data.neo4j.core.Neo4jClient;
 import org.springframework.graphql.data.ArgumentValue;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -24,11 +21,7 @@ import org.springframework.transaction.annotation.Transactional;
 @Service
 class AgentService {
 
-
-
-	private final Neo4jClient neo4j;
-
-	private final CypherQueries queries;
+	private final Statements statements;
 
 	private final AgentReader agents;
 
@@ -36,10 +29,9 @@ class AgentService {
 
 	private final ApplicationEventPublisher events;
 
-	AgentService(Neo4jClient neo4j, CypherQueries queries, AgentReader agents, ContactReader contacts,
+	AgentService(Statements statements, AgentReader agents, ContactReader contacts,
 			ApplicationEventPublisher events) {
-		this.neo4j = neo4j;
-		this.queries = queries;
+		this.statements = statements;
 		this.agents = agents;
 		this.contacts = contacts;
 		this.events = events;
@@ -64,22 +56,10 @@ class AgentService {
 		problems.maxLength(input.signature(), 2000, "signature");
 		problems.throwIfAny();
 		String id = UUID.randomUUID().toString();
-		Map<String, Object> props = new HashMap<>();
-		props.put("kind", input.kind().name());
-		props.put("role", input.role().name());
-		props.put("name", input.name().strip());
-		props.put("nameKey", nameKey(input.name(), id));
-		props.put("company", blankToNull(input.company()));
-		props.put("email", blankToNull(input.email()));
-		props.put("phone", blankToNull(input.phone()));
-		props.put("timeZone", blankToNull(input.timeZone()));
-		props.put("signature", blankToNull(input.signature()));
-		return neo4j.query(queries.get("agent/create"))
-			.bindAll(Map.of("id", id, "props", props))
-			.fetchAs(Agent.class)
-			.mappedBy((t, r) -> Agent.of(r.get("agent").asMap()))
-			.one()
-			.orElseThrow();
+		NewAgent created = new NewAgent(id, input.kind(), new Fields(input.role(), input.name().strip(),
+				nameKey(input.name(), id), blankToNull(input.company()), blankToNull(input.email()),
+				blankToNull(input.phone()), blankToNull(input.timeZone()), blankToNull(input.signature())));
+		return statements.one("agent/create", created, Agent.Row.class).orElseThrow().value();
 	}
 
 	@Transactional
@@ -100,24 +80,14 @@ class AgentService {
 		checkTexts(name, company, email, phone, problems);
 		checkZone(timeZone, problems);
 		problems.throwIfAny();
-		Map<String, Object> props = new HashMap<>();
-		props.put("role", role.name());
-		props.put("name", name.strip());
-		props.put("nameKey", nameKey(name, current.id()));
-		props.put("company", blankToNull(company));
-		props.put("email", blankToNull(email));
-		props.put("phone", blankToNull(phone));
-		props.put("timeZone", blankToNull(timeZone));
-		props.put("signature", blankToNull(signature));
-		props.put("active", input.active().isOmitted() || input.active().value() == null ? current.active()
-				: input.active().value());
-		Map<String, Object> row = neo4j.query(queries.get("agent/update"))
-			.bindAll(Map.of("id", input.id(), "props", props, "expectedVersion", (long) input.expectedVersion(), "txId",
-					UUID.randomUUID().toString()))
-			.fetch()
-			.one()
-			.orElseThrow();
-		long previous = (Long) row.get("previousVersion");
+		Fields fields = new Fields(role, name.strip(), nameKey(name, current.id()), blankToNull(company),
+				blankToNull(email), blankToNull(phone), blankToNull(timeZone), blankToNull(signature));
+		boolean active = input.active().isOmitted() || input.active().value() == null ? current.active()
+				: input.active().value();
+		long previous = statements.one("agent/update", new Change(input.id(), input.expectedVersion(),
+				UUID.randomUUID().toString(), fields, active), Previous.class)
+			.orElseThrow()
+			.previousVersion();
 		if (previous != input.expectedVersion()) {
 			throw new UserErrorsException(UserError.of(UserErrorCode.VERSION_CONFLICT, "The agent is at version " + previous
 					+ ", not " + input.expectedVersion(), "expectedVersion"));
@@ -138,12 +108,26 @@ class AgentService {
 						"Only team agents own contacts; " + agent.name() + " is a partner", "agentId"));
 			}
 		}
-		Map<String, Object> params = new HashMap<>();
-		params.put("contactId", contactId);
-		params.put("agentId", agentId);
-		neo4j.query(queries.get("agent/assign")).bindAll(params).run();
+		statements.run("agent/assign", new Assign(contactId, agentId));
 		events.publishEvent(ContactsChanged.ids(ContactsChanged.Change.OWNER, List.of(contactId)));
 		return contactId;
+	}
+
+	/** What a broker sets of an agent; blank texts are null (the property is removed). */
+	private record Fields(Agent.Role role, String name, String nameKey, String company, String email, String phone,
+			String timeZone, String signature) implements Statements.Inline {
+	}
+
+	private record NewAgent(String id, Agent.Kind kind, Fields fields) {
+	}
+
+	private record Change(String id, long expectedVersion, String txId, Fields fields, boolean active) {
+	}
+
+	private record Previous(long previousVersion) {
+	}
+
+	private record Assign(String contactId, String agentId) {
 	}
 
 	private static void checkRole(Agent.Kind kind, Agent.Role role, Problems problems) {

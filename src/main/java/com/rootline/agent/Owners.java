@@ -5,35 +5,27 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 
-import com.rootline.graph.CypherQueries;
-import org.springframework.data.neo4j.core.Neo4jClient;
+import com.rootline.graph.Statements;
 import org.springframework.stereotype.Component;
 
 /** Who owns which contact, for features that route work to the owner (leads, the contact page). */
 @Component
 public class Owners {
 
-	private final Neo4jClient neo4j;
-
-	private final CypherQueries queries;
+	private final Statements statements;
 
 	private final AgentService agents;
 
-	Owners(Neo4jClient neo4j, CypherQueries queries, AgentService agents) {
-		this.neo4j = neo4j;
-		this.queries = queries;
+	Owners(Statements statements, AgentService agents) {
+		this.statements = statements;
 		this.agents = agents;
 	}
 
 	/** The owner of each contact that has one, by contact id. */
 	public Map<String, Agent> of(Collection<String> contactIds) {
 		Map<String, Agent> byContact = new HashMap<>();
-		neo4j.query(queries.get("agent/owners"))
-			.bind(List.copyOf(contactIds))
-			.to("contactIds")
-			.fetch()
-			.all()
-			.forEach(r -> byContact.put((String) r.get("contactId"), Agent.of(asMap(r.get("agent")))));
+		statements.all("agent/owners", new Contacts(List.copyOf(contactIds)), Owned.class)
+			.forEach(r -> byContact.put(r.contactId(), r.agent().agent()));
 		return byContact;
 	}
 
@@ -45,9 +37,10 @@ public class Owners {
 		agents.assign(contactId, agentId);
 	}
 
-	@SuppressWarnings("unchecked")
-	private static Map<String, Object> asMap(Object value) {
-		return (Map<String, Object>) value;
+	private record Contacts(List<String> contactIds) {
+	}
+
+	private record Owned(String contactId, Agent.Node agent) {
 	}
 
 }

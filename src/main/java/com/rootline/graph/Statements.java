@@ -21,6 +21,7 @@ import java.util.Optional;
 import java.util.function.Function;
 
 import org.neo4j.driver.Value;
+import org.neo4j.driver.Values;
 import org.springframework.data.neo4j.core.Neo4jClient;
 import org.springframework.stereotype.Component;
 
@@ -118,6 +119,11 @@ public class Statements {
 		catch (ReflectiveOperationException ex) {
 			throw new IllegalStateException("Cannot make a " + type.getSimpleName() + " from a row", ex);
 		}
+	}
+
+	/** A row record filled from a map a query returned whole (a node's {@code n {.*}}, say). */
+	public static <T extends Record> T row(Map<String, Object> map, Class<T> type) {
+		return row(name -> Values.value(map.get(name)), type);
 	}
 
 	/** What reflection says about a record class, read once per class: rows are many, classes few. */

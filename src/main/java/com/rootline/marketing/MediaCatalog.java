@@ -12,8 +12,7 @@ import com.rootline.api.Problems;
 import com.rootline.api.UserError;
 import com.rootline.api.UserErrorCode;
 import com.rootline.api.UserErrorsException;
-import com.rootline.graph.CypherQueries;
-import org.springframework.data.neo4j.core.Neo4jClient;
+import com.rootline.graph.Statements;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -24,13 +23,10 @@ import org.springframework.transaction.annotation.Transactional;
 @Service
 public class MediaCatalog {
 
-	private final Neo4jClient neo4j;
+	private final Statements statements;
 
-	private final CypherQueries queries;
-
-	MediaCatalog(Neo4jClient neo4j, CypherQueries queries) {
-		this.neo4j = neo4j;
-		this.queries = queries;
+	MediaCatalog(Statements statements) {
+		this.statements = statements;
 	}
 
 	record CreateMediaTypeInput(String key, String name) {
@@ -47,46 +43,31 @@ public class MediaCatalog {
 		if (ids.isEmpty()) {
 			return result;
 		}
-		neo4j.query(queries.get("marketing/outlets-by-ids"))
-			.bind(List.copyOf(ids))
-			.to("ids")
-			.fetchAs(MediaOutlet.class)
-			.mappedBy((t, r) -> MediaOutlet.of(r.get("outlet").asMap()))
-			.all()
-			.forEach(o -> result.put(o.id(), o));
+		statements.all("marketing/outlets-by-ids", new Ids(List.copyOf(ids)), MediaOutlet.Row.class)
+			.forEach(row -> result.put(row.outlet().id(), row.value()));
 		return result;
 	}
 
 	public Map<String, MediaType> types(Collection<String> ids) {
 		Map<String, MediaType> result = new HashMap<>();
-		neo4j.query(queries.get("marketing/types-by-ids"))
-			.bind(List.copyOf(ids))
-			.to("ids")
-			.fetchAs(MediaType.class)
-			.mappedBy((t, r) -> MediaType.of(r.get("type").asMap()))
-			.all()
-			.forEach(m -> result.put(m.id(), m));
+		statements.all("marketing/types-by-ids", new Ids(List.copyOf(ids)), MediaType.Row.class)
+			.forEach(row -> result.put(row.type().id(), row.type()));
 		return result;
 	}
 
 	@Transactional(readOnly = true)
 	List<MediaType> allTypes() {
-		return List.copyOf(neo4j.query(queries.get("marketing/media-types"))
-			.fetchAs(MediaType.class)
-			.mappedBy((t, r) -> MediaType.of(r.get("type").asMap()))
-			.all());
+		return statements.all("marketing/media-types", MediaType.Row.class).stream().map(MediaType.Row::type).toList();
 	}
 
 	@Transactional(readOnly = true)
 	List<MediaOutlet> findOutlets(String mediaTypeId, String search) {
-		Map<String, Object> params = new HashMap<>();
-		params.put("mediaTypeId", mediaTypeId);
-		params.put("search", search == null || search.isBlank() ? null : search.strip().toLowerCase(Locale.ROOT));
-		return List.copyOf(neo4j.query(queries.get("marketing/outlets"))
-			.bindAll(params)
-			.fetchAs(MediaOutlet.class)
-			.mappedBy((t, r) -> MediaOutlet.of(r.get("outlet").asMap()))
-			.all());
+		OutletFilter filter = new OutletFilter(mediaTypeId,
+				search == null || search.isBlank() ? null : search.strip().toLowerCase(Locale.ROOT));
+		return statements.all("marketing/outlets", filter, MediaOutlet.Row.class)
+			.stream()
+			.map(MediaOutlet.Row::value)
+			.toList();
 	}
 
 	@Transactional
@@ -104,12 +85,8 @@ public class MediaCatalog {
 		if (allTypes().stream().anyMatch(t -> t.key().equals(key))) {
 			throw new UserErrorsException(UserError.of(UserErrorCode.DUPLICATE_NAME, "Media type " + key + " exists", "key"));
 		}
-		return neo4j.query(queries.get("marketing/create-media-type"))
-			.bindAll(Map.of("id", UUID.randomUUID().toString(), "key", key, "name", input.name().strip()))
-			.fetchAs(MediaType.class)
-			.mappedBy((t, r) -> MediaType.of(r.get("type").asMap()))
-			.one()
-			.orElseThrow();
+		MediaType created = new MediaType(UUID.randomUUID().toString(), key, input.name().strip());
+		return statements.one("marketing/create-media-type", created, MediaType.Row.class).orElseThrow().type();
 	}
 
 	@Transactional
@@ -118,17 +95,10 @@ public class MediaCatalog {
 		checkOutletTexts(input.name(), input.website(), input.notes(), problems);
 		problems.throwIfAny();
 		refuseTakenName(input.name(), null);
-		Map<String, Object> params = new HashMap<>();
-		params.put("id", UUID.randomUUID().toString());
-		params.put("mediaTypeId", input.mediaTypeId());
-		params.put("name", input.name().strip());
-		params.put("website", blankToNull(input.website()));
-		params.put("notes", blankToNull(input.notes()));
-		return neo4j.query(queries.get("marketing/create-outlet"))
-			.bindAll(params)
-			.fetchAs(MediaOutlet.class)
-			.mappedBy((t, r) -> MediaOutlet.of(r.get("outlet").asMap()))
-			.one()
+		NewOutlet created = new NewOutlet(UUID.randomUUID().toString(), input.mediaTypeId(), input.name().strip(),
+				blankToNull(input.website()), blankToNull(input.notes()));
+		return statements.one("marketing/create-outlet", created, MediaOutlet.Row.class)
+			.map(MediaOutlet.Row::value)
 			.orElseThrow(() -> new UserErrorsException(
 					UserError.of(UserErrorCode.NOT_FOUND, "No media type " + input.mediaTypeId(), "mediaTypeId")));
 	}
@@ -144,37 +114,38 @@ public class MediaCatalog {
 		checkOutletTexts(name, input.website(), input.notes(), problems);
 		problems.throwIfAny();
 		refuseTakenName(name, current.id());
-		Map<String, Object> props = new HashMap<>();
-		props.put("name", name.strip());
-		if (input.website() != null) {
-			props.put("website", blankToNull(input.website()));
-		}
-		if (input.notes() != null) {
-			props.put("notes", blankToNull(input.notes()));
-		}
-		if (input.active() != null) {
-			props.put("active", input.active());
-		}
-		return neo4j.query(queries.get("marketing/update-outlet"))
-			.bindAll(Map.of("id", input.id(), "props", props))
-			.fetchAs(MediaOutlet.class)
-			.mappedBy((t, r) -> MediaOutlet.of(r.get("outlet").asMap()))
-			.one()
-			.orElseThrow();
+		OutletChange change = new OutletChange(input.id(), name.strip(), input.website() != null,
+				blankToNull(input.website()), input.notes() != null, blankToNull(input.notes()), input.active());
+		return statements.one("marketing/update-outlet", change, MediaOutlet.Row.class).orElseThrow().value();
 	}
 
 	private void refuseTakenName(String name, String exceptId) {
-		Map<String, Object> params = new HashMap<>();
-		params.put("name", name.strip());
-		params.put("exceptId", exceptId);
-		boolean taken = neo4j.query(queries.get("marketing/outlet-name-taken"))
-			.bindAll(params)
-			.fetchAs(Boolean.class)
-			.one()
+		boolean taken = statements.one("marketing/outlet-name-taken", new Name(name.strip(), exceptId), Taken.class)
+			.map(Taken::taken)
 			.orElse(false);
 		if (taken) {
 			throw new UserErrorsException(UserError.of(UserErrorCode.DUPLICATE_NAME, "An outlet named " + name + " exists", "name"));
 		}
+	}
+
+	private record Ids(List<String> ids) {
+	}
+
+	private record OutletFilter(String mediaTypeId, String search) {
+	}
+
+	private record NewOutlet(String id, String mediaTypeId, String name, String website, String notes) {
+	}
+
+	/** A change to an outlet: a text not given ({@code set…} false) is kept, one given blank is removed. */
+	private record OutletChange(String id, String name, boolean setWebsite, String website, boolean setNotes,
+			String notes, Boolean active) {
+	}
+
+	private record Name(String name, String exceptId) {
+	}
+
+	private record Taken(boolean taken) {
 	}
 
 	private static void checkOutletTexts(String name, String website, String notes, Problems problems) {

@@ -1,13 +1,13 @@
 package com.rootline.marketing;
 
+import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 
 import com.rootline.api.Payloads;
 import com.rootline.api.UserError;
-import com.rootline.graph.CypherQueries;
-import org.springframework.data.neo4j.core.Neo4jClient;
+import com.rootline.graph.Statements;
 import org.springframework.graphql.data.method.annotation.Argument;
 import org.springframework.graphql.data.method.annotation.BatchMapping;
 import org.springframework.graphql.data.method.annotation.MutationMapping;
@@ -21,14 +21,11 @@ class MediaController {
 
 	private final MediaCatalog catalog;
 
-	private final Neo4jClient neo4j;
+	private final Statements statements;
 
-	private final CypherQueries queries;
-
-	MediaController(MediaCatalog catalog, Neo4jClient neo4j, CypherQueries queries) {
+	MediaController(MediaCatalog catalog, Statements statements) {
 		this.catalog = catalog;
-		this.neo4j = neo4j;
-		this.queries = queries;
+		this.statements = statements;
 	}
 
 	record MediaOutletFilter(String mediaTypeId, String search) {
@@ -56,13 +53,8 @@ class MediaController {
 	@PreAuthorize("hasRole('VIEWER')")
 	Map<MediaType, List<MediaOutlet>> outlets(List<MediaType> types) {
 		Map<String, List<MediaOutlet>> byType = new HashMap<>();
-		neo4j.query(queries.get("marketing/outlets-of-types"))
-			.bind(types.stream().map(MediaType::id).toList())
-			.to("typeIds")
-			.fetch()
-			.all()
-			.forEach(r -> byType.computeIfAbsent((String) r.get("typeId"), k -> new java.util.ArrayList<>())
-				.add(MediaOutlet.of(asMap(r.get("outlet")))));
+		statements.all("marketing/outlets-of-types", new TypeIds(types.stream().map(MediaType::id).toList()), OfType.class)
+			.forEach(r -> byType.computeIfAbsent(r.typeId(), k -> new ArrayList<>()).add(r.outlet().outlet()));
 		Map<MediaType, List<MediaOutlet>> result = new HashMap<>();
 		types.forEach(t -> result.put(t, byType.getOrDefault(t.id(), List.of())));
 		return result;
@@ -98,9 +90,10 @@ class MediaController {
 				e -> new MediaOutletPayload(null, e));
 	}
 
-	@SuppressWarnings("unchecked")
-	private static Map<String, Object> asMap(Object value) {
-		return (Map<String, Object>) value;
+	private record TypeIds(List<String> typeIds) {
+	}
+
+	private record OfType(String typeId, MediaOutlet.Node outlet) {
 	}
 
 }

@@ -85,8 +85,14 @@ class Parties {
 			Map<String, Object> properties = (Map<String, Object>) node.get("properties");
 			switch (String.valueOf(node.get("kind"))) {
 				case "Contact" -> contactProperties.add(properties);
-				case "Agent" -> result.put((String) properties.get("id"), Agent.of(properties));
-				case "MediaOutlet" -> result.put((String) properties.get("id"), MediaOutlet.of(properties));
+				case "Agent" -> {
+					Agent agent = Agent.of(properties);
+					result.put(agent.id(), agent);
+				}
+				case "MediaOutlet" -> {
+					MediaOutlet outlet = MediaOutlet.of(properties);
+					result.put(outlet.id(), outlet);
+				}
 				default -> {
 				}
 			}
