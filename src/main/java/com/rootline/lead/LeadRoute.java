@@ -1,7 +1,6 @@
 package com.rootline.lead;
 
 import java.util.List;
-import java.util.Map;
 
 /** How an outlet's leads are assigned; {@code outletId} null is the default rule. */
 record LeadRoute(String id, String outletId, List<String> agentIds, int callWithinMinutes, String welcomeTemplateId,
@@ -13,11 +12,8 @@ record LeadRoute(String id, String outletId, List<String> agentIds, int callWith
 
 	static final String NOTIFICATION = "lead-notification";
 
-	@SuppressWarnings("unchecked")
-	static LeadRoute of(Map<String, Object> m) {
-		return new LeadRoute((String) m.get("id"), (String) m.get("outletId"), List.copyOf((List<String>) m.get("agentIds")),
-				((Long) m.get("callWithinMinutes")).intValue(), (String) m.get("welcomeTemplateId"),
-				(String) m.get("notificationTemplateId"));
+	/** A statement's row with a route node's properties in its {@code route} column. */
+	record Row(LeadRoute route) {
 	}
 
 }

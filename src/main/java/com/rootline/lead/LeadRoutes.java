@@ -1,6 +1,5 @@
 package com.rootline.lead;
 
-import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -9,11 +8,10 @@ import com.rootline.agent.Agent;
 import com.rootline.agent.AgentReader;
 import com.rootline.api.Problems;
 import com.rootline.api.UserErrorCode;
-import com.rootline.graph.CypherQueries;
+import com.rootline.graph.Statements;
 import com.rootline.mail.EmailTemplate;
 import com.rootline.mail.EmailTemplates;
 import com.rootline.marketing.MediaCatalog;
-import org.springframework.data.neo4j.core.Neo4jClient;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -21,9 +19,7 @@ import org.springframework.transaction.annotation.Transactional;
 @Component
 class LeadRoutes {
 
-	private final Neo4jClient neo4j;
-
-	private final CypherQueries queries;
+	private final Statements statements;
 
 	private final AgentReader agents;
 
@@ -31,10 +27,9 @@ class LeadRoutes {
 
 	private final EmailTemplates templates;
 
-	LeadRoutes(Neo4jClient neo4j, CypherQueries queries, AgentReader agents, MediaCatalog media,
+	LeadRoutes(Statements statements, AgentReader agents, MediaCatalog media,
 			EmailTemplates templates) {
-		this.neo4j = neo4j;
-		this.queries = queries;
+		this.statements = statements;
 		this.agents = agents;
 		this.media = media;
 		this.templates = templates;
@@ -49,10 +44,7 @@ class LeadRoutes {
 	}
 
 	List<LeadRoute> all() {
-		return List.copyOf(neo4j.query(queries.get("lead/routes"))
-			.fetchAs(LeadRoute.class)
-			.mappedBy((t, r) -> LeadRoute.of(r.get("route").asMap()))
-			.all());
+		return statements.all("lead/routes", LeadRoute.Row.class).stream().map(LeadRoute.Row::route).toList();
 	}
 
 	/**
@@ -60,15 +52,8 @@ class LeadRoutes {
 	 * caller's transaction); empty when no rule applies.
 	 */
 	Optional<Turn> next(String outletId, boolean takeTurn) {
-		Map<String, Object> params = new HashMap<>();
-		params.put("outletId", outletId);
-		params.put("takeTurn", takeTurn);
-		return neo4j.query(queries.get("lead/route-next"))
-			.bindAll(params)
-			.fetchAs(Turn.class)
-			.mappedBy((t, r) -> new Turn(LeadRoute.of(r.get("route").asMap()),
-					Optional.ofNullable(r.get("agentId").isNull() ? null : r.get("agentId").asString())))
-			.one();
+		return statements.one("lead/route-next", new Next(outletId, takeTurn), NextRow.class)
+			.map(r -> new Turn(r.route(), Optional.ofNullable(r.agentId())));
 	}
 
 	/** @throws com.rootline.api.UserErrorsException NOT_FOUND, WRONG_AGENT_KIND, OUT_OF_RANGE, WRONG_PURPOSE */
@@ -102,19 +87,20 @@ class LeadRoutes {
 				: input.notificationTemplateId();
 		templates.require(welcome, EmailTemplate.Purpose.LEAD_WELCOME, "welcomeTemplateId");
 		templates.require(notification, EmailTemplate.Purpose.LEAD_NOTIFICATION, "notificationTemplateId");
-		Map<String, Object> params = new HashMap<>();
-		params.put("routeKey", input.outletId() == null ? LeadRoute.DEFAULT_KEY : input.outletId());
-		params.put("outletId", input.outletId());
-		params.put("agentIds", agentIds);
-		params.put("callWithinMinutes", minutes);
-		params.put("welcomeTemplateId", welcome);
-		params.put("notificationTemplateId", notification);
-		return neo4j.query(queries.get("lead/route-save"))
-			.bindAll(params)
-			.fetchAs(LeadRoute.class)
-			.mappedBy((t, r) -> LeadRoute.of(r.get("route").asMap()))
-			.one()
-			.orElseThrow();
+		Save save = new Save(input.outletId() == null ? LeadRoute.DEFAULT_KEY : input.outletId(), input.outletId(),
+				agentIds, minutes, welcome, notification);
+		return statements.one("lead/route-save", save, LeadRoute.Row.class).orElseThrow().route();
+	}
+
+	private record Next(String outletId, boolean takeTurn) {
+	}
+
+	/** The rule, and the agent whose turn it is (null when the rule names no active one). */
+	private record NextRow(LeadRoute route, String agentId) {
+	}
+
+	private record Save(String routeKey, String outletId, List<String> agentIds, int callWithinMinutes,
+			String welcomeTemplateId, String notificationTemplateId) {
 	}
 
 }

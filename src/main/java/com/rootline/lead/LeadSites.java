@@ -4,11 +4,9 @@ import java.net.URI;
 import java.security.SecureRandom;
 import java.util.ArrayList;
 import java.util.HexFormat;
-import java.util.HashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
-import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
 
@@ -16,9 +14,8 @@ import com.rootline.api.Problems;
 import com.rootline.api.UserError;
 import com.rootline.api.UserErrorCode;
 import com.rootline.api.UserErrorsException;
-import com.rootline.graph.CypherQueries;
+import com.rootline.graph.Statements;
 import com.rootline.marketing.MediaCatalog;
-import org.springframework.data.neo4j.core.Neo4jClient;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -28,15 +25,12 @@ class LeadSites {
 
 	private static final SecureRandom RANDOM = new SecureRandom();
 
-	private final Neo4jClient neo4j;
-
-	private final CypherQueries queries;
+	private final Statements statements;
 
 	private final MediaCatalog media;
 
-	LeadSites(Neo4jClient neo4j, CypherQueries queries, MediaCatalog media) {
-		this.neo4j = neo4j;
-		this.queries = queries;
+	LeadSites(Statements statements, MediaCatalog media) {
+		this.statements = statements;
 		this.media = media;
 	}
 
@@ -44,21 +38,14 @@ class LeadSites {
 	}
 
 	List<LeadSite> all() {
-		return List.copyOf(neo4j.query(queries.get("lead/sites"))
-			.fetchAs(LeadSite.class)
-			.mappedBy((t, r) -> LeadSite.of(r.get("site").asMap()))
-			.all());
+		return statements.all("lead/sites", LeadSite.Row.class).stream().map(LeadSite.Row::site).toList();
 	}
 
 	Optional<LeadSite> byKey(String publicKey) {
 		if (publicKey == null || publicKey.isBlank() || publicKey.length() > 100) {
 			return Optional.empty();
 		}
-		return neo4j.query(queries.get("lead/site-by-key"))
-			.bindAll(Map.of("key", publicKey))
-			.fetchAs(LeadSite.class)
-			.mappedBy((t, r) -> LeadSite.of(r.get("site").asMap()))
-			.one();
+		return statements.one("lead/site-by-key", new Key(publicKey), LeadSite.Row.class).map(LeadSite.Row::site);
 	}
 
 	/** @throws UserErrorsException REQUIRED, TOO_LONG, NOT_FOUND outlet, INVALID_ORIGIN (naming the entry) */
@@ -79,28 +66,25 @@ class LeadSites {
 		problems.throwIfAny();
 		byte[] secret = new byte[18];
 		RANDOM.nextBytes(secret);
-		Map<String, Object> params = new HashMap<>();
-		params.put("id", UUID.randomUUID().toString());
-		params.put("name", input.name().strip());
-		params.put("publicKey", "pk_" + HexFormat.of().formatHex(secret));
-		params.put("outletId", input.outletId());
-		params.put("origins", origins);
-		return neo4j.query(queries.get("lead/site-create"))
-			.bindAll(params)
-			.fetchAs(LeadSite.class)
-			.mappedBy((t, r) -> LeadSite.of(r.get("site").asMap()))
-			.one()
-			.orElseThrow();
+		NewSite site = new NewSite(UUID.randomUUID().toString(), input.name().strip(),
+				"pk_" + HexFormat.of().formatHex(secret), input.outletId(), List.copyOf(origins));
+		return statements.one("lead/site-create", site, LeadSite.Row.class).orElseThrow().site();
 	}
 
 	@Transactional
 	LeadSite revoke(String id) {
-		return neo4j.query(queries.get("lead/site-revoke"))
-			.bindAll(Map.of("id", id))
-			.fetchAs(LeadSite.class)
-			.mappedBy((t, r) -> LeadSite.of(r.get("site").asMap()))
-			.one()
+		return statements.one("lead/site-revoke", new Id(id), LeadSite.Row.class)
+			.map(LeadSite.Row::site)
 			.orElseThrow(() -> new UserErrorsException(UserError.of(UserErrorCode.NOT_FOUND, "No lead site " + id, "id")));
+	}
+
+	private record Key(String key) {
+	}
+
+	private record Id(String id) {
+	}
+
+	private record NewSite(String id, String name, String publicKey, String outletId, List<String> origins) {
 	}
 
 	/** Origins as browsers send them: scheme, host and a port other than the default, lower case. */

@@ -3,7 +3,6 @@ package com.rootline.mail;
 import java.time.ZonedDateTime;
 import java.util.LinkedHashSet;
 import java.util.List;
-import java.util.Map;
 import java.util.Set;
 
 /**
@@ -45,10 +44,8 @@ public record EmailTemplate(String id, String name, Purpose purpose, String subj
 
 	}
 
-	static EmailTemplate of(Map<String, Object> m) {
-		return new EmailTemplate((String) m.get("id"), (String) m.get("name"), Purpose.valueOf((String) m.get("purpose")),
-				(String) m.get("subject"), (String) m.get("text"), (String) m.get("html"), (Long) m.get("version"),
-				(ZonedDateTime) m.get("updatedAt"));
+	/** A statement's row with a template node's properties in its {@code template} column. */
+	record Row(EmailTemplate template) {
 	}
 
 }

@@ -12,8 +12,7 @@ import com.rootline.api.Problems;
 import com.rootline.api.UserError;
 import com.rootline.api.UserErrorCode;
 import com.rootline.api.UserErrorsException;
-import com.rootline.graph.CypherQueries;
-import org.springframework.data.neo4j.core.Neo4jClient;
+import com.rootline.graph.Statements;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -21,13 +20,10 @@ import org.springframework.transaction.annotation.Transactional;
 @Component
 public class EmailTemplates {
 
-	private final Neo4jClient neo4j;
+	private final Statements statements;
 
-	private final CypherQueries queries;
-
-	EmailTemplates(Neo4jClient neo4j, CypherQueries queries) {
-		this.neo4j = neo4j;
-		this.queries = queries;
+	EmailTemplates(Statements statements) {
+		this.statements = statements;
 	}
 
 	/** Without an id a template is created; with one it is replaced, at the version the caller saw. */
@@ -36,10 +32,7 @@ public class EmailTemplates {
 	}
 
 	public List<EmailTemplate> all() {
-		return List.copyOf(neo4j.query(queries.get("mail/templates"))
-			.fetchAs(EmailTemplate.class)
-			.mappedBy((t, r) -> EmailTemplate.of(r.get("template").asMap()))
-			.all());
+		return statements.all("mail/templates", EmailTemplate.Row.class).stream().map(EmailTemplate.Row::template).toList();
 	}
 
 	/** The templates of these ids that exist, by id, read at once (for a page of campaigns or prompts). */
@@ -50,11 +43,7 @@ public class EmailTemplates {
 	}
 
 	public Optional<EmailTemplate> find(String id) {
-		return neo4j.query(queries.get("mail/template"))
-			.bindAll(Map.of("id", id))
-			.fetchAs(EmailTemplate.class)
-			.mappedBy((t, r) -> EmailTemplate.of(r.get("template").asMap()))
-			.one();
+		return statements.one("mail/template", new Id(id), EmailTemplate.Row.class).map(EmailTemplate.Row::template);
 	}
 
 	/**
@@ -100,15 +89,10 @@ public class EmailTemplates {
 		if (sameName.isPresent() && !sameName.get().id().equals(input.id())) {
 			throw new UserErrorsException(UserError.of(UserErrorCode.DUPLICATE_NAME, "A template named '" + name + "' exists", "name"));
 		}
-		Map<String, Object> props = new HashMap<>();
-		props.put("name", name);
-		props.put("purpose", input.purpose().name());
-		props.put("subject", input.subject().strip());
-		props.put("text", input.text());
-		props.put("html", input.html() == null || input.html().isBlank() ? null : input.html());
-		props.put("updatedAt", ZonedDateTime.now(ZoneOffset.UTC));
+		Content content = new Content(name, input.purpose(), input.subject().strip(), input.text(),
+				input.html() == null || input.html().isBlank() ? null : input.html(), ZonedDateTime.now(ZoneOffset.UTC));
 		if (input.id() == null) {
-			return write("mail/template-create", Map.of("id", UUID.randomUUID().toString(), "props", props));
+			return write("mail/template-create", new Write(UUID.randomUUID().toString(), content, 1));
 		}
 		EmailTemplate current = find(input.id())
 			.orElseThrow(() -> new UserErrorsException(UserError.of(UserErrorCode.NOT_FOUND, "No e-mail template " + input.id(), "id")));
@@ -121,15 +105,23 @@ public class EmailTemplates {
 			throw new UserErrorsException(UserError.of(UserErrorCode.VERSION_CONFLICT,
 					"The template is at version " + current.version() + ", not " + input.expectedVersion(), "expectedVersion"));
 		}
-		return write("mail/template-update", Map.of("id", input.id(), "props", props, "expectedVersion", current.version()));
+		return write("mail/template-update", new Write(input.id(), content, current.version()));
 	}
 
-	private EmailTemplate write(String query, Map<String, Object> params) {
-		return neo4j.query(queries.get(query))
-			.bindAll(params)
-			.fetchAs(EmailTemplate.class)
-			.mappedBy((t, r) -> EmailTemplate.of(r.get("template").asMap()))
-			.one()
+	private record Id(String id) {
+	}
+
+	/** A template's content as saved; a template without HTML has none stored. */
+	private record Content(String name, EmailTemplate.Purpose purpose, String subject, String text, String html,
+			ZonedDateTime updatedAt) implements Statements.Inline {
+	}
+
+	private record Write(String id, Content content, long expectedVersion) {
+	}
+
+	private EmailTemplate write(String statement, Write write) {
+		return statements.one(statement, write, EmailTemplate.Row.class)
+			.map(EmailTemplate.Row::template)
 			.orElseThrow(() -> new UserErrorsException(
 					UserError.of(UserErrorCode.VERSION_CONFLICT, "The template changed meanwhile", "expectedVersion")));
 	}

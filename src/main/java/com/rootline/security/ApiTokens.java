@@ -9,7 +9,6 @@ import java.time.ZonedDateTime;
 import java.util.Base64;
 import java.util.EnumSet;
 import java.util.HexFormat;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -21,6 +20,7 @@ import java.util.concurrent.atomic.AtomicLong;
 import com.rootline.api.Problems;
 import com.rootline.api.UserErrorCode;
 import com.rootline.graph.CypherQueries;
+import com.rootline.graph.Statements;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.data.neo4j.core.Neo4jClient;
 import org.springframework.stereotype.Service;
@@ -49,6 +49,8 @@ class ApiTokens {
 
 	private final CypherQueries queries;
 
+	private final Statements statements;
+
 	private final long trustNanos;
 
 	/** Live tokens checked recently, by the hash of their secret. */
@@ -60,10 +62,11 @@ class ApiTokens {
 	/** More than any real deployment has live tokens: the cache is cleared rather than grown past it. */
 	static final int MAX_CHECKED = 10_000;
 
-	ApiTokens(Neo4jClient neo4j, CypherQueries queries,
+	ApiTokens(Neo4jClient neo4j, CypherQueries queries, Statements statements,
 			@Value("${rootline.security.token-cache:10s}") Duration trustFor) {
 		this.neo4j = neo4j;
 		this.queries = queries;
+		this.statements = statements;
 		this.trustNanos = trustFor.toNanos();
 	}
 
@@ -75,16 +78,22 @@ class ApiTokens {
 
 	record TokenInfo(String id, String name, List<Role> roles, String agentId, ZonedDateTime createdAt,
 			ZonedDateTime lastUsedAt, ZonedDateTime revokedAt, String createdBy) {
+	}
 
-		@SuppressWarnings("unchecked")
-		static TokenInfo of(Map<String, Object> map) {
-			List<String> roles = (List<String>) map.getOrDefault("roles", List.of());
-			return new TokenInfo((String) map.get("id"), (String) map.get("name"),
-					roles.stream().map(Role::valueOf).toList(), (String) map.get("agentId"),
-					(ZonedDateTime) map.get("createdAt"), (ZonedDateTime) map.get("lastUsedAt"),
-					(ZonedDateTime) map.get("revokedAt"), (String) map.get("createdBy"));
-		}
+	/** A statement's row with a token node's properties in its {@code token} column. */
+	private record Stored(TokenInfo token) {
+	}
 
+	private record NewToken(String id, String name, String hash, List<Role> roles, String agentId, String createdBy) {
+	}
+
+	private record Revoke(String id, String revokedBy) {
+	}
+
+	private record AgentId(String agentId) {
+	}
+
+	private record Exists(boolean exists) {
 	}
 
 	@Transactional
@@ -102,38 +111,22 @@ class ApiTokens {
 		}
 		problems.throwIfAny();
 		String value = secret != null ? secret : newSecret();
-		Map<String, Object> params = new HashMap<>();
-		params.put("id", UUID.randomUUID().toString());
-		params.put("name", name.strip());
-		params.put("hash", hash(value));
-		params.put("roles", EnumSet.copyOf(roles).stream().map(Role::name).toList());
-		params.put("agentId", agentId);
-		params.put("createdBy", createdBy);
-		TokenInfo info = neo4j.query(queries.get("security/create-token"))
-			.bindAll(params)
-			.fetchAs(TokenInfo.class)
-			.mappedBy((types, record) -> TokenInfo.of(record.get("token").asMap()))
-			.one()
-			.orElseThrow();
+		NewToken token = new NewToken(UUID.randomUUID().toString(), name.strip(), hash(value),
+				List.copyOf(EnumSet.copyOf(roles)), agentId, createdBy);
+		TokenInfo info = statements.one("security/create-token", token, Stored.class).orElseThrow().token();
 		return new Issued(info, value);
 	}
 
 	private boolean teamAgentExists(String agentId) {
-		return neo4j.query(queries.get("security/team-agent-exists"))
-			.bind(agentId)
-			.to("agentId")
-			.fetchAs(Boolean.class)
-			.one()
+		return statements.one("security/team-agent-exists", new AgentId(agentId), Exists.class)
+			.map(Exists::exists)
 			.orElse(false);
 	}
 
 	@Transactional
 	Optional<TokenInfo> revoke(String id, String revokedBy) {
-		Optional<TokenInfo> revoked = neo4j.query(queries.get("security/revoke-token"))
-			.bindAll(Map.of("id", id, "revokedBy", revokedBy))
-			.fetchAs(TokenInfo.class)
-			.mappedBy((types, record) -> TokenInfo.of(record.get("token").asMap()))
-			.one();
+		Optional<TokenInfo> revoked = statements.one("security/revoke-token", new Revoke(id, revokedBy), Stored.class)
+			.map(Stored::token);
 		// Forgotten after the commit too: a request checked between now and then still saw it live.
 		forget(id);
 		if (TransactionSynchronizationManager.isSynchronizationActive()) {
@@ -154,10 +147,7 @@ class ApiTokens {
 
 	@Transactional(readOnly = true)
 	List<TokenInfo> list() {
-		return List.copyOf(neo4j.query(queries.get("security/list-tokens"))
-			.fetchAs(TokenInfo.class)
-			.mappedBy((types, record) -> TokenInfo.of(record.get("token").asMap()))
-			.all());
+		return statements.all("security/list-tokens", Stored.class).stream().map(Stored::token).toList();
 	}
 
 	/** The caller a presented secret belongs to, if it is a live token. */

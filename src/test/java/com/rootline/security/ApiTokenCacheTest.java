@@ -6,6 +6,7 @@ import java.time.Duration;
 import java.util.EnumSet;
 import java.util.Map;
 
+import com.rootline.graph.Statements;
 import com.rootline.support.IntegrationTest;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -23,9 +24,12 @@ class ApiTokenCacheTest extends IntegrationTest {
 	@Autowired
 	private Neo4jClient neo4j;
 
+	@Autowired
+	private Statements statements;
+
 	@Test
 	void aRevocationElsewhereTakesEffectWhenTheCachePeriodEnds() throws InterruptedException {
-		ApiTokens tokens = new ApiTokens(neo4j, queries, TRUST);
+		ApiTokens tokens = new ApiTokens(neo4j, queries, statements, TRUST);
 		ApiTokens.Issued issued = tokens.create("kiosk", EnumSet.of(Role.VIEWER), null, null, "test");
 		long checkedAt = System.nanoTime();
 		assertThat(tokens.authenticate(issued.secret())).map(Caller::name).hasValue("kiosk");
@@ -44,7 +48,7 @@ class ApiTokenCacheTest extends IntegrationTest {
 
 	@Test
 	void aRevocationHereTakesEffectAtOnce() {
-		ApiTokens tokens = new ApiTokens(neo4j, queries, TRUST);
+		ApiTokens tokens = new ApiTokens(neo4j, queries, statements, TRUST);
 		ApiTokens.Issued issued = tokens.create("laptop", EnumSet.of(Role.AGENT), null, null, "test");
 		assertThat(tokens.authenticate(issued.secret())).isPresent();
 		tokens.revoke(issued.token().id(), "test");
@@ -54,7 +58,7 @@ class ApiTokenCacheTest extends IntegrationTest {
 
 	@Test
 	void withNoCachePeriodEveryCheckAsksTheGraph() {
-		ApiTokens tokens = new ApiTokens(neo4j, queries, Duration.ZERO);
+		ApiTokens tokens = new ApiTokens(neo4j, queries, statements, Duration.ZERO);
 		ApiTokens.Issued issued = tokens.create("tablet", EnumSet.of(Role.VIEWER), null, null, "test");
 		assertThat(tokens.authenticate(issued.secret())).isPresent();
 		revokeInTheGraph(issued.token().id());
