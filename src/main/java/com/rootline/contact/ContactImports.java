@@ -24,9 +24,8 @@ import com.rootline.contact.ContactInputs.PostalAddressInput;
 import com.rootline.contact.ContactInputs.SpouseInput;
 import com.rootline.contact.ContactRules.ContactWrite;
 import com.rootline.facts.ContactsChanged;
-import com.rootline.graph.CypherQueries;
+import com.rootline.graph.Statements;
 import org.springframework.context.ApplicationEventPublisher;
-import org.springframework.data.neo4j.core.Neo4jClient;
 import org.springframework.stereotype.Component;
 
 /**
@@ -84,26 +83,23 @@ public class ContactImports {
 			String importedBy) {
 	}
 
-	private final Neo4jClient neo4j;
-
-	private final CypherQueries queries;
+	private final Statements statements;
 
 	private final ContactRules rules;
 
 	private final ContactReader reader;
 
-	private final HouseholdMarks households;
+	private final ContactWrites writes;
 
 	private final ApplicationEventPublisher events;
 
-	ContactImports(Neo4jClient neo4j, CypherQueries queries, ContactRules rules, ContactReader reader,
-			HouseholdMarks households, ApplicationEventPublisher events) {
+	ContactImports(Statements statements, ContactRules rules, ContactReader reader, ContactWrites writes,
+			ApplicationEventPublisher events) {
 		this.events = events;
-		this.neo4j = neo4j;
-		this.queries = queries;
+		this.statements = statements;
 		this.rules = rules;
 		this.reader = reader;
-		this.households = households;
+		this.writes = writes;
 	}
 
 	private record Checked(Row row, ContactDraft draft, ContactWrite write, Set<String> keys) {
@@ -229,10 +225,10 @@ public class ContactImports {
 		Map<String, Contact> existing = options.onDuplicate() == OnDuplicate.UPDATE && !options.dryRun()
 				? reader.findAll(matches.values()) : Map.of();
 		ZonedDateTime now = ContactService.now();
-		List<Map<String, Object>> created = new ArrayList<>();
-		List<Map<String, Object>> written = new ArrayList<>();
-		List<Map<String, Object>> extras = new ArrayList<>();
-		List<Map<String, Object>> possibleDuplicates = new ArrayList<>();
+		List<ContactWrites.NewRow> created = new ArrayList<>();
+		List<ContactWrites.WriteRow> written = new ArrayList<>();
+		List<Extra> extras = new ArrayList<>();
+		List<KeptApart> possibleDuplicates = new ArrayList<>();
 		List<Outcome> outcomes = new ArrayList<>();
 		for (int i = 0; i < batch.size(); i++) {
 			Checked c = batch.get(i);
@@ -258,12 +254,11 @@ public class ContactImports {
 			else {
 				id = idsFree.contains(i) && UUID_TEXT.matcher(c.row().rootlineId()).matches() ? c.row().rootlineId()
 						: UUID.randomUUID().toString();
-				created.add(ContactService.newRow(id, now));
+				created.add(ContactWrites.NewRow.of(id, now));
 				for (ContactMatching.Candidate other : apart.getOrDefault(i, List.of())) {
-					possibleDuplicates.add(Map.of("contactId", id, "otherId", other.id(), "reason", other.by().name()));
+					possibleDuplicates.add(new KeptApart(id, other.id(), other.by()));
 				}
 			}
-			Map<String, Object> row = ContactService.writeRow(id, write);
 			Map<String, Object> props = new HashMap<>(write.props());
 			if (c.row().externalId() != null) {
 				props.put("externalId", c.row().externalId());
@@ -271,29 +266,22 @@ public class ContactImports {
 			if (match == null) {
 				props.put("importKey", c.row().fingerprint());
 			}
-			row.put("props", props);
-			written.add(row);
-			Map<String, Object> extra = new HashMap<>();
-			extra.put("id", id);
-			extra.put("owner", match == null ? options.ownerAgentId() : null);
-			extra.put("note", blankToNull(c.row().notes()));
-			extras.add(extra);
+			written.add(ContactWrites.WriteRow.of(id, write, Set.of()).withProps(props));
+			extras.add(new Extra(id, match == null ? options.ownerAgentId() : null, blankToNull(c.row().notes())));
 			outcomes.add(new Outcome(c.row().line(), match == null ? "CREATED" : "UPDATED", id, List.of()));
 		}
 		if (!written.isEmpty()) {
-			neo4j.query(queries.get("contact/create")).bindAll(Map.of("now", now, "rows", created)).run();
-			neo4j.query(queries.get("contact/write")).bindAll(Map.of("now", now, "rows", written)).run();
-			households.mark(written, now);
-			events.publishEvent(new ContactsWritten(written.stream().map(r -> (String) r.get("id")).toList()));
-			neo4j.query(queries.get("contact/import-extras"))
-				.bindAll(Map.of("now", now, "rows", extras, "by", options.importedBy()))
-				.run();
+			if (!created.isEmpty()) {
+				writes.create(created, now);
+			}
+			writes.write(written, now);
+			List<String> ids = written.stream().map(ContactWrites.WriteRow::id).toList();
+			events.publishEvent(new ContactsWritten(ids));
+			statements.run("contact/import-extras", new Extras(now, extras, options.importedBy()));
 			// Created and updated ones alike: an update may make a contact inactive, the extras give it an owner.
-			events.publishEvent(ContactsChanged.ids(ContactsChanged.Change.CREATED, written.stream().map(r -> (String) r.get("id")).toList()));
+			events.publishEvent(ContactsChanged.ids(ContactsChanged.Change.CREATED, ids));
 			if (!possibleDuplicates.isEmpty()) {
-				neo4j.query(queries.get("contact/record-possible-duplicates"))
-					.bindAll(Map.of("now", now, "pairs", possibleDuplicates))
-					.run();
+				statements.run("contact/record-possible-duplicates", new PossibleDuplicates(now, possibleDuplicates));
 			}
 		}
 		return outcomes;
@@ -306,39 +294,51 @@ public class ContactImports {
 	 */
 	private Map<Integer, String> matches(List<Checked> batch, Set<Integer> idsFree,
 			Map<Integer, List<ContactMatching.Candidate>> apart) {
-		List<Map<String, Object>> rows = new ArrayList<>();
+		List<MatchQuery> rows = new ArrayList<>();
 		for (int i = 0; i < batch.size(); i++) {
 			Checked c = batch.get(i);
-			Map<String, Object> row = new HashMap<>();
-			row.put("index", i);
-			row.put("rootlineId", c.row().rootlineId());
-			row.put("externalId", c.row().externalId());
-			row.put("emails", List.copyOf(c.write().emailKeys()));
-			row.put("phones", List.copyOf(c.write().phoneKeys()));
-			row.put("importKey", c.row().fingerprint());
-			rows.add(row);
+			rows.add(new MatchQuery(i, c.row().rootlineId(), c.row().externalId(), List.copyOf(c.write().emailKeys()),
+					List.copyOf(c.write().phoneKeys()), c.row().fingerprint()));
 		}
 		Map<Integer, String> matches = new HashMap<>();
-		neo4j.query(queries.get("contact/import-matches")).bind(rows).to("rows").fetch().all().forEach(r -> {
-			int index = ((Long) r.get("index")).intValue();
+		statements.all("contact/import-matches", new MatchQueries(rows), Matched.class).forEach(r -> {
+			int index = r.index();
 			Row row = batch.get(index).row();
-			List<ContactMatching.Candidate> candidates = new ArrayList<>();
-			for (Object value : (List<?>) r.get("candidates")) {
-				Map<?, ?> m = (Map<?, ?>) value;
-				candidates.add(new ContactMatching.Candidate((String) m.get("id"),
-						ContactMatching.Evidence.valueOf((String) m.get("by")), (String) m.get("firstName"),
-						(String) m.get("lastName")));
-			}
-			ContactMatching.Decision decision = ContactMatching.decide(row.firstName(), row.lastName(), candidates);
+			ContactMatching.Decision decision = ContactMatching.decide(row.firstName(), row.lastName(), r.candidates());
 			decision.match().ifPresent(id -> matches.put(index, id));
 			if (!decision.keptApart().isEmpty()) {
 				apart.put(index, decision.keptApart());
 			}
-			if (Boolean.TRUE.equals(r.get("idFree"))) {
+			if (r.idFree()) {
 				idsFree.add(index);
 			}
 		});
 		return matches;
+	}
+
+	/** What may identify an imported row's contact: its ids, e-mails, phones and fingerprint. */
+	private record MatchQuery(int index, String rootlineId, String externalId, List<String> emails, List<String> phones,
+			String importKey) {
+	}
+
+	private record MatchQueries(List<MatchQuery> rows) {
+	}
+
+	/** The contacts a row may be, strongest evidence first, and whether its Rootline id is free. */
+	private record Matched(int index, List<ContactMatching.Candidate> candidates, boolean idFree) {
+	}
+
+	/** What an import adds besides the record: an owner for a new contact, the file's note. */
+	private record Extra(String id, String owner, String note) {
+	}
+
+	private record Extras(ZonedDateTime now, List<Extra> rows, String by) {
+	}
+
+	private record KeptApart(String contactId, String otherId, ContactMatching.Evidence reason) {
+	}
+
+	private record PossibleDuplicates(ZonedDateTime now, List<KeptApart> pairs) {
 	}
 
 	/**

@@ -50,9 +50,33 @@ class ContactRules {
 	}
 
 	/** What one contact write puts in the graph. */
-	record ContactWrite(Map<String, Object> props, List<Map<String, Object>> phones, List<Map<String, Object>> emails,
-			List<Map<String, Object>> addresses, List<String> groups, List<String> tags, String contactType,
-			Set<String> emailKeys, Set<String> phoneKeys) {
+	/**
+	 * A checked contact as {@code contact/_write} stores it. {@code props} is the node's own
+	 * properties by name, custom fields ({@code cf_…}) among them: their names are data, so this one
+	 * part stays a map.
+	 */
+	record ContactWrite(Map<String, Object> props, List<PhoneRow> phones, List<EmailRow> emails,
+			List<AddressRow> addresses, List<String> groups, List<String> tags, String contactType,
+			Set<String> emailKeys, Set<String> phoneKeys, String nameStem, String coupleKey) {
+
+		/** The sort key for NAME order: last name (or what stands in for it), first name, id. */
+		String nameKey(String id) {
+			return nameStem + id;
+		}
+
+	}
+
+	/** A phone as it is stored: its number as typed and as E.164, in the contact's order. */
+	record PhoneRow(Contact.PhoneType type, String number, String e164, int position) {
+	}
+
+	/** An e-mail address as it is stored, with its lower-case key. */
+	record EmailRow(Contact.EmailType type, String address, String normalized, int position) {
+	}
+
+	/** A postal address as it is stored, with the key of the household at it. */
+	record AddressRow(Contact.AddressType type, List<String> lines, String city, String region, String postalCode,
+			String country, int position, String householdKey) {
 	}
 
 	ContactWrite check(ContactDraft d, Problems problems) {
@@ -79,7 +103,7 @@ class ContactRules {
 		checkCount(problems, d.groups(), 50, "groups");
 		checkCount(problems, d.tags(), 50, "tags");
 
-		List<Map<String, Object>> phoneRows = new ArrayList<>();
+		List<PhoneRow> phoneRows = new ArrayList<>();
 		Set<String> phoneKeys = new LinkedHashSet<>();
 		for (int i = 0; i < d.phones().size(); i++) {
 			PhoneInput p = d.phones().get(i);
@@ -91,11 +115,10 @@ class ContactRules {
 				continue;
 			}
 			phoneKeys.add(e164.get());
-			phoneRows.add(Map.of("type", orDefault(p.type(), Contact.PhoneType.MOBILE).name(), "number", number,
-					"e164", e164.get(), "position", i));
+			phoneRows.add(new PhoneRow(orDefault(p.type(), Contact.PhoneType.MOBILE), number, e164.get(), i));
 		}
 
-		List<Map<String, Object>> emailRows = new ArrayList<>();
+		List<EmailRow> emailRows = new ArrayList<>();
 		Set<String> emailKeys = new LinkedHashSet<>();
 		for (int i = 0; i < d.emails().size(); i++) {
 			EmailInput e = d.emails().get(i);
@@ -109,11 +132,10 @@ class ContactRules {
 				problems.add(UserErrorCode.DUPLICATE_EMAIL, address + " is already on this contact", "emails", i, "address");
 				continue;
 			}
-			emailRows.add(Map.of("type", orDefault(e.type(), Contact.EmailType.HOME).name(), "address", address,
-					"normalized", normalized, "position", i));
+			emailRows.add(new EmailRow(orDefault(e.type(), Contact.EmailType.HOME), address, normalized, i));
 		}
 
-		List<Map<String, Object>> addressRows = new ArrayList<>();
+		List<AddressRow> addressRows = new ArrayList<>();
 		for (int i = 0; i < d.addresses().size(); i++) {
 			addressRows.add(address(d.addresses().get(i), i, problems));
 		}
@@ -149,6 +171,8 @@ class ContactRules {
 			}
 		}
 
+		String spouseName = d.spouse() == null ? null : clean(d.spouse().name());
+		String coupleKey = Households.coupleKey(first, last, spouseName);
 		Map<String, Object> props = new LinkedHashMap<>();
 		props.put("prefix", clean(d.prefix()));
 		props.put("firstName", first);
@@ -156,13 +180,14 @@ class ContactRules {
 		props.put("lastName", last);
 		props.put("suffix", clean(d.suffix()));
 		props.put("nickname", nickname);
-		props.put("displayName", displayName(d.prefix(), first, d.middleName(), last, d.suffix(), nickname, company));
+		String displayName = displayName(d.prefix(), first, d.middleName(), last, d.suffix(), nickname, company);
+		props.put("displayName", displayName);
 		props.put("birthday", d.birthday() == null ? null : d.birthday().toString());
 		props.put("birthMonth", d.birthday() == null ? null : d.birthday().month());
 		props.put("anniversary", d.anniversary() == null ? null : d.anniversary().toString());
 		props.put("anniversaryMonth", d.anniversary() == null ? null : d.anniversary().month());
-		props.put("spouseName", d.spouse() == null ? null : clean(d.spouse().name()));
-		props.put("coupleKey", Households.coupleKey(first, last, (String) props.get("spouseName")));
+		props.put("spouseName", spouseName);
+		props.put("coupleKey", coupleKey);
 		props.put("spouseBirthday",
 				d.spouse() == null || d.spouse().birthday() == null ? null : d.spouse().birthday().toString());
 		props.put("childNames", childNames);
@@ -173,13 +198,13 @@ class ContactRules {
 		props.put("active", d.active());
 		props.put("statusLevel", d.statusLevel() == null ? null : d.statusLevel().name());
 		props.put("contactType", contactType);
-		props.put("searchText", searchText(props, emailKeys, phoneKeys));
+		props.put("searchText", searchText(Stream.of(displayName, first, last, nickname, company), emailKeys, phoneKeys));
 		customValues(d.customFields(), props, problems);
 		return new ContactWrite(props, phoneRows, emailRows, addressRows, groups, tags, contactType, emailKeys,
-				phoneKeys);
+				phoneKeys, nameStem(first, last, nickname, company), coupleKey);
 	}
 
-	private Map<String, Object> address(PostalAddressInput a, int i, Problems problems) {
+	private AddressRow address(PostalAddressInput a, int i, Problems problems) {
 		List<String> lines = a.lines() == null ? List.of()
 				: a.lines().stream().map(ContactRules::clean).filter(Objects::nonNull).toList();
 		if (lines.isEmpty()) {
@@ -198,16 +223,8 @@ class ContactRules {
 		if (country != null && !COUNTRY.matcher(country).matches()) {
 			problems.add(UserErrorCode.INVALID, "A country is an ISO 3166-1 alpha-2 code such as US", "addresses", i, "country");
 		}
-		Map<String, Object> row = new LinkedHashMap<>();
-		row.put("type", orDefault(a.type(), Contact.AddressType.HOME).name());
-		row.put("lines", lines);
-		row.put("city", clean(a.city()));
-		row.put("region", clean(a.region()));
-		row.put("postalCode", clean(a.postalCode()));
-		row.put("country", country);
-		row.put("position", i);
-		row.put("householdKey", householdKey(lines, a.city(), a.postalCode(), country));
-		return row;
+		return new AddressRow(orDefault(a.type(), Contact.AddressType.HOME), lines, clean(a.city()), clean(a.region()),
+				clean(a.postalCode()), country, i, householdKey(lines, a.city(), a.postalCode(), country));
 	}
 
 	/**
@@ -265,12 +282,9 @@ class ContactRules {
 		}
 	}
 
-	private String searchText(Map<String, Object> props, Set<String> emails, Set<String> phoneKeys) {
+	private String searchText(Stream<String> names, Set<String> emails, Set<String> phoneKeys) {
 		List<String> parts = new ArrayList<>();
-		Stream.of("displayName", "firstName", "lastName", "nickname", "company")
-			.map(k -> (String) props.get(k))
-			.filter(Objects::nonNull)
-			.forEach(parts::add);
+		names.filter(Objects::nonNull).forEach(parts::add);
 		parts.addAll(emails);
 		for (String e164 : phoneKeys) {
 			String national = phones.nationalDigits(e164);
@@ -311,14 +325,11 @@ class ContactRules {
 		return clean(nickname) != null ? clean(nickname) : Objects.requireNonNullElse(clean(company), "(no name)");
 	}
 
-	/** The sort key for NAME order: last name (or what stands in for it), first name, id. */
-	static String nameKey(Map<String, Object> props, String id) {
-		String last = (String) props.get("lastName");
-		String first = (String) props.get("firstName");
+	/** The name key without its id: last name (or what stands in for it), then first name. */
+	private static String nameStem(String first, String last, String nickname, String company) {
 		String primary = last != null ? last
-				: first != null ? first : Objects.requireNonNullElse((String) props.get("nickname"),
-						Objects.requireNonNullElse((String) props.get("company"), ""));
-		return fold(primary) + "\u0001" + fold(last != null ? first : "") + "\u0001" + id;
+				: first != null ? first : Objects.requireNonNullElse(nickname, Objects.requireNonNullElse(company, ""));
+		return fold(primary) + "\u0001" + fold(last != null ? first : "") + "\u0001";
 	}
 
 	/** A key whose ascending order is newest first, so every list order is an ascending index scan. */

@@ -51,14 +51,14 @@ class ContactService {
 
 	private final CustomFields customFields;
 
-	private final HouseholdMarks households;
+	private final ContactWrites writes;
 
 	private final Interactions interactions;
 
 	private final ApplicationEventPublisher events;
 
 	ContactService(Neo4jClient neo4j, CypherQueries queries, ContactRules rules, ContactReader reader,
-			CustomFields customFields, HouseholdMarks households, Interactions interactions,
+			CustomFields customFields, ContactWrites writes, Interactions interactions,
 			ApplicationEventPublisher events) {
 		this.interactions = interactions;
 		this.events = events;
@@ -67,7 +67,7 @@ class ContactService {
 		this.rules = rules;
 		this.reader = reader;
 		this.customFields = customFields;
-		this.households = households;
+		this.writes = writes;
 	}
 
 	@Transactional
@@ -80,10 +80,8 @@ class ContactService {
 		}
 		String id = UUID.randomUUID().toString();
 		ZonedDateTime now = now();
-		events.publishEvent(ContactsChanged.elementIds(ContactsChanged.Change.CREATED, neo4j.query(queries.get("contact/create"))
-			.bindAll(Map.of("now", now, "rows", List.of(newRow(id, now))))
-			.fetchAs(String.class)
-			.all()));
+		events.publishEvent(ContactsChanged.elementIds(ContactsChanged.Change.CREATED,
+				writes.create(List.of(ContactWrites.NewRow.of(id, now)), now)));
 		return edit(id, write, Set.of(), now);
 	}
 
@@ -286,9 +284,7 @@ class ContactService {
 	}
 
 	void write(String id, ContactWrite write, ZonedDateTime now) {
-		List<Map<String, Object>> rows = List.of(writeRow(id, write));
-		neo4j.query(queries.get("contact/write")).bindAll(Map.of("now", now, "rows", rows)).run();
-		households.mark(rows, now);
+		writes.write(List.of(ContactWrites.WriteRow.of(id, write, Set.of())), now);
 		events.publishEvent(new ContactsWritten(List.of(id)));
 		events.publishEvent(ContactsChanged.ids(ContactsChanged.Change.STATE, List.of(id)));
 	}
@@ -298,14 +294,7 @@ class ContactService {
 	 * where a write and a read after it took two.
 	 */
 	private Contact edit(String id, ContactWrite write, Set<String> keep, ZonedDateTime now) {
-		List<Map<String, Object>> rows = List.of(writeRow(id, write, keep));
-		Contact written = neo4j.query(queries.get("contact/edit"))
-			.bindAll(Map.of("now", now, "rows", rows))
-			.fetchAs(Contact.class)
-			.mappedBy((t, r) -> reader.fromRecord(r.get("contact").asMap()))
-			.one()
-			.orElseThrow();
-		households.mark(rows, now);
+		Contact written = reader.fromRecord(writes.edit(ContactWrites.WriteRow.of(id, write, keep), now));
 		events.publishEvent(new ContactsWritten(List.of(id)));
 		events.publishEvent(ContactsChanged.ids(ContactsChanged.Change.STATE, List.of(id)));
 		return written;
@@ -318,16 +307,17 @@ class ContactService {
 	 */
 	private static Set<String> unchanged(Contact current, ContactWrite write) {
 		Set<String> same = new HashSet<>();
-		if (same(current.phones(), p -> Arrays.asList(p.type().name(), p.number(), p.e164()), write.phones(), "type",
-				"number", "e164")) {
+		if (same(current.phones(), p -> Arrays.asList(p.type(), p.number(), p.e164()), write.phones(),
+				p -> Arrays.asList(p.type(), p.number(), p.e164()))) {
 			same.add("HAS_PHONE");
 		}
-		if (same(current.emails(), e -> Arrays.asList(e.type().name(), e.address()), write.emails(), "type",
-				"address")) {
+		if (same(current.emails(), e -> Arrays.asList(e.type(), e.address()), write.emails(),
+				e -> Arrays.asList(e.type(), e.address()))) {
 			same.add("HAS_EMAIL");
 		}
-		if (same(current.addresses(), a -> Arrays.asList(a.type().name(), a.lines(), a.city(), a.region(), a.postalCode(),
-				a.country()), write.addresses(), "type", "lines", "city", "region", "postalCode", "country")) {
+		if (same(current.addresses(), a -> Arrays.asList(a.type(), a.lines(), a.city(), a.region(), a.postalCode(),
+				a.country()), write.addresses(), a -> Arrays.asList(a.type(), a.lines(), a.city(), a.region(),
+						a.postalCode(), a.country()))) {
 			same.add("HAS_ADDRESS");
 		}
 		// Stored groups and tags are read sorted.
@@ -341,37 +331,9 @@ class ContactService {
 	}
 
 	/** Whether the stored items, field by field and in order, are the rows about to be written. */
-	private static <T> boolean same(List<T> stored, Function<T, List<?>> fields, List<Map<String, Object>> rows,
-			String... keys) {
-		return stored.stream()
-			.map(fields)
-			.toList()
-			.equals(rows.stream().map(row -> Arrays.stream(keys).map(row::get).toList()).toList());
-	}
-
-	static Map<String, Object> newRow(String id, ZonedDateTime now) {
-		return Map.of("id", id, "createdKey", ContactRules.newestFirstKey(now.toInstant(), id), "contactedKey",
-				ContactRules.newestFirstKey(null, id));
-	}
-
-	static Map<String, Object> writeRow(String id, ContactWrite write) {
-		return writeRow(id, write, Set.of());
-	}
-
-	/** A row of contact/write; the relationship types in {@code keep} are left as they are. */
-	private static Map<String, Object> writeRow(String id, ContactWrite write, Set<String> keep) {
-		Map<String, Object> row = new HashMap<>();
-		row.put("id", id);
-		row.put("props", write.props());
-		row.put("nameKey", ContactRules.nameKey(write.props(), id));
-		row.put("keep", List.copyOf(keep));
-		row.put("phones", keep.contains("HAS_PHONE") ? List.of() : write.phones());
-		row.put("emails", keep.contains("HAS_EMAIL") ? List.of() : write.emails());
-		row.put("addresses", keep.contains("HAS_ADDRESS") ? List.of() : write.addresses());
-		row.put("groups", keep.contains("IN_GROUP") ? List.of() : write.groups());
-		row.put("tags", keep.contains("TAGGED") ? List.of() : write.tags());
-		row.put("contactType", write.contactType());
-		return row;
+	private static <T, R> boolean same(List<T> stored, Function<T, List<?>> fields, List<R> rows,
+			Function<R, List<?>> rowFields) {
+		return stored.stream().map(fields).toList().equals(rows.stream().map(rowFields).toList());
 	}
 
 	private UserError missingOrErased(String id) {
