@@ -18,7 +18,6 @@ import java.util.UUID;
 import com.rootline.api.UserError;
 import com.rootline.api.UserErrorCode;
 import com.rootline.contact.ContactImports;
-import com.rootline.graph.CypherQueries;
 import com.rootline.graph.JobPoller;
 import com.rootline.graph.Retries;
 import com.rootline.graph.Statements;
@@ -28,7 +27,6 @@ import com.rootline.security.Callers;
 import com.rootline.security.Role;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
-import org.springframework.data.neo4j.core.Neo4jClient;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.PlatformTransactionManager;
 import org.springframework.transaction.support.TransactionTemplate;
@@ -44,9 +42,7 @@ class ImportRunner extends JobPoller {
 
 	private static final Logger log = LoggerFactory.getLogger(ImportRunner.class);
 
-	private final Neo4jClient neo4j;
-
-	private final CypherQueries queries;
+	private final Statements statements;
 
 	private final ContactImports contacts;
 
@@ -58,11 +54,10 @@ class ImportRunner extends JobPoller {
 
 	private final String owner = UUID.randomUUID().toString();
 
-	ImportRunner(Neo4jClient neo4j, CypherQueries queries, ContactImports contacts, ReferralImports referrals,
+	ImportRunner(Statements statements, ContactImports contacts, ReferralImports referrals,
 			PlatformTransactionManager transactionManager, ImportSettings settings) {
 		super("rootline-imports", settings.pollInterval());
-		this.neo4j = neo4j;
-		this.queries = queries;
+		this.statements = statements;
 		this.contacts = contacts;
 		this.referrals = referrals;
 		this.transactions = new TransactionTemplate(transactionManager);
@@ -114,16 +109,16 @@ class ImportRunner extends JobPoller {
 			String group, String tag, long checkpoint) {
 	}
 
+	private record ClaimedJob(Claimed job) {
+	}
+
 	private record Claim(String owner, long leaseSeconds) {
 	}
 
 	Optional<Claimed> claim() {
 		Claim claim = new Claim(owner, settings.lease().toSeconds());
-		return transactions.execute(tx -> neo4j.query(queries.get("exchange/job-claim"))
-			.bindAll(Statements.parameters(claim))
-			.fetchAs(Claimed.class)
-			.mappedBy((t, r) -> Statements.row(r.get("job")::get, Claimed.class))
-			.one());
+		return transactions.execute(tx -> statements.one("exchange/job-claim", claim, ClaimedJob.class)
+			.map(ClaimedJob::job));
 	}
 
 	/**
@@ -177,8 +172,7 @@ class ImportRunner extends JobPoller {
 					total++;
 				}
 			}
-			bindOwned("exchange/job-total", Map.of("id", id, "owner", owner, "total", total, "format", format.name(),
-					"encoding", encoding.charset().name()));
+			ownedWrite("exchange/job-total", new Total(id, owner, total, format, encoding.charset().name()));
 		}
 		boolean dryRun = Boolean.TRUE.equals(job.dryRun());
 		ContactImports.Options options = new ContactImports.Options(job.onDuplicate(), dryRun, job.ownerAgentId(),
@@ -215,7 +209,7 @@ class ImportRunner extends JobPoller {
 	private Object chunk(String id, List<AddressBook.Entry> entries, ContactImports.Options options,
 			Set<String> seenKeys, long checkpoint) {
 		List<ContactImports.Row> rows = new ArrayList<>();
-		List<Map<String, Object>> errors = new ArrayList<>();
+		List<RowError> errors = new ArrayList<>();
 		Map<Long, AddressBook.Entry> byLine = new HashMap<>();
 		int failed = 0;
 		for (AddressBook.Entry entry : entries) {
@@ -225,13 +219,13 @@ class ImportRunner extends JobPoller {
 			}
 			else {
 				failed++;
-				entry.problems().forEach(p -> errors.add(error(entry.line(), p.column(), p.code(), p.message())));
+				entry.problems().forEach(p -> errors.add(new RowError(entry.line(), p.column(), p.code(), p.message())));
 			}
 		}
 		int created = 0;
 		int updated = 0;
 		int skipped = 0;
-		List<Map<String, Object>> links = new ArrayList<>();
+		List<PendingLink> links = new ArrayList<>();
 		for (ContactImports.Outcome outcome : contacts.apply(rows, options, seenKeys)) {
 			switch (outcome.action()) {
 				case "CREATED" -> created++;
@@ -239,7 +233,7 @@ class ImportRunner extends JobPoller {
 				case "SKIPPED" -> skipped++;
 				default -> {
 					failed++;
-					outcome.problems().forEach(p -> errors.add(error(outcome.line(), p.column(), p.code(), p.message())));
+					outcome.problems().forEach(p -> errors.add(new RowError(outcome.line(), p.column(), p.code(), p.message())));
 				}
 			}
 			AddressBook.Entry entry = byLine.get(outcome.line());
@@ -249,35 +243,59 @@ class ImportRunner extends JobPoller {
 			}
 		}
 		if (!links.isEmpty() && !options.dryRun()) {
-			neo4j.query(queries.get("exchange/links-add")).bindAll(Map.of("id", id, "links", links)).run();
+			statements.run("exchange/links-add", new LinksAdd(id, links));
 		}
-		Map<String, Object> params = new HashMap<>();
-		params.put("id", id);
-		params.put("owner", owner);
-		params.put("processed", entries.size());
-		params.put("created", created);
-		params.put("updated", updated);
-		params.put("skipped", skipped);
-		params.put("failed", failed);
-		params.put("linked", 0);
-		params.put("checkpoint", checkpoint);
-		params.put("phase", "ROWS");
-		params.put("errors", errors);
-		params.put("leaseSeconds", settings.lease().toSeconds());
-		bindOwned("exchange/job-chunk", params);
+		ownedWrite("exchange/job-chunk", new Chunk(id, owner, entries.size(), created, updated, skipped, failed, 0,
+				checkpoint, "ROWS", errors, settings.lease().toSeconds()));
 		return null;
 	}
 
-	private static void link(long line, String contactId, String referrer, String on, List<Map<String, Object>> links) {
+	/** A row's error, as the job keeps it: line, column heading, code, message. */
+	private record RowError(long line, String column, UserErrorCode code, String message) {
+	}
+
+	/** A referral a row names, linked once every row is in (a referrer may come later in the file). */
+	private record PendingLink(long line, String contactId, String referrer, String on) {
+	}
+
+	private record LinksAdd(String id, List<PendingLink> links) {
+	}
+
+	/** A chunk's counters, checkpoint and errors, written only while this runner holds the job. */
+	private record Chunk(String id, String owner, int processed, int created, int updated, int skipped, int failed,
+			int linked, long checkpoint, String phase, List<RowError> errors, long leaseSeconds) {
+	}
+
+	private record Next(String id, int limit) {
+	}
+
+	/** A pending link; {@code ref} is its node's element id. */
+	private record Pending(String ref, long line, String contactId, String referrer, String on) {
+	}
+
+	private record Keys(List<String> keys) {
+	}
+
+	/** The party a referrer's name resolves to, if any; {@code outlet} when it is a media outlet. */
+	private record Resolved(String key, String id, Boolean outlet) {
+	}
+
+	private record LinksDone(String id, String owner, List<String> refs, int linked, int failed, List<RowError> errors,
+			long leaseSeconds) {
+	}
+
+	private record Owned(String id) {
+	}
+
+	/** A job's size and how its file is read, once counted. */
+	private record Total(String id, String owner, long total, ImportFormat format, String encoding) {
+	}
+
+	private static void link(long line, String contactId, String referrer, String on, List<PendingLink> links) {
 		if (referrer == null || referrer.isBlank()) {
 			return;
 		}
-		Map<String, Object> l = new HashMap<>();
-		l.put("line", line);
-		l.put("contactId", contactId);
-		l.put("referrer", referrer.strip());
-		l.put("on", on == null ? null : on.strip());
-		links.add(l);
+		links.add(new PendingLink(line, contactId, referrer.strip(), on == null ? null : on.strip()));
 	}
 
 	/**
@@ -292,70 +310,56 @@ class ImportRunner extends JobPoller {
 
 	/** Links one batch of pending referrals; false when none was left. */
 	private boolean linkBatch(String id) {
-		List<Map<String, Object>> pending = List.copyOf(neo4j.query(queries.get("exchange/links-next"))
-			.bindAll(Map.of("id", id, "limit", settings.chunkSize()))
-			.fetch()
-			.all());
+		List<Pending> pending = statements.all("exchange/links-next", new Next(id, settings.chunkSize()), Pending.class);
 		if (pending.isEmpty()) {
 			return false;
 		}
-		Map<String, Map<String, Object>> resolved = new HashMap<>();
-		neo4j.query(queries.get("exchange/resolve-parties"))
-			.bind(pending.stream().map(l -> (String) l.get("referrer")).distinct().toList())
-			.to("keys")
-			.fetch()
-			.all()
-			.forEach(r -> resolved.put((String) r.get("key"), r));
-		List<Map<String, Object>> errors = new ArrayList<>();
+		Map<String, Resolved> resolved = new HashMap<>();
+		statements.all("exchange/resolve-parties", new Keys(pending.stream().map(Pending::referrer).distinct().toList()),
+				Resolved.class)
+			.forEach(r -> resolved.put(r.key(), r));
+		List<RowError> errors = new ArrayList<>();
 		List<ReferralImports.Link> links = new ArrayList<>();
 		List<Long> linkLines = new ArrayList<>();
-		for (Map<String, Object> l : pending) {
-			long line = (Long) l.get("line");
-			String referrer = (String) l.get("referrer");
-			Map<String, Object> party = resolved.get(referrer);
-			String referrerId = party == null ? null : (String) party.get("id");
+		for (Pending l : pending) {
+			Resolved party = resolved.get(l.referrer());
+			String referrerId = party == null ? null : party.id();
 			if (referrerId == null) {
-				errors.add(error(line, "Referred By", UserErrorCode.NOT_FOUND,
-						"No contact, partner or outlet is known as '" + referrer + "'"));
+				errors.add(new RowError(l.line(), "Referred By", UserErrorCode.NOT_FOUND,
+						"No contact, partner or outlet is known as '" + l.referrer() + "'"));
 				continue;
 			}
 			LocalDate on;
 			try {
-				on = l.get("on") == null ? null : LocalDate.parse((String) l.get("on"));
+				on = l.on() == null ? null : LocalDate.parse(l.on());
 			}
 			catch (DateTimeParseException ex) {
-				errors.add(error(line, "Referred On", UserErrorCode.INVALID_DATE, "'" + l.get("on") + "' is not a date (YYYY-MM-DD)"));
+				errors.add(new RowError(l.line(), "Referred On", UserErrorCode.INVALID_DATE,
+						"'" + l.on() + "' is not a date (YYYY-MM-DD)"));
 				continue;
 			}
-			links.add(new ReferralImports.Link((String) l.get("contactId"), referrerId,
-					Boolean.TRUE.equals(party.get("outlet")), on));
-			linkLines.add(line);
+			links.add(new ReferralImports.Link(l.contactId(), referrerId, Boolean.TRUE.equals(party.outlet()), on));
+			linkLines.add(l.line());
 		}
 		List<Optional<UserError>> answers = links.isEmpty() ? List.of() : referrals.linkAll(links);
 		int linked = 0;
 		for (int i = 0; i < answers.size(); i++) {
 			if (answers.get(i).isPresent()) {
 				UserError problem = answers.get(i).get();
-				errors.add(error(linkLines.get(i), "Referred By", problem.code(), problem.message()));
+				errors.add(new RowError(linkLines.get(i), "Referred By", problem.code(), problem.message()));
 			}
 			else {
 				linked++;
 			}
 		}
-		Map<String, Object> params = new HashMap<>();
-		params.put("id", id);
-		params.put("owner", owner);
-		params.put("refs", pending.stream().map(l -> l.get("ref")).toList());
-		params.put("linked", linked);
-		params.put("failed", errors.size());
-		params.put("errors", errors);
-		params.put("leaseSeconds", settings.lease().toSeconds());
-		bindOwned("exchange/links-done", params);
+		ownedWrite("exchange/links-done", new LinksDone(id, owner, pending.stream().map(Pending::ref).toList(), linked,
+				errors.size(), errors, settings.lease().toSeconds()));
 		return true;
 	}
 
-	private void bindOwned(String query, Map<String, Object> params) {
-		if (neo4j.query(queries.get(query)).bindAll(params).fetch().one().isEmpty()) {
+	/** Runs a statement that writes only while this runner holds the job; else the step rolls back. */
+	private void ownedWrite(String statement, Record parameters) {
+		if (statements.one(statement, parameters, Owned.class).isEmpty()) {
 			throw new LostJob();
 		}
 	}
@@ -366,24 +370,10 @@ class ImportRunner extends JobPoller {
 	 */
 	void finish(String id, ImportJobs.Status status, Long total, String message) {
 		ImportJobs.Finish finish = new ImportJobs.Finish(id, null, status, total, message);
-		transactions.execute(tx -> neo4j.query(queries.get("exchange/job-finish")).bindAll(Statements.parameters(finish)).run());
+		transactions.executeWithoutResult(tx -> statements.run("exchange/job-finish", finish));
 		if (status != ImportJobs.Status.FAILED) {
 			ImportJobs.deleteFile(settings, id);
 		}
-	}
-
-	private static Map<String, Object> error(long line, String column, UserErrorCode code, String message) {
-		Map<String, Object> e = new HashMap<>();
-		e.put("line", line);
-		e.put("column", column);
-		e.put("code", code.name());
-		e.put("message", message);
-		return e;
-	}
-
-	@SuppressWarnings("unchecked")
-	private static Map<String, Object> map(Object value) {
-		return (Map<String, Object>) value;
 	}
 
 }
