@@ -2,24 +2,24 @@
 // ($anchor): a contact's deals, an agent's deals, a stage (deal_stage), a closing window
 // (deal_closed_on) or every deal.
 CALL () {
-  WITH 1 AS x WHERE $anchor = 'contact'
+  WITH 1 AS x WHERE $anchor = 'CONTACT'
   MATCH (:Contact {id: $contactId})-[:PARTY_TO]->(d:Deal)
   RETURN d
   UNION
-  WITH 1 AS x WHERE $anchor = 'agent'
+  WITH 1 AS x WHERE $anchor = 'AGENT'
   MATCH (:Agent {id: $agentId})-[:HANDLES]->(d:Deal)
   RETURN d
   UNION
-  WITH 1 AS x WHERE $anchor = 'closed'
+  WITH 1 AS x WHERE $anchor = 'CLOSED'
   MATCH (d:Deal) WHERE d.closedOn >= coalesce($closedFrom, date('0001-01-01'))
                    AND d.closedOn <= coalesce($closedTo, date('9999-12-31'))
   RETURN d
   UNION
-  WITH 1 AS x WHERE $anchor = 'stage'
+  WITH 1 AS x WHERE $anchor = 'STAGE'
   MATCH (d:Deal) WHERE d.stage = $stage
   RETURN d
   UNION
-  WITH 1 AS x WHERE $anchor = 'all'
+  WITH 1 AS x WHERE $anchor = 'ALL'
   MATCH (d:Deal)
   RETURN d
 }

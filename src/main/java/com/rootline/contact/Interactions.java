@@ -3,9 +3,7 @@ package com.rootline.contact;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import java.time.ZonedDateTime;
-import java.util.HashMap;
 import java.util.List;
-import java.util.Map;
 import java.util.UUID;
 
 import com.rootline.api.Problems;
@@ -13,11 +11,9 @@ import com.rootline.api.UserError;
 import com.rootline.api.UserErrorCode;
 import com.rootline.api.UserErrorsException;
 import com.rootline.facts.ContactsChanged;
-import com.rootline.graph.CypherQueries;
 import com.rootline.graph.Statements;
 import com.rootline.security.Callers;
 import org.springframework.context.ApplicationEventPublisher;
-import org.springframework.data.neo4j.core.Neo4jClient;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -29,17 +25,14 @@ import org.springframework.transaction.annotation.Transactional;
 @Component
 public class Interactions {
 
-	private final Neo4jClient neo4j;
-
-	private final CypherQueries queries;
+	private final Statements statements;
 
 	private final ContactReader reader;
 
 	private final ApplicationEventPublisher events;
 
-	Interactions(Neo4jClient neo4j, CypherQueries queries, ContactReader reader, ApplicationEventPublisher events) {
-		this.neo4j = neo4j;
-		this.queries = queries;
+	Interactions(Statements statements, ContactReader reader, ApplicationEventPublisher events) {
+		this.statements = statements;
 		this.reader = reader;
 		this.events = events;
 	}
@@ -72,31 +65,24 @@ public class Interactions {
 		if (contact.erased()) {
 			throw new UserErrorsException(UserError.of(UserErrorCode.ERASED, "The contact was erased", "contactId"));
 		}
-		String id = UUID.randomUUID().toString();
-		Map<String, Object> params = new HashMap<>();
-		params.put("contactId", entry.contactId());
-		params.put("id", id);
-		params.put("kind", entry.kind().name());
-		params.put("direction", entry.direction() == null ? null : entry.direction().name());
-		params.put("occurredAt", occurredAt);
-		params.put("summary", entry.summary().strip());
-		params.put("touch", entry.kind().touch());
-		params.put("loggedBy", Callers.currentName());
-		// The agent behind the caller, for activity reports; null for tokens without one and for the system.
-		params.put("agentId", Callers.current().map(c -> c.agentId()).orElse(null));
-		params.put("now", now);
-		params.put("contactedKey", ContactRules.newestFirstKey(occurredAt.toInstant(), entry.contactId()));
-		record Logged(Interaction interaction, String contactElementId) {
-		}
-		Logged logged = neo4j.query(queries.get("contact/log-interaction"))
-			.bindAll(params)
-			.fetchAs(Logged.class)
-			.mappedBy((t, r) -> new Logged(Statements.row(r.get("interaction")::get, Interaction.class),
-					r.get("contact").asString()))
-			.one()
-			.orElseThrow();
-		events.publishEvent(ContactsChanged.elementIds(ContactsChanged.Change.TOUCHED, List.of(logged.contactElementId())));
+		// agentId: the agent behind the caller, for activity reports; null for tokens without one and for the system.
+		Logging logging = new Logging(entry.contactId(), UUID.randomUUID().toString(), entry.kind(), entry.direction(),
+				occurredAt, entry.summary().strip(), entry.kind().touch(), Callers.currentName(),
+				Callers.current().map(c -> c.agentId()).orElse(null), now,
+				ContactRules.newestFirstKey(occurredAt.toInstant(), entry.contactId()));
+		Logged logged = statements.one("contact/log-interaction", logging, Logged.class).orElseThrow();
+		events.publishEvent(ContactsChanged.elementIds(ContactsChanged.Change.TOUCHED, List.of(logged.contact())));
 		return logged.interaction();
+	}
+
+	/** An entry to log; {@code touch}: whether it counts as contact with the person. */
+	private record Logging(String contactId, String id, Interaction.Kind kind, Interaction.Direction direction,
+			ZonedDateTime occurredAt, String summary, boolean touch, String loggedBy, String agentId, ZonedDateTime now,
+			String contactedKey) {
+	}
+
+	/** The entry as stored, and the element id of its contact ({@code contact}). */
+	private record Logged(Interaction interaction, String contact) {
 	}
 
 }

@@ -1,5 +1,6 @@
 package com.rootline.deal;
 
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
@@ -8,9 +9,8 @@ import java.util.Map;
 import com.rootline.api.Connection;
 import com.rootline.api.Cursors;
 import com.rootline.api.PageRequest;
-import com.rootline.graph.CypherQueries;
 import com.rootline.graph.KeyedRow;
-import org.springframework.data.neo4j.core.Neo4jClient;
+import com.rootline.graph.Statements;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -25,78 +25,79 @@ class DealPages {
 
 	static final long WALK_BUDGET = 2_000;
 
-
-	private final Neo4jClient neo4j;
-
-	private final CypherQueries queries;
+	private final Statements statements;
 
 	private final DealService deals;
 
-	DealPages(Neo4jClient neo4j, CypherQueries queries, DealService deals) {
-		this.neo4j = neo4j;
-		this.queries = queries;
+	DealPages(Statements statements, DealService deals) {
+		this.statements = statements;
 		this.deals = deals;
+	}
+
+	/** A deal filter as the parameters of {@code deal/_matching} and {@code deal/_filters}. */
+	record FilterParameters(Deal.Stage stage, String kind, String agentId, String contactId, LocalDate closedFrom,
+			LocalDate closedTo, Anchor anchor) implements Statements.Inline {
+
+		static FilterParameters of(DealController.DealFilter filter) {
+			DealController.DealFilter f = filter == null
+					? new DealController.DealFilter(null, null, null, null, null, null) : filter;
+			return new FilterParameters(f.stage(), f.kind(), f.agentId(), f.contactId(), f.closedFrom(), f.closedTo(),
+					Anchor.of(f));
+		}
+
+	}
+
+	/** The most selective starting point: a contact's deals, then an agent's, a closing window, a stage. */
+	enum Anchor {
+
+		CONTACT, AGENT, CLOSED, STAGE, ALL;
+
+		static Anchor of(DealController.DealFilter f) {
+			if (f.contactId() != null) {
+				return CONTACT;
+			}
+			if (f.agentId() != null) {
+				return AGENT;
+			}
+			if (f.closedFrom() != null || f.closedTo() != null) {
+				return CLOSED;
+			}
+			return f.stage() != null ? STAGE : ALL;
+		}
+
+	}
+
+	/** A page's parameters: the filter's, the cursor's key, the page's size and a walk's budget. */
+	record PageQuery(FilterParameters filter, String after, int limit, long budget) {
 	}
 
 	@Transactional(readOnly = true)
 	Connection<Deal> find(DealController.DealFilter filter, PageRequest page) {
-		Map<String, Object> params = params(filter);
-		params.put("after", page.after() == null ? "" : Cursors.decode(page.after(), 1).getFirst());
-		params.put("limit", page.fetchSize());
-		List<KeyedRow> rows = pageRows(params);
+		FilterParameters checked = FilterParameters.of(filter);
+		List<KeyedRow> rows = pageRows(checked, page.after() == null ? "" : Cursors.decode(page.after(), 1).getFirst(),
+				page.fetchSize());
 		Map<String, String> keys = new HashMap<>();
 		rows.forEach(r -> keys.put(r.id(), r.key()));
 		List<Deal> found = new ArrayList<>(deals.findAll(rows.stream().map(KeyedRow::id).toList()).values());
-		Map<String, Object> countParams = new HashMap<>(params);
-		return Connection.of(found, page, d -> Cursors.encode(keys.get(d.id())), () -> count(countParams));
+		return Connection.of(found, page, d -> Cursors.encode(keys.get(d.id())), () -> count(checked));
 	}
 
-	List<KeyedRow> pageRows(Map<String, Object> params) {
-		Map<String, Object> walk = new HashMap<>(params);
-		boolean anchored = !"all".equals(params.get("anchor"));
-		walk.put("budget", anchored ? WALK_BUDGET : Long.MAX_VALUE);
-		List<KeyedRow> walked = rows("deal/page-walk", walk);
-		if (!anchored || walked.size() >= (int) params.get("limit")) {
+	List<KeyedRow> pageRows(FilterParameters filter, String after, int limit) {
+		boolean anchored = filter.anchor() != Anchor.ALL;
+		PageQuery query = new PageQuery(filter, after, limit, anchored ? WALK_BUDGET : Long.MAX_VALUE);
+		List<KeyedRow> walked = KeyedRow.read(statements, "deal/page-walk", query);
+		if (!anchored || walked.size() >= limit) {
 			return walked;
 		}
-		return rows("deal/page-anchored", params);
+		return KeyedRow.read(statements, "deal/page-anchored", query);
 	}
 
-	long count(Map<String, Object> params) {
-		String query = "all".equals(params.get("anchor")) && params.get("kind") == null ? "deal/count-all" : "deal/count";
-		return neo4j.query(queries.get(query)).bindAll(params).fetchAs(Long.class).one().orElse(0L);
+	long count(FilterParameters filter) {
+		String statement = filter.anchor() == Anchor.ALL && filter.kind() == null ? "deal/count-all" : "deal/count";
+		return statements.one(statement, filter, Total.class).map(Total::total).orElse(0L);
 	}
 
-	private List<KeyedRow> rows(String query, Map<String, Object> params) {
-		return KeyedRow.read(neo4j, queries.get(query), params);
-	}
-
-	static Map<String, Object> params(DealController.DealFilter filter) {
-		DealController.DealFilter f = filter == null ? new DealController.DealFilter(null, null, null, null, null, null)
-				: filter;
-		Map<String, Object> params = new HashMap<>();
-		params.put("stage", f.stage() == null ? null : f.stage().name());
-		params.put("kind", f.kind());
-		params.put("agentId", f.agentId());
-		params.put("contactId", f.contactId());
-		params.put("closedFrom", f.closedFrom());
-		params.put("closedTo", f.closedTo());
-		params.put("anchor", anchor(f));
-		return params;
-	}
-
-	/** The most selective starting point: a contact's deals, then an agent's, a closing window, a stage. */
-	private static String anchor(DealController.DealFilter f) {
-		if (f.contactId() != null) {
-			return "contact";
-		}
-		if (f.agentId() != null) {
-			return "agent";
-		}
-		if (f.closedFrom() != null || f.closedTo() != null) {
-			return "closed";
-		}
-		return f.stage() != null ? "stage" : "all";
+	private record Total(long total) {
 	}
 
 }
