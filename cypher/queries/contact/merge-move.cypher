@@ -47,4 +47,5 @@ CALL (identities) {
   WITH n WHERE NOT EXISTS { (n)--() }
   DELETE n
 }
-RETURN elementId(s) AS survivor, countedOn, countedScoring, countedBook
+RETURN elementId(s) AS survivor,
+       {countedOn: countedOn, countedScoring: countedScoring, countedBook: countedBook} AS removed

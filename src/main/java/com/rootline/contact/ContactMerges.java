@@ -11,9 +11,8 @@ import com.rootline.api.Problems;
 import com.rootline.contact.ContactInputs.CustomFieldValueInput;
 import com.rootline.facts.ContactRemoved;
 import com.rootline.facts.ContactsChanged;
-import com.rootline.graph.CypherQueries;
+import com.rootline.graph.Statements;
 import org.springframework.context.ApplicationEventPublisher;
-import org.springframework.data.neo4j.core.Neo4jClient;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -31,19 +30,16 @@ public class ContactMerges {
 
 	private final ContactService service;
 
-	private final Neo4jClient neo4j;
-
-	private final CypherQueries queries;
+	private final Statements statements;
 
 	private final ApplicationEventPublisher events;
 
-	ContactMerges(ContactReader reader, ContactRules rules, ContactService service, Neo4jClient neo4j,
-			CypherQueries queries, ApplicationEventPublisher events) {
+	ContactMerges(ContactReader reader, ContactRules rules, ContactService service, Statements statements,
+			ApplicationEventPublisher events) {
 		this.reader = reader;
 		this.rules = rules;
 		this.service = service;
-		this.neo4j = neo4j;
-		this.queries = queries;
+		this.statements = statements;
 		this.events = events;
 	}
 
@@ -75,15 +71,18 @@ public class ContactMerges {
 		ContactRules.ContactWrite write = rules.check(merged, problems);
 		problems.throwIfAny();
 		service.write(survivor.id(), write, ContactService.now());
-		neo4j.query(queries.get("contact/merge-move"))
-			.bindAll(Map.of("survivorId", survivor.id(), "duplicateId", duplicate.id()))
-			.fetch()
-			.one()
-			.ifPresent(moved -> {
-				events.publishEvent(ContactsChanged.elementIds(ContactsChanged.Change.MERGED, List.of((String) moved.get("survivor"))));
-				events.publishEvent(ContactRemoved.of(moved));
-			});
+		statements.one("contact/merge-move", new Move(survivor.id(), duplicate.id()), Moved.class).ifPresent(moved -> {
+			events.publishEvent(ContactsChanged.elementIds(ContactsChanged.Change.MERGED, List.of(moved.survivor())));
+			events.publishEvent(moved.removed().removed());
+		});
 		return reader.find(survivor.id()).orElseThrow();
+	}
+
+	private record Move(String survivorId, String duplicateId) {
+	}
+
+	/** The survivor's element id, and what the merged-away contact was counted under. */
+	private record Moved(String survivor, ContactRemoved.Row removed) {
 	}
 
 	private static <T> T or(T first, T second) {

@@ -5,7 +5,6 @@ import java.time.ZonedDateTime;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.Arrays;
-import java.util.HashMap;
 import java.util.HashSet;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -26,9 +25,8 @@ import com.rootline.contact.ContactRules.ContactWrite;
 import com.rootline.facts.ActivityRemoved;
 import com.rootline.facts.ContactRemoved;
 import com.rootline.facts.ContactsChanged;
-import com.rootline.graph.CypherQueries;
+import com.rootline.graph.Statements;
 import org.springframework.context.ApplicationEventPublisher;
-import org.springframework.data.neo4j.core.Neo4jClient;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -41,10 +39,6 @@ class ContactService {
 			"childNames", "childBirthdays", "hobbies", "jobTitle", "company", "searchText", "lastContactedAt", "coupleKey",
 			"statusLevel", "contactType", "emailOpens", "emailClicks");
 
-	private final Neo4jClient neo4j;
-
-	private final CypherQueries queries;
-
 	private final ContactRules rules;
 
 	private final ContactReader reader;
@@ -53,17 +47,18 @@ class ContactService {
 
 	private final ContactWrites writes;
 
+	private final Statements statements;
+
 	private final Interactions interactions;
 
 	private final ApplicationEventPublisher events;
 
-	ContactService(Neo4jClient neo4j, CypherQueries queries, ContactRules rules, ContactReader reader,
+	ContactService(ContactRules rules, ContactReader reader,
 			CustomFields customFields, ContactWrites writes, Interactions interactions,
-			ApplicationEventPublisher events) {
+			ApplicationEventPublisher events, Statements statements) {
+		this.statements = statements;
 		this.interactions = interactions;
 		this.events = events;
-		this.neo4j = neo4j;
-		this.queries = queries;
 		this.rules = rules;
 		this.reader = reader;
 		this.customFields = customFields;
@@ -96,11 +91,7 @@ class ContactService {
 
 	@Transactional
 	Contact setArchived(String id, boolean archived) {
-		boolean changed = neo4j.query(queries.get("contact/set-archived"))
-			.bindAll(Map.of("id", id, "archived", archived, "now", now()))
-			.fetch()
-			.one()
-			.isPresent();
+		boolean changed = statements.one("contact/set-archived", new Archive(id, archived, now()), Id.class).isPresent();
 		if (!changed) {
 			throw new UserErrorsException(missingOrErased(id));
 		}
@@ -110,12 +101,8 @@ class ContactService {
 
 	@Transactional
 	String delete(String id) {
-		List<String> anchors = neo4j.query(queries.get("contact/anchors"))
-			.bind(id)
-			.to("id")
-			.fetchAs(List.class)
-			.mappedBy((t, r) -> r.get("anchors").asList(v -> v.asString()))
-			.one()
+		List<String> anchors = statements.one("contact/anchors", new Id(id), Anchors.class)
+			.map(Anchors::anchors)
 			.orElseThrow(() -> new UserErrorsException(UserError.of(UserErrorCode.NOT_FOUND, "No contact " + id, "id")));
 		if (!anchors.isEmpty()) {
 			throw new UserErrorsException(UserError.of(UserErrorCode.IN_USE,
@@ -123,13 +110,8 @@ class ContactService {
 							+ " and cannot be deleted; archive it instead (archiveContact), or erase it for privacy",
 					"id"));
 		}
-		neo4j.query(queries.get("contact/delete"))
-			.bind(id)
-			.to("id")
-			.fetchAs(ContactRemoved.class)
-			.mappedBy((t, r) -> ContactRemoved.of(r.asMap()))
-			.all()
-			.forEach(events::publishEvent);
+		statements.all("contact/delete", new Id(id), ContactRemoved.Row.class)
+			.forEach(row -> events.publishEvent(row.removed()));
 		return id;
 	}
 
@@ -140,23 +122,12 @@ class ContactService {
 		if (current.erased()) {
 			return current;
 		}
-		Map<String, Object> params = new HashMap<>();
-		params.put("id", id);
-		params.put("now", now());
-		params.put("personal", List.copyOf(PERSONAL));
-		params.put("nameKey", "\uffff\u0001\u0001" + id);
-		params.put("contactedKey", ContactRules.newestFirstKey(null, id));
-		record Erased(String elementId, List<String> removedActivity) {
-		}
-		neo4j.query(queries.get("contact/erase"))
-			.bindAll(params)
-			.fetchAs(Erased.class)
-			.mappedBy((t, r) -> new Erased(r.get("elementId").asString(), r.get("removedActivity").asList(v -> v.asString())))
-			.one()
-			.ifPresent(erased -> {
-				events.publishEvent(ContactsChanged.elementIds(ContactsChanged.Change.ERASED, List.of(erased.elementId())));
-				events.publishEvent(ActivityRemoved.of(erased.removedActivity()));
-			});
+		Erase erase = new Erase(id, now(), List.copyOf(PERSONAL), "\uffff\u0001\u0001" + id,
+				ContactRules.newestFirstKey(null, id));
+		statements.one("contact/erase", erase, Erased.class).ifPresent(erased -> {
+			events.publishEvent(ContactsChanged.elementIds(ContactsChanged.Change.ERASED, List.of(erased.elementId())));
+			events.publishEvent(ActivityRemoved.of(erased.removedActivity()));
+		});
 		return reader.find(id).orElseThrow();
 	}
 
@@ -168,10 +139,7 @@ class ContactService {
 
 	@Transactional
 	Contact setDoNotContact(String id, boolean doNotContact) {
-		boolean changed = neo4j.query(queries.get("contact/set-do-not-contact"))
-			.bindAll(Map.of("id", id, "doNotContact", doNotContact, "now", now()))
-			.fetch()
-			.one()
+		boolean changed = statements.one("contact/set-do-not-contact", new DoNotContact(id, doNotContact, now()), Id.class)
 			.isPresent();
 		if (!changed) {
 			throw new UserErrorsException(missingOrErased(id));
@@ -205,13 +173,7 @@ class ContactService {
 		if (previous != null) {
 			convertExistingValues(previous, next);
 		}
-		return neo4j.query(queries.get("contact/define-custom-field"))
-			.bindAll(Map.of("key", next.key(), "label", next.label(), "type", next.type().name(), "options", next.options(),
-					"recurring", next.recurring()))
-			.fetchAs(CustomFields.Definition.class)
-			.mappedBy((t, r) -> CustomFields.Definition.of(r))
-			.one()
-			.orElseThrow();
+		return statements.one("contact/define-custom-field", next, CustomFields.Stored.class).orElseThrow().definition();
 	}
 
 	/** Rewrites stored values in the new type, or refuses the change if any does not convert. */
@@ -219,35 +181,26 @@ class ContactService {
 		if (previous.type().equals(next.type()) && previous.options().equals(next.options())) {
 			return;
 		}
-		List<Map<String, Object>> rows = new ArrayList<>();
+		List<StoredValue> rows = new ArrayList<>();
 		List<String> failures = new ArrayList<>();
-		neo4j.query(queries.get("contact/custom-field-values"))
-			.bind(previous.property())
-			.to("property")
-			.fetch()
-			.all()
+		statements.all("contact/custom-field-values", new Property(previous.property(), List.of()), StoredValue.class)
 			.forEach(row -> {
-				String text = customFields.toText(previous, row.get("value"));
-				customFields.toStored(next, text).ifPresentOrElse(
-						v -> rows.add(Map.of("id", row.get("id"), "value", v)), () -> failures.add(text));
+				String text = customFields.toText(previous, row.value());
+				customFields.toStored(next, text).ifPresentOrElse(v -> rows.add(new StoredValue(row.id(), v)),
+						() -> failures.add(text));
 			});
 		if (!failures.isEmpty()) {
 			throw new UserErrorsException(UserError.of(UserErrorCode.INCOMPATIBLE_CUSTOM_FIELD_CHANGE, failures.size()
 					+ " stored value(s) cannot become " + next.type() + ", for example '" + failures.getFirst() + "'",
 					"type"));
 		}
-		neo4j.query(queries.get("contact/rewrite-custom-field-values"))
-			.bindAll(Map.of("property", previous.property(), "rows", rows))
-			.run();
+		statements.run("contact/rewrite-custom-field-values", new Property(previous.property(), rows));
 	}
 
 	/** The contact as it stands under its write lock, if it is at the version the caller read. */
 	private Contact lockAndCheckVersion(String id, Integer expectedVersion) {
-		Contact current = neo4j.query(queries.get("contact/lock"))
-			.bindAll(Map.of("id", id, "txId", UUID.randomUUID().toString()))
-			.fetchAs(Contact.class)
-			.mappedBy((t, r) -> reader.fromRecord(r.get("contact").asMap()))
-			.one()
+		Contact current = statements.one("contact/lock", new Lock(id, UUID.randomUUID().toString()), Locked.class)
+			.map(locked -> reader.fromRecord(locked.contact()))
 			.orElseThrow(() -> new UserErrorsException(UserError.of(UserErrorCode.NOT_FOUND, "No contact " + id, "id")));
 		if (current.erased()) {
 			throw new UserErrorsException(UserError.of(UserErrorCode.ERASED, "The contact was erased and cannot be changed", "id"));
@@ -264,19 +217,13 @@ class ContactService {
 		if (write.emailKeys().isEmpty() && write.phoneKeys().isEmpty()) {
 			return;
 		}
-		Map<String, Object> params = new HashMap<>();
-		params.put("emails", List.copyOf(write.emailKeys()));
-		params.put("phones", List.copyOf(write.phoneKeys()));
-		params.put("exceptId", exceptId);
-		List<UserError> errors = neo4j.query(queries.get("contact/possible-duplicates"))
-			.bindAll(params)
-			.fetch()
-			.all()
+		Reach reach = new Reach(List.copyOf(write.emailKeys()), List.copyOf(write.phoneKeys()), exceptId);
+		List<UserError> errors = statements.all("contact/possible-duplicates", reach, SameReach.class)
 			.stream()
-			.map(row -> new UserError(List.of("input", "email".equals(row.get("matchedBy")) ? "emails" : "phones"),
+			.map(row -> new UserError(List.of("input", "email".equals(row.matchedBy()) ? "emails" : "phones"),
 					UserErrorCode.POSSIBLE_DUPLICATE,
-					"Contact " + row.get("id") + " (" + row.get("displayName") + ") has the same " + row.get("matchedBy")
-							+ " " + row.get("value") + "; pass allowDuplicate: true to create anyway"))
+					"Contact " + row.id() + " (" + row.displayName() + ") has the same " + row.matchedBy() + " "
+							+ row.value() + "; pass allowDuplicate: true to create anyway"))
 			.toList();
 		if (!errors.isEmpty()) {
 			throw new UserErrorsException(errors);
@@ -334,6 +281,47 @@ class ContactService {
 	private static <T, R> boolean same(List<T> stored, Function<T, List<?>> fields, List<R> rows,
 			Function<R, List<?>> rowFields) {
 		return stored.stream().map(fields).toList().equals(rows.stream().map(rowFields).toList());
+	}
+
+	private record Id(String id) {
+	}
+
+	private record Anchors(List<String> anchors) {
+	}
+
+	/** A custom field's property, and values to rewrite in it. */
+	private record Property(String property, List<StoredValue> rows) {
+	}
+
+	/** A contact's stored value of a custom field. */
+	private record StoredValue(String id, Object value) {
+	}
+
+	private record Lock(String id, String txId) {
+	}
+
+	/** The contact under its write lock, as {@code contact/_return-record} reads it. */
+	private record Locked(Map<String, Object> contact) {
+	}
+
+	private record Archive(String id, boolean archived, ZonedDateTime now) {
+	}
+
+	private record DoNotContact(String id, boolean doNotContact, ZonedDateTime now) {
+	}
+
+	/** What erasure removes ({@code personal}) and the keys that move the contact to the lists' end. */
+	private record Erase(String id, ZonedDateTime now, List<String> personal, String nameKey, String contactedKey) {
+	}
+
+	private record Erased(String elementId, List<String> removedActivity) {
+	}
+
+	private record Reach(List<String> emails, List<String> phones, String exceptId) {
+	}
+
+	/** A contact with an e-mail or a phone of the one being written. */
+	private record SameReach(String id, String displayName, String matchedBy, String value) {
 	}
 
 	private UserError missingOrErased(String id) {

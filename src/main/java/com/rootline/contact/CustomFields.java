@@ -10,8 +10,7 @@ import java.util.Optional;
 import java.util.regex.Pattern;
 
 import com.rootline.api.MoneyUnits;
-import com.rootline.graph.CypherQueries;
-import org.springframework.data.neo4j.core.Neo4jClient;
+import com.rootline.graph.Statements;
 import org.springframework.stereotype.Component;
 
 /**
@@ -26,15 +25,12 @@ class CustomFields {
 
 	static final String PREFIX = "cf_";
 
-	private final Neo4jClient neo4j;
-
-	private final CypherQueries queries;
+	private final Statements statements;
 
 	private final MoneyUnits money;
 
-	CustomFields(Neo4jClient neo4j, CypherQueries queries, MoneyUnits money) {
-		this.neo4j = neo4j;
-		this.queries = queries;
+	CustomFields(Statements statements, MoneyUnits money) {
+		this.statements = statements;
 		this.money = money;
 	}
 
@@ -44,20 +40,19 @@ class CustomFields {
 			return PREFIX + key;
 		}
 
-		/** A definition as {@code contact/custom-field-definitions} and {@code contact/define-custom-field} answer it. */
-		static Definition of(org.neo4j.driver.Record r) {
-			return new Definition(r.get("key").asString(), r.get("label").asString(),
-					Contact.CustomFieldType.valueOf(r.get("type").asString()), r.get("options").asList(v -> v.asString()),
-					r.get("recurring").asBoolean(false));
+	}
+
+	/** A definition as {@code contact/custom-field-definitions} and {@code contact/define-custom-field} answer it. */
+	record Stored(String key, String label, Contact.CustomFieldType type, List<String> options, Boolean recurring) {
+
+		Definition definition() {
+			return new Definition(key, label, type, options, Boolean.TRUE.equals(recurring));
 		}
 
 	}
 
 	List<Definition> all() {
-		return List.copyOf(neo4j.query(queries.get("contact/custom-field-definitions"))
-			.fetchAs(Definition.class)
-			.mappedBy((t, r) -> Definition.of(r))
-			.all());
+		return statements.all("contact/custom-field-definitions", Stored.class).stream().map(Stored::definition).toList();
 	}
 
 	Map<String, Definition> byKey() {

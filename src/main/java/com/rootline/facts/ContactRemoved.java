@@ -2,7 +2,6 @@ package com.rootline.facts;
 
 import java.time.LocalDate;
 import java.util.List;
-import java.util.Map;
 
 /**
  * A typed change for the facts component: a contact a transaction deleted, with what it was counted
@@ -15,11 +14,13 @@ public record ContactRemoved(LocalDate countedOn, boolean countedScoring, List<S
 		countedBook = countedBook == null ? List.of() : List.copyOf(countedBook);
 	}
 
-	/** From a row that returned the deleted contact's {@code countedOn}, {@code countedScoring}, {@code countedBook}. */
-	@SuppressWarnings("unchecked")
-	public static ContactRemoved of(Map<String, Object> row) {
-		return new ContactRemoved((LocalDate) row.get("countedOn"), Boolean.TRUE.equals(row.get("countedScoring")),
-				(List<String>) row.get("countedBook"));
+	/** A statement's row (or map) with the deleted contact's {@code countedOn}, {@code countedScoring}, {@code countedBook}. */
+	public record Row(LocalDate countedOn, Boolean countedScoring, List<String> countedBook) {
+
+		public ContactRemoved removed() {
+			return new ContactRemoved(countedOn, Boolean.TRUE.equals(countedScoring), countedBook);
+		}
+
 	}
 
 }
