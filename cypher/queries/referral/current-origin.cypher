@@ -1,2 +1,2 @@
 MATCH (c:Contact {id: $contactId})-[r:REFERRED_BY]->(p)
-RETURN r {.*} AS referral, p.id AS referrerId
+RETURN p.id AS referrerId, r.validFrom AS validFrom

@@ -3,8 +3,6 @@ package com.rootline.referral;
 import java.time.LocalDate;
 import java.util.Optional;
 
-import com.rootline.graph.CypherQueries;
-import org.springframework.data.neo4j.core.Neo4jClient;
 import org.springframework.stereotype.Component;
 
 /**
@@ -17,24 +15,13 @@ public class LeadSources {
 
 	private final ReferralService service;
 
-	private final Neo4jClient neo4j;
-
-	private final CypherQueries queries;
-
-	LeadSources(ReferralService service, Neo4jClient neo4j, CypherQueries queries) {
+	LeadSources(ReferralService service) {
 		this.service = service;
-		this.neo4j = neo4j;
-		this.queries = queries;
 	}
 
 	/** The id of the contact's current referrer or outlet, if it has an origin. */
 	public Optional<String> currentOrigin(String contactId) {
-		return neo4j.query(queries.get("referral/current-origin"))
-			.bind(contactId)
-			.to("contactId")
-			.fetch()
-			.one()
-			.map(row -> (String) row.get("referrerId"));
+		return service.currentReferrer(contactId);
 	}
 
 	/** Records the outlet as the contact's origin unless it has one; true when recorded. */

@@ -2,8 +2,6 @@ package com.rootline.referral;
 
 import java.time.LocalDate;
 import java.time.ZoneOffset;
-import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -14,9 +12,8 @@ import com.rootline.api.UserError;
 import com.rootline.api.UserErrorCode;
 import com.rootline.api.UserErrorsException;
 import com.rootline.facts.TreeFacts;
-import com.rootline.graph.CypherQueries;
+import com.rootline.graph.Statements;
 import com.rootline.security.Callers;
-import org.springframework.data.neo4j.core.Neo4jClient;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -28,17 +25,14 @@ import org.springframework.transaction.annotation.Transactional;
 @Service
 class ReferralService {
 
-	private final Neo4jClient neo4j;
-
-	private final CypherQueries queries;
+	private final Statements statements;
 
 	private final Parties parties;
 
 	private final TreeFacts treeFacts;
 
-	ReferralService(Neo4jClient neo4j, CypherQueries queries, Parties parties, TreeFacts treeFacts) {
-		this.neo4j = neo4j;
-		this.queries = queries;
+	ReferralService(Statements statements, Parties parties, TreeFacts treeFacts) {
+		this.statements = statements;
 		this.parties = parties;
 		this.treeFacts = treeFacts;
 	}
@@ -86,7 +80,7 @@ class ReferralService {
 	String remove(RemoveReferralInput input) {
 		LocalDate effective = input.effectiveOn() == null ? LocalDate.now(ZoneOffset.UTC) : input.effectiveOn();
 		treeFacts.lock(List.of(input.contactId()));
-		Optional<Map<String, Object>> current = currentOrigin(input.contactId());
+		Optional<Origin> current = currentOrigin(input.contactId());
 		if (current.isEmpty()) {
 			Parties.Kind kind = parties.kinds(List.of(input.contactId())).get(input.contactId());
 			throw new UserErrorsException(kind == null || !kind.isContact()
@@ -109,9 +103,9 @@ class ReferralService {
 		}
 
 		treeFacts.lock(List.of(contactId, referrerId));
-		Optional<Map<String, Object>> current = currentOrigin(contactId);
+		Optional<Origin> current = currentOrigin(contactId);
 		if (current.isPresent() && !replace) {
-			throw new AlreadyReferred((String) current.get().get("referrerId"));
+			throw new AlreadyReferred(current.get().referrerId());
 		}
 		if (referrer.isContact()) {
 			List<String> path = cyclePath(contactId, referrerId);
@@ -125,15 +119,8 @@ class ReferralService {
 			close(contactId, validFrom);
 		}
 		String id = UUID.randomUUID().toString();
-		Map<String, Object> params = new HashMap<>();
-		params.put("id", id);
-		params.put("contactId", contactId);
-		params.put("referrerId", referrerId);
-		params.put("referredOn", referredOn);
-		params.put("validFrom", validFrom);
-		params.put("note", note == null || note.isBlank() ? null : note.strip());
-		params.put("by", Callers.currentName());
-		neo4j.query(queries.get("referral/create-origin")).bindAll(params).run();
+		statements.run("referral/create-origin", new NewOrigin(id, contactId, referrerId, referredOn, validFrom,
+				note == null || note.isBlank() ? null : note.strip(), Callers.currentName()));
 		treeFacts.joined(contactId);
 		return id;
 	}
@@ -183,29 +170,47 @@ class ReferralService {
 				+ "; the referral would close a loop", referrerField);
 	}
 
-	private Optional<Map<String, Object>> currentOrigin(String contactId) {
-		return neo4j.query(queries.get("referral/current-origin")).bind(contactId).to("contactId").fetch().one();
+	/** A contact's origin in force: who referred it, and from when ({@code validFrom} may be unset on old edges). */
+	private record Origin(String referrerId, LocalDate validFrom) {
+	}
+
+	private record ContactId(String contactId) {
+	}
+
+	private record Pair(String contactId, String referrerId) {
+	}
+
+	private record Path(List<String> names) {
+	}
+
+	private record Close(String contactId, LocalDate effectiveOn, String by) {
+	}
+
+	private record NewOrigin(String id, String contactId, String referrerId, LocalDate referredOn, LocalDate validFrom,
+			String note, String by) {
+	}
+
+	/** The id of the contact's current referrer or outlet, if it has an origin. */
+	Optional<String> currentReferrer(String contactId) {
+		return currentOrigin(contactId).map(Origin::referrerId);
+	}
+
+	private Optional<Origin> currentOrigin(String contactId) {
+		return statements.one("referral/current-origin", new ContactId(contactId), Origin.class);
 	}
 
 	private List<String> cyclePath(String contactId, String referrerId) {
-		return neo4j.query(queries.get("referral/cycle-path"))
-			.bindAll(Map.of("contactId", contactId, "referrerId", referrerId))
-			.fetchAs(List.class)
-			.mappedBy((t, r) -> new ArrayList<>(r.get("names").asList(v -> v.asString())))
-			.one()
+		return statements.one("referral/cycle-path", new Pair(contactId, referrerId), Path.class)
+			.map(Path::names)
 			.orElse(List.of());
 	}
 
 	private void close(String contactId, LocalDate effectiveOn) {
-		neo4j.query(queries.get("referral/close-origin"))
-			.bindAll(Map.of("contactId", contactId, "effectiveOn", effectiveOn, "by", Callers.currentName()))
-			.run();
+		statements.run("referral/close-origin", new Close(contactId, effectiveOn, Callers.currentName()));
 	}
 
-	@SuppressWarnings("unchecked")
-	private static void checkEffectiveDate(Map<String, Object> current, LocalDate effective, String field) {
-		Map<String, Object> edge = (Map<String, Object>) current.get("referral");
-		LocalDate from = (LocalDate) edge.get("validFrom");
+	private static void checkEffectiveDate(Origin current, LocalDate effective, String field) {
+		LocalDate from = current.validFrom();
 		if (from != null && effective.isBefore(from)) {
 			throw new UserErrorsException(UserError.of(UserErrorCode.INVALID,
 					"The current origin is in force from " + from + "; a change cannot take effect before that", field));
