@@ -17,6 +17,7 @@ import com.rootline.api.UserError;
 import com.rootline.api.UserErrorCode;
 import com.rootline.api.UserErrorsException;
 import com.rootline.graph.CypherQueries;
+import com.rootline.graph.Statements;
 import org.neo4j.driver.Value;
 import org.springframework.data.neo4j.core.Neo4jClient;
 import org.springframework.stereotype.Component;
@@ -133,15 +134,9 @@ class ConversionModels {
 	 */
 	List<Observation> observations(List<String> ids, LocalDate asOf, LocalDate until) {
 		ZoneId zone = zones.deployment();
-		Map<String, Object> params = new HashMap<>();
-		if (ids != null) {
-			params.put("ids", ids);
-		}
-		params.put("asOf", asOf);
-		params.put("asOfTime", ZonedDateTime.of(asOf.atStartOfDay(), zone));
-		params.put("until", until);
+		Observed observed = new Observed(ids, asOf, ZonedDateTime.of(asOf.atStartOfDay(), zone), until);
 		return List.copyOf(neo4j.query(queries.get(ids == null ? "conversion/features" : "conversion/features-of"))
-			.bindAll(params)
+			.bindAll(Statements.parameters(observed))
 			.fetchAs(Observation.class)
 			.mappedBy((types, r) -> new Observation(r.get("id").asString(),
 					new Observation.Touches(r.get("touches30").asInt(), r.get("touches90").asInt(), r.get("touches365").asInt(),
@@ -155,6 +150,10 @@ class ConversionModels {
 			.stream()
 			.sorted(java.util.Comparator.comparing(Observation::contactId))
 			.toList());
+	}
+
+	/** Which contacts (all when {@code ids} is null), observed as of a day, converted by another. */
+	private record Observed(List<String> ids, LocalDate asOf, ZonedDateTime asOfTime, LocalDate until) {
 	}
 
 	private void store(ConversionModel m, String trainedBy) {

@@ -9,13 +9,11 @@ import java.util.List;
 import java.util.Map;
 
 import com.rootline.api.ApiException;
-import com.rootline.api.ErrorCode;
 import com.rootline.api.MoneyUnits;
 import com.rootline.api.TimeZones;
 import com.rootline.facts.CountedZone;
-import com.rootline.graph.CypherQueries;
+import com.rootline.graph.Statements;
 import com.rootline.marketing.MediaType;
-import org.springframework.data.neo4j.core.Neo4jClient;
 import org.springframework.stereotype.Component;
 
 /**
@@ -69,12 +67,13 @@ class BusinessMix {
 			List<GenerationSlice> referralGenerations, List<MediaTypeSlice> advertising) {
 	}
 
+	private record Window(LocalDate from, LocalDate to, String agentId) {
+	}
+
 	private record Row(Source source, Integer generation, MediaType mediaType, long deals, long revenueMinor) {
 	}
 
-	private final Neo4jClient neo4j;
-
-	private final CypherQueries queries;
+	private final Statements statements;
 
 	private final MoneyUnits money;
 
@@ -82,9 +81,8 @@ class BusinessMix {
 
 	private final CountedZone countedZone;
 
-	BusinessMix(Neo4jClient neo4j, CypherQueries queries, MoneyUnits money, TimeZones zones, CountedZone countedZone) {
-		this.neo4j = neo4j;
-		this.queries = queries;
+	BusinessMix(Statements statements, MoneyUnits money, TimeZones zones, CountedZone countedZone) {
+		this.statements = statements;
 		this.money = money;
 		this.zones = zones;
 		this.countedZone = countedZone;
@@ -96,21 +94,8 @@ class BusinessMix {
 	 */
 	Result compute(LocalDate from, LocalDate to, String agentId) {
 		Windows.check(from, to, MAX_YEARS);
-		Map<String, Object> params = new HashMap<>();
-		params.put("from", from);
-		params.put("to", to);
-		params.put("agentId", agentId);
 		String query = countedZone.countedIn(zones.deployment()) ? "report/business-mix" : "report/business-mix-scan";
-		List<Row> rows = List.copyOf(neo4j.query(queries.get(query))
-			.bindAll(params)
-			.fetchAs(Row.class)
-			.mappedBy((types, r) -> new Row(Source.valueOf(r.get("source").asString()),
-					r.get("generation").isNull() ? null : r.get("generation").asInt(),
-					r.get("mediaType").isNull() ? null
-							: new MediaType(r.get("mediaType").get("id").asString(),
-									r.get("mediaType").get("key").asString(), r.get("mediaType").get("name").asString()),
-					r.get("deals").asLong(), r.get("revenueMinor").asLong()))
-			.all());
+		List<Row> rows = statements.all(query, new Window(from, to, agentId), Row.class);
 		long totalMinor = rows.stream().mapToLong(Row::revenueMinor).sum();
 		long totalDeals = rows.stream().mapToLong(Row::deals).sum();
 		List<SourceSlice> sources = new ArrayList<>();

@@ -12,8 +12,7 @@ import com.rootline.api.ApiException;
 import com.rootline.api.ErrorCode;
 import com.rootline.api.TimeZones;
 import com.rootline.facts.CountedZone;
-import com.rootline.graph.CypherQueries;
-import org.springframework.data.neo4j.core.Neo4jClient;
+import com.rootline.graph.Statements;
 import org.springframework.stereotype.Component;
 
 /**
@@ -26,17 +25,14 @@ class Seasonality {
 
 	static final int MAX_MONTHS = 120;
 
-	private final Neo4jClient neo4j;
-
-	private final CypherQueries queries;
+	private final Statements statements;
 
 	private final TimeZones zones;
 
 	private final CountedZone countedZone;
 
-	Seasonality(Neo4jClient neo4j, CypherQueries queries, TimeZones zones, CountedZone countedZone) {
-		this.neo4j = neo4j;
-		this.queries = queries;
+	Seasonality(Statements statements, TimeZones zones, CountedZone countedZone) {
+		this.statements = statements;
 		this.zones = zones;
 		this.countedZone = countedZone;
 	}
@@ -71,22 +67,17 @@ class Seasonality {
 			throw new ApiException(ErrorCode.VALIDATION_FAILED, "to: a window is at most " + MAX_MONTHS + " months");
 		}
 		ZoneId zone = zones.deployment();
-		Map<String, Object> params = new HashMap<>();
-		params.put("from", first.atDay(1));
-		params.put("to", last.atEndOfMonth());
-		params.put("agentId", agentId);
-		params.put("kind", kind == null ? null : kind.name());
-		params.put("zone", zone.getId());
+		Window window = new Window(first.atDay(1), last.atEndOfMonth(), agentId, kind, zone.getId());
 		Map<YearMonth, long[]> counts = new HashMap<>();
 		String query = countedZone.countedIn(zone) ? "report/seasonality" : "report/seasonality-scan";
-		neo4j.query(queries.get(query)).bindAll(params).fetch().all().forEach(r -> {
-			long[] c = counts.computeIfAbsent(YearMonth.parse((String) r.get("month")), m -> new long[3]);
-			int i = switch ((String) r.get("event")) {
+		statements.all(query, window, Counted.class).forEach(r -> {
+			long[] c = counts.computeIfAbsent(YearMonth.parse(r.month()), m -> new long[3]);
+			int i = switch (r.event()) {
 				case "CREATED" -> 0;
 				case "UNDER_CONTRACT" -> 1;
 				default -> 2;
 			};
-			c[i] += (Long) r.get("n");
+			c[i] += r.n();
 		});
 		List<Month> months = new ArrayList<>();
 		long[][] byMonthOfYear = new long[12][3];
@@ -108,6 +99,13 @@ class Seasonality {
 			}
 		}
 		return new Result(first.atDay(1), last.atEndOfMonth(), months, profile);
+	}
+
+	private record Window(LocalDate from, LocalDate to, String agentId, DealKind kind, String zone) {
+	}
+
+	/** How many deals had an event (created, under contract, closed) in a month ("2026-03"). */
+	private record Counted(String month, String event, long n) {
 	}
 
 }

@@ -3,15 +3,13 @@ package com.rootline.report;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Comparator;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
 
 import com.rootline.api.TimeZones;
 import com.rootline.facts.CountedZone;
-import com.rootline.graph.CypherQueries;
-import org.springframework.data.neo4j.core.Neo4jClient;
+import com.rootline.graph.Statements;
 import org.springframework.stereotype.Component;
 
 /**
@@ -106,17 +104,14 @@ class SourceFunnel {
 
 	}
 
-	private final Neo4jClient neo4j;
-
-	private final CypherQueries queries;
+	private final Statements statements;
 
 	private final TimeZones zones;
 
 	private final CountedZone countedZone;
 
-	SourceFunnel(Neo4jClient neo4j, CypherQueries queries, TimeZones zones, CountedZone countedZone) {
-		this.neo4j = neo4j;
-		this.queries = queries;
+	SourceFunnel(Statements statements, TimeZones zones, CountedZone countedZone) {
+		this.statements = statements;
 		this.zones = zones;
 		this.countedZone = countedZone;
 	}
@@ -140,23 +135,11 @@ class SourceFunnel {
 	}
 
 	private List<Entry> entries(LocalDate from, LocalDate to, String agentId) {
-		Map<String, Object> params = new HashMap<>();
-		params.put("from", from);
-		params.put("to", to);
-		params.put("agentId", agentId);
-		params.put("zone", zones.deployment().getId());
 		String query = countedZone.countedIn(zones.deployment()) ? "report/source-funnel" : "report/source-funnel-scan";
-		return List.copyOf(neo4j.query(queries.get(query))
-			.bindAll(params)
-			.fetchAs(Entry.class)
-			.mappedBy((types, r) -> new Entry(string(r.get("outletId")), string(r.get("mediaTypeId")), r.get("kind").asString(),
-					Stage.valueOf(r.get("stage").asString()), r.get("days").isNull() ? null : r.get("days").asInt(),
-					r.get("n").asLong()))
-			.all());
+		return statements.all(query, new Window(from, to, agentId, zones.deployment().getId()), Entry.class);
 	}
 
-	private static String string(org.neo4j.driver.Value value) {
-		return value.isNull() ? null : value.asString();
+	private record Window(LocalDate from, LocalDate to, String agentId, String zone) {
 	}
 
 }
