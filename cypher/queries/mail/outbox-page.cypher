@@ -2,6 +2,8 @@
 // @include mail/_outbox-filter
   AND ($beforeCreated IS NULL OR m.createdAt < $beforeCreated
        OR (m.createdAt = $beforeCreated AND m.id < $beforeId))
-RETURN m {.*} AS message
+RETURN
+// @include mail/_message
+  AS message
 ORDER BY m.createdAt DESC, m.id DESC
 LIMIT $limit

@@ -7,7 +7,12 @@ REMOVE m.claimLock
 WITH m, m.status = $from AS changed
 CALL (m, changed) {
   WITH m WHERE changed
-  SET m += $edits, m.status = $to, m.attempts = 0, m.nextAttemptAt = datetime(), m.lastError = null,
-      m.changedBy = $by
+  SET m.subject = coalesce($subject, m.subject),
+      // An edited text replaces the HTML part, which was rendered from the template's text.
+      m.text = CASE WHEN $text IS NULL THEN m.text ELSE $text END,
+      m.html = CASE WHEN $text IS NULL THEN m.html END,
+      m.status = $to, m.attempts = 0, m.nextAttemptAt = datetime(), m.lastError = null, m.changedBy = $by
 }
-RETURN changed, m {.*} AS message
+RETURN changed,
+// @include mail/_message
+  AS message

@@ -11,8 +11,7 @@ import java.util.Optional;
 import com.rootline.api.UserError;
 import com.rootline.api.UserErrorCode;
 import com.rootline.api.UserErrorsException;
-import com.rootline.graph.CypherQueries;
-import org.springframework.data.neo4j.core.Neo4jClient;
+import com.rootline.graph.Statements;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -24,13 +23,10 @@ import org.springframework.transaction.annotation.Transactional;
 @Component
 public class EmailPermissions {
 
-	private final Neo4jClient neo4j;
+	private final Statements statements;
 
-	private final CypherQueries queries;
-
-	EmailPermissions(Neo4jClient neo4j, CypherQueries queries) {
-		this.neo4j = neo4j;
-		this.queries = queries;
+	EmailPermissions(Statements statements) {
+		this.statements = statements;
 	}
 
 	public record EmailStatus(String address, ZonedDateTime consentedAt, ZonedDateTime unsubscribedAt,
@@ -39,34 +35,49 @@ public class EmailPermissions {
 
 	public Map<String, EmailStatus> of(Collection<String> contactIds) {
 		Map<String, EmailStatus> byId = new HashMap<>();
-		neo4j.query(queries.get("mail/email-status")).bindAll(Map.of("ids", List.copyOf(contactIds))).fetch().all()
-			.forEach(r -> byId.put((String) r.get("id"), new EmailStatus((String) r.get("address"),
-					(ZonedDateTime) r.get("consentedAt"), (ZonedDateTime) r.get("unsubscribedAt"),
-					(ZonedDateTime) r.get("bouncedAt"), Boolean.TRUE.equals(r.get("campaignsAllowed")))));
+		statements.all("mail/email-status", new Ids(List.copyOf(contactIds)), Row.class)
+			.forEach(r -> byId.put(r.id(), new EmailStatus(r.address(), r.consentedAt(), r.unsubscribedAt(), r.bouncedAt(),
+					r.campaignsAllowed())));
 		return byId;
 	}
 
 	/** @throws UserErrorsException NOT_FOUND for an unknown or erased contact */
 	@Transactional
 	public EmailStatus setConsent(String contactId, boolean consent) {
-		Map<String, Object> params = new HashMap<>();
-		params.put("contactId", contactId);
-		params.put("consent", consent);
-		params.put("now", ZonedDateTime.now(ZoneOffset.UTC));
-		neo4j.query(queries.get("mail/set-consent")).bindAll(params).fetch().one()
+		statements.one("mail/set-consent", new Consent(contactId, consent, ZonedDateTime.now(ZoneOffset.UTC)), Id.class)
 			.orElseThrow(() -> new UserErrorsException(UserError.of(UserErrorCode.NOT_FOUND, "No contact " + contactId, "contactId")));
 		return of(List.of(contactId)).get(contactId);
 	}
 
 	/** Consent from a form the person sent, in the caller's transaction; an earlier unsubscribe stands. */
 	public void consentFromForm(String contactId) {
-		neo4j.query(queries.get("mail/consent-from-form")).bindAll(Map.of("contactId", contactId)).run();
+		statements.run("mail/consent-from-form", new OfContact(contactId));
 	}
 
 	/** The contact the token belongs to, now unsubscribed; empty for an unknown token. */
 	@Transactional
 	Optional<String> unsubscribe(String token) {
-		return neo4j.query(queries.get("mail/unsubscribe")).bindAll(Map.of("token", token)).fetchAs(String.class).one();
+		return statements.one("mail/unsubscribe", new Token(token), Id.class).map(Id::id);
+	}
+
+	private record Ids(List<String> ids) {
+	}
+
+	/** A contact's first address and what it has said about e-mail. */
+	private record Row(String id, String address, ZonedDateTime consentedAt, ZonedDateTime unsubscribedAt,
+			ZonedDateTime bouncedAt, boolean campaignsAllowed) {
+	}
+
+	private record Consent(String contactId, boolean consent, ZonedDateTime now) {
+	}
+
+	private record OfContact(String contactId) {
+	}
+
+	private record Token(String token) {
+	}
+
+	private record Id(String id) {
 	}
 
 }

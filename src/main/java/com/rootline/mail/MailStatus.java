@@ -1,12 +1,10 @@
 package com.rootline.mail;
 
 import java.time.ZonedDateTime;
-import java.util.Map;
 
-import com.rootline.graph.CypherQueries;
+import com.rootline.graph.Statements;
 import org.springframework.boot.health.contributor.AbstractHealthIndicator;
 import org.springframework.boot.health.contributor.Health;
-import org.springframework.data.neo4j.core.Neo4jClient;
 import org.springframework.stereotype.Component;
 
 /**
@@ -18,15 +16,12 @@ import org.springframework.stereotype.Component;
 @Component("mailQueueHealthIndicator")
 class MailStatus extends AbstractHealthIndicator {
 
-	private final Neo4jClient neo4j;
-
-	private final CypherQueries queries;
+	private final Statements statements;
 
 	private final OutboxSender sender;
 
-	MailStatus(Neo4jClient neo4j, CypherQueries queries, OutboxSender sender) {
-		this.neo4j = neo4j;
-		this.queries = queries;
+	MailStatus(Statements statements, OutboxSender sender) {
+		this.statements = statements;
 		this.sender = sender;
 	}
 
@@ -34,9 +29,12 @@ class MailStatus extends AbstractHealthIndicator {
 	}
 
 	Figures figures() {
-		Map<String, Object> row = neo4j.query(queries.get("mail/status")).fetch().one().orElseThrow();
-		return new Figures(sender.configured(), (Long) row.get("queued"), (Long) row.get("failed"),
-				(ZonedDateTime) row.get("oldestQueuedAt"));
+		Queue queue = statements.one("mail/status", Queue.class).orElseThrow();
+		return new Figures(sender.configured(), queue.queued(), queue.failed(), queue.oldestQueuedAt());
+	}
+
+	/** What waits in the outbox, and since when the oldest queued message has. */
+	private record Queue(long queued, long failed, ZonedDateTime oldestQueuedAt) {
 	}
 
 	@Override

@@ -2,14 +2,25 @@ package com.rootline.mail;
 
 import java.time.ZonedDateTime;
 
-import com.rootline.graph.Statements;
-import org.neo4j.driver.Value;
+/**
+ * One e-mail in the outbox, as the API shows it, in its parts (read by {@code mail/_message}). The
+ * schema's flat fields are accessors over the parts.
+ */
+public record OutboxMessage(String id, String messageId, Kind kind, Status status, Envelope envelope,
+		MergeFields.Rendered content, About about, Delivery delivery, Engagement engagement) {
 
-/** One e-mail in the outbox, as the API shows it. */
-public record OutboxMessage(String id, String messageId, Kind kind, Status status, String toAddress, String toName,
-		String fromName, String replyTo, String subject, String text, String html, String contactId, String agentId,
-		String campaignId, String dealId, int attempts, String lastError, ZonedDateTime createdAt,
-		ZonedDateTime nextAttemptAt, ZonedDateTime sentAt, String createdBy, Engagement engagement) {
+	/** Who it goes to, and whose name is on From (and whose address answers go to). */
+	public record Envelope(String toAddress, String toName, String fromName, String replyTo) {
+	}
+
+	/** Whom and what it concerns: the contact it goes to, the agent it is from, its campaign or deal. */
+	public record About(String contactId, String agentId, String campaignId, String dealId) {
+	}
+
+	/** Its way out: attempts so far, the last failure, when it was written, is next tried and was sent. */
+	public record Delivery(int attempts, String lastError, ZonedDateTime createdAt, ZonedDateTime nextAttemptAt,
+			ZonedDateTime sentAt, String createdBy) {
+	}
 
 	/**
 	 * Whether the recipient opened the message and followed its links, as far as tracking can tell
@@ -35,29 +46,76 @@ public record OutboxMessage(String id, String messageId, Kind kind, Status statu
 
 	}
 
-	/** A message from its node's properties ({@code m {.*}}). */
-	static OutboxMessage of(Value node) {
-		return Statements.row(node::get, Stored.class).message();
+	/** A statement's row with a message, as {@code mail/_message} reads it, in its {@code message} column. */
+	record Row(OutboxMessage message) {
 	}
 
-	/** The message node; its counters are missing until they first count. */
-	private record Stored(String id, String messageId, Kind kind, Status status, String toAddress, String toName,
-			String fromName, String replyTo, String subject, String text, String html, String contactId, String agentId,
-			String campaignId, String dealId, Long attempts, String lastError, ZonedDateTime createdAt,
-			ZonedDateTime nextAttemptAt, ZonedDateTime sentAt, String createdBy, String trackingToken,
-			ZonedDateTime openedAt, Long opens, ZonedDateTime clickedAt, Long clicks) {
+	public String toAddress() {
+		return envelope.toAddress();
+	}
 
-		OutboxMessage message() {
-			return new OutboxMessage(id, messageId, kind, status, toAddress, toName, fromName, replyTo, subject, text,
-					html, contactId, agentId, campaignId, dealId, count(attempts), lastError, createdAt, nextAttemptAt,
-					sentAt, createdBy,
-					new Engagement(trackingToken != null, openedAt, count(opens), clickedAt, count(clicks)));
-		}
+	public String toName() {
+		return envelope.toName();
+	}
 
-		private static int count(Long value) {
-			return value == null ? 0 : value.intValue();
-		}
+	public String fromName() {
+		return envelope.fromName();
+	}
 
+	public String replyTo() {
+		return envelope.replyTo();
+	}
+
+	public String subject() {
+		return content.subject();
+	}
+
+	public String text() {
+		return content.text();
+	}
+
+	public String html() {
+		return content.html();
+	}
+
+	public String contactId() {
+		return about.contactId();
+	}
+
+	public String agentId() {
+		return about.agentId();
+	}
+
+	public String campaignId() {
+		return about.campaignId();
+	}
+
+	public String dealId() {
+		return about.dealId();
+	}
+
+	public int attempts() {
+		return delivery.attempts();
+	}
+
+	public String lastError() {
+		return delivery.lastError();
+	}
+
+	public ZonedDateTime createdAt() {
+		return delivery.createdAt();
+	}
+
+	public ZonedDateTime nextAttemptAt() {
+		return delivery.nextAttemptAt();
+	}
+
+	public ZonedDateTime sentAt() {
+		return delivery.sentAt();
+	}
+
+	public String createdBy() {
+		return delivery.createdBy();
 	}
 
 }
