@@ -283,23 +283,30 @@ class DealService {
 	private record DealRow(Stored deal) {
 	}
 
-	/** The deal as {@code deal/by-ids} answers it: its history as parallel lists, oldest first. */
-	private record Stored(String id, String kind, Stage stage, List<String> contactIds, String agentId, Long priceMinor,
-			Long revenueMinor, LocalDate expectedCloseOn, LocalDate closedOn, String loanType, Double interestRate,
-			String propertyAddress, String lostReason, List<Stage> historyStage, List<String> historyFrom,
-			List<ZonedDateTime> historyAt, List<String> historyBy, long version, ZonedDateTime createdAt) {
+	/** The deal as {@code deal/by-ids} answers it, in its parts; amounts in minor units, history oldest first. */
+	private record Stored(String id, String kind, Stage stage, Deal.Parties parties, StoredAmounts amounts,
+			Deal.Closing closing, Deal.Terms terms, History history, long version, ZonedDateTime createdAt) {
+	}
+
+	private record StoredAmounts(Long priceMinor, Long revenueMinor) {
+	}
+
+	/** The stages a deal entered as parallel lists: stage, from (empty for the first), when, by whom. */
+	private record History(List<Stage> stages, List<String> froms, List<ZonedDateTime> ats, List<String> bys) {
 	}
 
 	private Deal deal(Stored d) {
+		History h = d.history();
 		List<Deal.StageChange> history = new ArrayList<>();
-		for (int i = 0; i < d.historyStage().size(); i++) {
-			String from = d.historyFrom().get(i);
-			history.add(new Deal.StageChange(d.historyStage().get(i), from.isEmpty() ? null : Stage.valueOf(from),
-					d.historyAt().get(i), d.historyBy().get(i)));
+		for (int i = 0; i < h.stages().size(); i++) {
+			String from = h.froms().get(i);
+			history.add(new Deal.StageChange(h.stages().get(i), from.isEmpty() ? null : Stage.valueOf(from), h.ats().get(i),
+					h.bys().get(i)));
 		}
-		return new Deal(d.id(), d.kind(), d.stage(), d.contactIds(), d.agentId(), money.fromMinor(d.priceMinor()),
-				money.fromMinor(d.revenueMinor()), d.expectedCloseOn(), d.closedOn(), d.loanType(), d.interestRate(),
-				d.propertyAddress(), d.lostReason(), history, d.version(), d.createdAt());
+		Deal.Amounts amounts = new Deal.Amounts(money.fromMinor(d.amounts().priceMinor()),
+				money.fromMinor(d.amounts().revenueMinor()));
+		return new Deal(d.id(), d.kind(), d.stage(), d.parties(), amounts, d.closing(), d.terms(), history, d.version(),
+				d.createdAt());
 	}
 
 	private static ZonedDateTime at(OffsetDateTime at) {
