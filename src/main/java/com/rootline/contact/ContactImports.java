@@ -363,16 +363,20 @@ public class ContactImports {
 			.filter(a -> households.add(ContactRules.householdKey(a.lines() == null ? List.of() : a.lines(), a.city(),
 					a.postalCode(), a.country())))
 			.forEach(postal::add);
-		return new ContactDraft(or(current.prefix(), file.prefix()), or(current.firstName(), file.firstName()),
-				or(current.middleName(), file.middleName()), or(current.lastName(), file.lastName()),
-				or(current.suffix(), file.suffix()), or(current.nickname(), file.nickname()), phones, emails, postal,
-				or(file.birthday(), current.birthday()), or(file.anniversary(), current.anniversary()),
-				or(file.spouse(), current.spouse()), file.children().isEmpty() ? current.children() : file.children(),
-				union(current.hobbies(), file.hobbies()), or(file.jobTitle(), current.jobTitle()),
-				or(file.company(), current.company()), union(current.groups(), file.groups()),
+		ContactDraft.Names names = new ContactDraft.Names(or(current.prefix(), file.prefix()),
+				or(current.firstName(), file.firstName()), or(current.middleName(), file.middleName()),
+				or(current.lastName(), file.lastName()), or(current.suffix(), file.suffix()),
+				or(current.nickname(), file.nickname()));
+		ContactDraft.Family family = new ContactDraft.Family(or(file.birthday(), current.birthday()),
+				or(file.anniversary(), current.anniversary()), or(file.spouse(), current.spouse()),
+				file.children().isEmpty() ? current.children() : file.children(),
+				union(current.hobbies(), file.hobbies()));
+		Contact.Work work = new Contact.Work(or(file.jobTitle(), current.jobTitle()), or(file.company(), current.company()));
+		ContactDraft.Filing filing = new ContactDraft.Filing(union(current.groups(), file.groups()),
 				union(current.tags(), file.tags()), file.active() || current.active(),
 				or(file.statusLevel(), current.statusLevel()), or(file.contactType(), current.contactType()),
 				file.customFields());
+		return new ContactDraft(names, new ContactDraft.Reach(phones, emails, postal), family, work, filing);
 	}
 
 	private static <T> T or(T preferred, T fallback) {
@@ -423,18 +427,23 @@ public class ContactImports {
 		PartialDate spouseBirthday = date(r.spouseBirthday(), problems, "spouse", "birthday");
 		List<CustomFieldValueInput> custom = new ArrayList<>();
 		r.customFields().forEach((k, v) -> custom.add(new CustomFieldValueInput(k, v)));
-		ContactDraft draft = new ContactDraft(r.prefix(), r.firstName(), r.middleName(), r.lastName(), r.suffix(),
-				r.nickname(), r.phones().stream().map(p -> new PhoneInput(p.type(), p.number())).toList(),
+		ContactDraft.Names names = new ContactDraft.Names(r.prefix(), r.firstName(), r.middleName(), r.lastName(),
+				r.suffix(), r.nickname());
+		ContactDraft.Reach reach = new ContactDraft.Reach(
+				r.phones().stream().map(p -> new PhoneInput(p.type(), p.number())).toList(),
 				r.emails().stream().map(e -> new EmailInput(e.type(), e.address())).toList(),
 				r.addresses()
 					.stream()
 					.map(a -> new PostalAddressInput(a.type(), a.lines(), a.city(), a.region(), a.postalCode(),
 							a.country()))
-					.toList(),
-				date(r.birthday(), problems, "birthday"), date(r.anniversary(), problems, "anniversary"),
+					.toList());
+		ContactDraft.Family family = new ContactDraft.Family(date(r.birthday(), problems, "birthday"),
+				date(r.anniversary(), problems, "anniversary"),
 				spouseName == null && spouseBirthday == null ? null : new SpouseInput(spouseName, spouseBirthday),
-				children, r.hobbies(), r.jobTitle(), r.company(), groups, tags, Boolean.TRUE.equals(r.active()),
+				children, r.hobbies());
+		ContactDraft.Filing filing = new ContactDraft.Filing(groups, tags, Boolean.TRUE.equals(r.active()),
 				level(r.statusLevel(), problems), r.contactType(), custom);
+		ContactDraft draft = new ContactDraft(names, reach, family, new Contact.Work(r.jobTitle(), r.company()), filing);
 		return problems.isEmpty() ? draft : null;
 	}
 

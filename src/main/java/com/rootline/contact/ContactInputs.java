@@ -39,10 +39,12 @@ final class ContactInputs {
 			Boolean allowDuplicate) {
 
 		ContactDraft toDraft() {
-			return new ContactDraft(prefix, firstName, middleName, lastName, suffix, nickname, orEmpty(phones),
-					orEmpty(emails), orEmpty(addresses), birthday, anniversary, spouse, orEmpty(children),
-					orEmpty(hobbies), jobTitle, company, orEmpty(groups), orEmpty(tags), Boolean.TRUE.equals(active),
-					statusLevel, contactType, orEmpty(customFields));
+			return new ContactDraft(
+					new ContactDraft.Names(prefix, firstName, middleName, lastName, suffix, nickname),
+					new ContactDraft.Reach(orEmpty(phones), orEmpty(emails), orEmpty(addresses)),
+					new ContactDraft.Family(birthday, anniversary, spouse, orEmpty(children), orEmpty(hobbies)),
+					new Contact.Work(jobTitle, company), new ContactDraft.Filing(orEmpty(groups), orEmpty(tags),
+							Boolean.TRUE.equals(active), statusLevel, contactType, orEmpty(customFields)));
 		}
 
 	}

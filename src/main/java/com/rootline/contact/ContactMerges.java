@@ -55,18 +55,23 @@ public class ContactMerges {
 			.stream()
 			.filter(v -> !survivorCustom.containsKey(v.key()))
 			.forEach(v -> custom.add(new CustomFieldValueInput(v.key(), v.value())));
-		ContactDraft merged = new ContactDraft(or(s.prefix(), d.prefix()), or(s.firstName(), d.firstName()),
+		ContactDraft.Names names = new ContactDraft.Names(or(s.prefix(), d.prefix()), or(s.firstName(), d.firstName()),
 				or(s.middleName(), d.middleName()), or(s.lastName(), d.lastName()), or(s.suffix(), d.suffix()),
-				or(s.nickname(), d.nickname()), union(s.phones(), d.phones(), p -> p.number().replaceAll("\\D", "")),
+				or(s.nickname(), d.nickname()));
+		ContactDraft.Reach reach = new ContactDraft.Reach(
+				union(s.phones(), d.phones(), p -> p.number().replaceAll("\\D", "")),
 				union(s.emails(), d.emails(), e -> e.address().toLowerCase(Locale.ROOT)),
 				union(s.addresses(), d.addresses(),
-						a -> ContactRules.householdKey(a.lines(), a.city(), a.postalCode(), a.country())),
-				or(s.birthday(), d.birthday()), or(s.anniversary(), d.anniversary()), or(s.spouse(), d.spouse()),
+						a -> ContactRules.householdKey(a.lines(), a.city(), a.postalCode(), a.country())));
+		ContactDraft.Family family = new ContactDraft.Family(or(s.birthday(), d.birthday()),
+				or(s.anniversary(), d.anniversary()), or(s.spouse(), d.spouse()),
 				union(s.children(), d.children(), c -> c.name().toLowerCase(Locale.ROOT)),
-				union(s.hobbies(), d.hobbies(), h -> h.toLowerCase(Locale.ROOT)), or(s.jobTitle(), d.jobTitle()),
-				or(s.company(), d.company()), union(s.groups(), d.groups(), g -> g),
+				union(s.hobbies(), d.hobbies(), h -> h.toLowerCase(Locale.ROOT)));
+		Contact.Work work = new Contact.Work(or(s.jobTitle(), d.jobTitle()), or(s.company(), d.company()));
+		ContactDraft.Filing filing = new ContactDraft.Filing(union(s.groups(), d.groups(), g -> g),
 				union(s.tags(), d.tags(), t -> t), s.active() || d.active(), or(s.statusLevel(), d.statusLevel()),
 				or(s.contactType(), d.contactType()), custom);
+		ContactDraft merged = new ContactDraft(names, reach, family, work, filing);
 		Problems problems = new Problems();
 		ContactRules.ContactWrite write = rules.check(merged, problems);
 		problems.throwIfAny();

@@ -45,13 +45,17 @@ public class ContactRulesJmh {
 	}
 
 	private static ContactDraft record(List<PhoneInput> phones) {
-		return new ContactDraft("Dr.", "Maria", "José", "Hernández-López", null, "Mari", phones,
-				List.of(new EmailInput(Contact.EmailType.HOME, "Maria.Hernandez@Example.com"), new EmailInput(Contact.EmailType.WORK, "mhl@mercy.org")),
-				List.of(new PostalAddressInput(Contact.AddressType.HOME, List.of("12 Elm Street", "Apt 4B"), "Springfield", "IL", "62704",
-						"US")),
-				PartialDate.parse("1984-03-12"), PartialDate.parse("--06-21"), null, List.of(),
-				List.of("sailing", "jazz"), "Charge nurse", "Mercy Hospital", List.of("Past Clients"),
-				List.of("vip", "spring-2025"), true, Contact.StatusLevel.A, "Client", List.of());
+		return new ContactDraft(new ContactDraft.Names("Dr.", "Maria", "José", "Hernández-López", null, "Mari"),
+				new ContactDraft.Reach(phones,
+						List.of(new EmailInput(Contact.EmailType.HOME, "Maria.Hernandez@Example.com"),
+								new EmailInput(Contact.EmailType.WORK, "mhl@mercy.org")),
+						List.of(new PostalAddressInput(Contact.AddressType.HOME, List.of("12 Elm Street", "Apt 4B"),
+								"Springfield", "IL", "62704", "US"))),
+				new ContactDraft.Family(PartialDate.parse("1984-03-12"), PartialDate.parse("--06-21"), null, List.of(),
+						List.of("sailing", "jazz")),
+				new Contact.Work("Charge nurse", "Mercy Hospital"),
+				new ContactDraft.Filing(List.of("Past Clients"), List.of("vip", "spring-2025"), true,
+						Contact.StatusLevel.A, "Client", List.of()));
 	}
 
 }
