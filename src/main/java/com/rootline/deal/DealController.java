@@ -1,7 +1,6 @@
 package com.rootline.deal;
 
 import java.time.LocalDate;
-import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
@@ -17,9 +16,7 @@ import com.rootline.api.Payloads;
 import com.rootline.api.UserError;
 import com.rootline.contact.Contact;
 import com.rootline.contact.ContactReader;
-import com.rootline.graph.CypherQueries;
 import com.rootline.task.Task;
-import org.springframework.data.neo4j.core.Neo4jClient;
 import org.springframework.graphql.data.method.annotation.Argument;
 import org.springframework.graphql.data.method.annotation.BatchMapping;
 import org.springframework.graphql.data.method.annotation.MutationMapping;
@@ -37,22 +34,16 @@ class DealController {
 
 	private final AgentReader agents;
 
-	private final Neo4jClient neo4j;
-
-	private final CypherQueries queries;
-
 	private final ApiLimits limits;
 
 	private final DealPages pages;
 
-	DealController(DealService deals, ContactReader contacts, AgentReader agents, Neo4jClient neo4j,
-			CypherQueries queries, ApiLimits limits, DealPages pages) {
+	DealController(DealService deals, ContactReader contacts, AgentReader agents, ApiLimits limits,
+			DealPages pages) {
 		this.pages = pages;
 		this.deals = deals;
 		this.contacts = contacts;
 		this.agents = agents;
-		this.neo4j = neo4j;
-		this.queries = queries;
 		this.limits = limits;
 	}
 
@@ -111,14 +102,7 @@ class DealController {
 	@BatchMapping(typeName = "Contact")
 	@PreAuthorize("hasRole('VIEWER')")
 	Map<Contact, List<Deal>> deals(List<Contact> list) {
-		Map<String, List<String>> byContact = new HashMap<>();
-		neo4j.query(queries.get("deal/of-contacts"))
-			.bind(list.stream().map(Contact::id).toList())
-			.to("contactIds")
-			.fetch()
-			.all()
-			.forEach(r -> byContact.computeIfAbsent((String) r.get("contactId"), k -> new ArrayList<>())
-				.add((String) r.get("dealId")));
+		Map<String, List<String>> byContact = deals.dealIdsOf(list.stream().map(Contact::id).toList());
 		Set<String> all = new HashSet<>();
 		byContact.values().forEach(all::addAll);
 		Map<String, Deal> found = deals.findAll(all);

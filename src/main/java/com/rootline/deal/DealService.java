@@ -186,6 +186,21 @@ class DealService {
 		return result;
 	}
 
+	/** The ids of each contact's deals, by contact id (contacts without deals are left out). */
+	@Transactional(readOnly = true)
+	Map<String, List<String>> dealIdsOf(Collection<String> contactIds) {
+		Map<String, List<String>> byContact = new HashMap<>();
+		statements.all("deal/of-contacts", new ContactIds(List.copyOf(contactIds)), PartyTo.class)
+			.forEach(r -> byContact.computeIfAbsent(r.contactId(), k -> new ArrayList<>()).add(r.dealId()));
+		return byContact;
+	}
+
+	private record ContactIds(List<String> contactIds) {
+	}
+
+	private record PartyTo(String contactId, String dealId) {
+	}
+
 	/** Writes the change, records the stage, and runs the stage prompts that match. */
 	private Change apply(String id, Map<String, Object> props, Stage stage, Stage from, ZonedDateTime at,
 			boolean initial) {

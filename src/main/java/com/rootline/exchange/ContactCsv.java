@@ -1,8 +1,8 @@
 package com.rootline.exchange;
 
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Map;
 import java.util.stream.Collectors;
 
 import com.rootline.contact.Contact;
@@ -13,10 +13,14 @@ final class ContactCsv {
 	private ContactCsv() {
 	}
 
-	static List<Object> cells(Contact c, Map<String, Object> origin, List<String> customKeys) {
+	/** The contact's external id and its origin, as {@code exchange/export-origins} reads them. */
+	record Origin(String id, String externalId, String referrerId, Boolean outlet, LocalDate referredOn) {
+	}
+
+	static List<Object> cells(Contact c, Origin origin, List<String> customKeys) {
 		List<Object> cells = new ArrayList<>();
 		cells.add(c.id());
-		cells.add(origin == null ? null : origin.get("externalId"));
+		cells.add(origin == null ? null : origin.externalId());
 		cells.add(c.prefix());
 		cells.add(c.firstName());
 		cells.add(c.middleName());
@@ -50,10 +54,10 @@ final class ContactCsv {
 		cells.add(c.active());
 		cells.add(c.statusLevel() == null ? null : c.statusLevel().name());
 		cells.add(c.contactType());
-		boolean outlet = origin != null && Boolean.TRUE.equals(origin.get("outlet"));
-		Object referrer = origin == null ? null : origin.get("referrerId");
+		boolean outlet = origin != null && Boolean.TRUE.equals(origin.outlet());
+		String referrer = origin == null ? null : origin.referrerId();
 		cells.add(outlet ? null : referrer);
-		cells.add(origin == null || origin.get("referredOn") == null ? null : origin.get("referredOn").toString());
+		cells.add(origin == null || origin.referredOn() == null ? null : origin.referredOn().toString());
 		cells.add(outlet ? referrer : null);
 		cells.add(null);
 		for (String key : customKeys) {

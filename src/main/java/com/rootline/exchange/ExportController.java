@@ -14,10 +14,9 @@ import java.util.Map;
 import com.rootline.api.Csv;
 import com.rootline.contact.Contact;
 import com.rootline.contact.ContactStream;
-import com.rootline.graph.CypherQueries;
+import com.rootline.graph.Statements;
 import ezvcard.io.text.VCardWriter;
 import jakarta.servlet.http.HttpServletResponse;
-import org.springframework.data.neo4j.core.Neo4jClient;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.MediaType;
 import org.springframework.security.access.prepost.PreAuthorize;
@@ -43,14 +42,11 @@ class ExportController {
 
 	private final ContactStream contacts;
 
-	private final Neo4jClient neo4j;
+	private final Statements statements;
 
-	private final CypherQueries queries;
-
-	ExportController(ContactStream contacts, Neo4jClient neo4j, CypherQueries queries) {
+	ExportController(ContactStream contacts, Statements statements) {
 		this.contacts = contacts;
-		this.neo4j = neo4j;
-		this.queries = queries;
+		this.statements = statements;
 	}
 
 	/** Rootline CSV: the import reads it back with nothing lost, referral and lead-source columns included. */
@@ -58,22 +54,16 @@ class ExportController {
 	@PreAuthorize("hasRole('AGENT')")
 	void csv(@RequestParam Map<String, String> filter, HttpServletResponse response) throws IOException {
 		ContactStream.Matching matching = contacts.matching(ExportFilter.from(filter));
-		List<String> customKeys = List.copyOf(neo4j.query(queries.get("exchange/custom-field-keys"))
-			.fetchAs(String.class)
-			.mappedBy((t, r) -> r.get("key").asString())
-			.all());
+		List<String> customKeys = statements.all("exchange/custom-field-keys", Key.class).stream().map(Key::key).toList();
 		StreamingResponseBody body = out -> {
 			Writer writer = new OutputStreamWriter(out, StandardCharsets.UTF_8);
 			writer.write('\uFEFF');
 			writer.write(Csv.row(RootlineCsv.columns(customKeys)));
 			matching.forEachPage(PAGE, page -> {
-				Map<String, Map<String, Object>> origins = new HashMap<>();
-				neo4j.query(queries.get("exchange/export-origins"))
-					.bind(page.stream().map(Contact::id).toList())
-					.to("ids")
-					.fetch()
-					.all()
-					.forEach(r -> origins.put((String) r.get("id"), r));
+				Map<String, ContactCsv.Origin> origins = new HashMap<>();
+				statements.all("exchange/export-origins", new Ids(page.stream().map(Contact::id).toList()),
+						ContactCsv.Origin.class)
+					.forEach(origin -> origins.put(origin.id(), origin));
 				for (Contact c : page) {
 					write(writer, Csv.row(ContactCsv.cells(c, origins.get(c.id()), customKeys)));
 				}
@@ -207,6 +197,12 @@ class ExportController {
 		catch (IOException ex) {
 			throw new UncheckedIOException(ex);
 		}
+	}
+
+	private record Key(String key) {
+	}
+
+	private record Ids(List<String> ids) {
 	}
 
 }

@@ -4,7 +4,6 @@ import java.time.LocalDate;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.Collections;
-import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
@@ -15,9 +14,8 @@ import java.util.stream.Stream;
 
 import com.rootline.api.UserError;
 import com.rootline.facts.TreeFacts;
-import com.rootline.graph.CypherQueries;
+import com.rootline.graph.Statements;
 import com.rootline.security.Callers;
-import org.springframework.data.neo4j.core.Neo4jClient;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Propagation;
 import org.springframework.transaction.annotation.Transactional;
@@ -35,17 +33,14 @@ public class ReferralImports {
 	public record Link(String contactId, String referrerId, boolean outlet, LocalDate on) {
 	}
 
-	private final Neo4jClient neo4j;
-
-	private final CypherQueries queries;
+	private final Statements statements;
 
 	private final Parties parties;
 
 	private final TreeFacts treeFacts;
 
-	ReferralImports(Neo4jClient neo4j, CypherQueries queries, Parties parties, TreeFacts treeFacts) {
-		this.neo4j = neo4j;
-		this.queries = queries;
+	ReferralImports(Statements statements, Parties parties, TreeFacts treeFacts) {
+		this.statements = statements;
 		this.parties = parties;
 		this.treeFacts = treeFacts;
 	}
@@ -70,7 +65,7 @@ public class ReferralImports {
 		});
 		Map<String, Parties.Kind> kinds = parties.kinds(ids);
 		LocalDate today = LocalDate.now(ZoneOffset.UTC);
-		List<Map<String, Object>> rows = new ArrayList<>();
+		List<Row> rows = new ArrayList<>();
 		for (int i = 0; i < links.size(); i++) {
 			Link link = links.get(i);
 			LocalDate on = link.on() == null ? today : link.on();
@@ -80,19 +75,13 @@ public class ReferralImports {
 				answers.set(i, Optional.of(refused.getFirst()));
 				continue;
 			}
-			Map<String, Object> row = new HashMap<>();
-			row.put("index", i);
-			row.put("id", UUID.randomUUID().toString());
-			row.put("contactId", link.contactId());
-			row.put("referrerId", link.referrerId());
-			row.put("referredOn", on);
-			rows.add(row);
+			rows.add(new Row(i, UUID.randomUUID().toString(), link.contactId(), link.referrerId(), on));
 		}
 		if (rows.isEmpty()) {
 			return answers;
 		}
 		treeFacts.lock(rows.stream()
-			.flatMap(r -> Stream.of((String) r.get("contactId"), (String) r.get("referrerId")))
+			.flatMap(r -> Stream.of(r.contactId(), r.referrerId()))
 			.distinct()
 			.toList());
 		for (Outcome o : write(rows)) {
@@ -112,15 +101,16 @@ public class ReferralImports {
 		return answers;
 	}
 
-	private List<Outcome> write(List<Map<String, Object>> rows) {
-		return List.copyOf(neo4j.query(queries.get("referral/link-batch"))
-			.bindAll(Map.of("links", rows, "note", "Imported", "by", Callers.currentName(), "sign", 1,
-					"onlyCarryingDeals", true))
-			.fetchAs(Outcome.class)
-			.mappedBy((t, r) -> new Outcome(r.get("index").asInt(), r.get("outcome").asString(),
-					r.get("currentReferrerId").asString(null), r.get("loopNames").asList(v -> v.asString(), List.of()),
-					r.get("ancestors").asList(v -> v.asString()), r.get("flipped").asList(v -> v.asString())))
-			.all());
+	/** A link to write: its place in the batch, the new edge's id, the two parties, the day. */
+	private record Row(int index, String id, String contactId, String referrerId, LocalDate referredOn) {
+	}
+
+	private record Batch(List<Row> links, String note, String by, int sign, boolean onlyCarryingDeals) {
+	}
+
+	private List<Outcome> write(List<Row> rows) {
+		return statements.all("referral/link-batch", new Batch(rows, "Imported", Callers.currentName(), 1, true),
+				Outcome.class);
 	}
 
 }

@@ -91,8 +91,17 @@ public record Task(String id, String title, Kind kind, Priority priority, Schedu
 		return Statements.row(node::get, Stored.class).task();
 	}
 
+	/** A statement's row with a task node's properties in its {@code task} column. */
+	record Row(Stored task) {
+
+		Task value() {
+			return task.task();
+		}
+
+	}
+
 	/** The task node; tasks written before kinds, priorities and versions lack them. */
-	private record Stored(String id, String title, Kind kind, Priority priority, LocalDate dueOn, LocalTime dueTime,
+	record Stored(String id, String title, Kind kind, Priority priority, LocalDate dueOn, LocalTime dueTime,
 			LocalDate snoozedFrom, Status status, String assigneeId, String contactId, String dealId, String promptId,
 			String enrollmentId, Integer stepIndex, String notes, String message, ZonedDateTime completedAt,
 			String completedBy, String interactionId, ZonedDateTime createdAt, Long version) {

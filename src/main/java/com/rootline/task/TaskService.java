@@ -3,10 +3,9 @@ package com.rootline.task;
 import java.time.LocalDate;
 import java.time.LocalTime;
 import java.time.OffsetDateTime;
+import java.time.ZonedDateTime;
 import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.List;
-import java.util.Map;
 import java.util.UUID;
 
 import com.rootline.api.Problems;
@@ -17,10 +16,9 @@ import com.rootline.contact.Interaction;
 import com.rootline.contact.Interactions;
 import com.rootline.facts.ActivityRemoved;
 import com.rootline.facts.TasksChanged;
-import com.rootline.graph.CypherQueries;
+import com.rootline.graph.Statements;
 import com.rootline.security.Callers;
 import org.springframework.context.ApplicationEventPublisher;
-import org.springframework.data.neo4j.core.Neo4jClient;
 import org.springframework.graphql.data.ArgumentValue;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -32,9 +30,7 @@ class TaskService {
 	/** How far a due day may be moved by one snooze. */
 	static final int MAX_SNOOZE_DAYS = 365;
 
-	private final Neo4jClient neo4j;
-
-	private final CypherQueries queries;
+	private final Statements statements;
 
 	private final Tasks tasks;
 
@@ -42,11 +38,9 @@ class TaskService {
 
 	private final ApplicationEventPublisher events;
 
-	TaskService(Neo4jClient neo4j, CypherQueries queries, Tasks tasks, Interactions interactions,
-			ApplicationEventPublisher events) {
+	TaskService(Statements statements, Tasks tasks, Interactions interactions, ApplicationEventPublisher events) {
 		this.events = events;
-		this.neo4j = neo4j;
-		this.queries = queries;
+		this.statements = statements;
 		this.tasks = tasks;
 		this.interactions = interactions;
 	}
@@ -107,26 +101,17 @@ class TaskService {
 					"The task is at version " + current.version() + ", not " + input.expectedVersion(), "expectedVersion"));
 		}
 		Problems problems = new Problems();
-		Map<String, Object> props = new HashMap<>();
 		if (!input.title().isOmitted()) {
 			checkTitle(input.title().value(), problems);
-			props.put("title", input.title().value() == null ? null : input.title().value().strip());
 		}
-		input.kind().ifPresent(k -> props.put("kind", k.name()));
-		input.priority().ifPresent(p -> props.put("priority", p.name()));
-		if (!input.notes().isOmitted()) {
-			problems.maxLength(input.notes().value(), 10_000, "notes");
-			props.put("notes", blankToNull(input.notes().value()));
-		}
-		if (!input.contactId().isOmitted()) {
-			props.put("contactId", input.contactId().value());
-		}
-		if (!input.dealId().isOmitted()) {
-			props.put("dealId", input.dealId().value());
-		}
-		checkReferences(null, (String) props.get("contactId"), (String) props.get("dealId"), problems);
+		problems.maxLength(input.notes().value(), 10_000, "notes");
+		checkReferences(null, input.contactId().value(), input.dealId().value(), problems);
 		problems.throwIfAny();
-		return write(current.id(), props);
+		Details details = new Details(current.id(), input.title().value() == null ? null : input.title().value().strip(),
+				input.kind().value(), input.priority().value(), !input.notes().isOmitted(),
+				blankToNull(input.notes().value()), !input.contactId().isOmitted(), input.contactId().value(),
+				!input.dealId().isOmitted(), input.dealId().value());
+		return write("task/update", details);
 	}
 
 	@Transactional
@@ -135,9 +120,7 @@ class TaskService {
 		Problems problems = new Problems();
 		checkReferences(input.assigneeId(), null, null, problems);
 		problems.throwIfAny();
-		Map<String, Object> props = new HashMap<>();
-		props.put("assigneeId", input.assigneeId());
-		return write(current.id(), props);
+		return write("task/assign", new Assignee(current.id(), input.assigneeId()));
 	}
 
 	@Transactional
@@ -146,11 +129,7 @@ class TaskService {
 		if (input.dueOn() == null) {
 			throw new UserErrorsException(UserError.of(UserErrorCode.REQUIRED, "A task needs a due day", "dueOn"));
 		}
-		Map<String, Object> props = new HashMap<>();
-		props.put("dueOn", input.dueOn());
-		props.put("dueTime", input.dueTime());
-		props.put("snoozedFrom", null);
-		return write(current.id(), props);
+		return write("task/schedule", new Schedule(current.id(), input.dueOn(), null, true, input.dueTime()));
 	}
 
 	/** Moves an open task's due day later, remembering the day it was first due. */
@@ -172,11 +151,8 @@ class TaskService {
 			throw new UserErrorsException(UserError.of(UserErrorCode.OUT_OF_RANGE,
 					"Snooze to a day after today and within " + MAX_SNOOZE_DAYS + " days", "until"));
 		}
-		Map<String, Object> props = new HashMap<>();
-		props.put("dueOn", until);
-		props.put("snoozedFrom", current.schedule().snoozedFrom() != null ? current.schedule().snoozedFrom()
-				: current.dueOn());
-		return write(current.id(), props);
+		LocalDate firstDue = current.schedule().snoozedFrom() != null ? current.schedule().snoozedFrom() : current.dueOn();
+		return write("task/schedule", new Schedule(current.id(), until, firstDue, false, null));
 	}
 
 	/**
@@ -212,12 +188,9 @@ class TaskService {
 					.toList());
 			}
 		}
-		Map<String, Object> props = new HashMap<>();
-		props.put("status", Task.Status.DONE.name());
-		props.put("completedAt", Tasks.now());
-		props.put("completedBy", Callers.currentName());
-		props.put("interactionId", logged == null ? null : logged.id());
-		return new Completed(write(current.id(), props), logged);
+		StatusChange done = new StatusChange(current.id(), Task.Status.DONE, Tasks.now(), Callers.currentName(),
+				logged == null ? null : logged.id());
+		return new Completed(write("task/set-status", done), logged);
 	}
 
 	@Transactional
@@ -226,69 +199,82 @@ class TaskService {
 		if (current.status() != Task.Status.DONE) {
 			return current;
 		}
-		Map<String, Object> props = new HashMap<>();
-		props.put("status", Task.Status.OPEN.name());
-		props.put("completedAt", null);
-		props.put("completedBy", null);
-		props.put("interactionId", null);
-		return write(current.id(), props);
+		return write("task/set-status", new StatusChange(current.id(), Task.Status.OPEN, null, null, null));
 	}
 
 	@Transactional
 	String delete(String id) {
 		lock(id);
-		neo4j.query(queries.get("task/delete"))
-			.bind(id)
-			.to("id")
-			.fetchAs(ActivityRemoved.class)
-			.mappedBy((t, r) -> ActivityRemoved.of(r))
-			.one()
-			.ifPresent(events::publishEvent);
+		statements.one("task/delete", new Id(id), Deleted.class)
+			.ifPresent(deleted -> events.publishEvent(ActivityRemoved.of(deleted.countedActivity())));
 		return id;
 	}
 
 	private Task lock(String id) {
-		return neo4j.query(queries.get("task/lock"))
-			.bindAll(Map.of("id", id == null ? "" : id, "txId", UUID.randomUUID().toString()))
-			.fetchAs(Task.class)
-			.mappedBy((t, r) -> Task.of(r.get("task")))
-			.one()
+		return statements.one("task/lock", new Lock(id == null ? "" : id, UUID.randomUUID().toString()), Task.Row.class)
+			.map(Task.Row::value)
 			.orElseThrow(() -> new UserErrorsException(UserError.of(UserErrorCode.NOT_FOUND, "No task " + id, "id")));
 	}
 
-	private Task write(String id, Map<String, Object> props) {
-		Task written = neo4j.query(queries.get("task/update"))
-			.bindAll(Map.of("id", id, "props", props))
-			.fetchAs(Task.class)
-			.mappedBy((t, r) -> Task.of(r.get("task")))
-			.one()
-			.orElseThrow();
-		events.publishEvent(TasksChanged.ids(List.of(id)));
+	/** Runs one of the task's writes; each names the task by {@code id} and answers it as written. */
+	private Task write(String statement, Record change) {
+		Task written = statements.one(statement, change, Task.Row.class).orElseThrow().value();
+		events.publishEvent(TasksChanged.ids(List.of(written.id())));
 		return written;
+	}
+
+	private record Id(String id) {
+	}
+
+	private record Lock(String id, String txId) {
+	}
+
+	private record Deleted(List<String> countedActivity) {
+	}
+
+	/** A change of details: null title, kind or priority keep theirs; the others change when set. */
+	private record Details(String id, String title, Task.Kind kind, Task.Priority priority, boolean setNotes,
+			String notes, boolean setContact, String contactId, boolean setDeal, String dealId) {
+	}
+
+	private record Assignee(String id, String assigneeId) {
+	}
+
+	/** A new due day; {@code snoozedFrom} is the day first due when snoozed; a reschedule sets the time too. */
+	private record Schedule(String id, LocalDate dueOn, LocalDate snoozedFrom, boolean setTime, LocalTime dueTime) {
+	}
+
+	private record StatusChange(String id, Task.Status status, ZonedDateTime completedAt, String completedBy,
+			String interactionId) {
+	}
+
+	private record References(String assigneeId, String contactId, String dealId) {
+	}
+
+	/** Whether the agent, contact and deal a task names exist (and the agent's kind, the contact's erasure). */
+	private record Referenced(String assigneeKind, boolean contactFound, boolean contactErased, boolean dealFound) {
 	}
 
 	private void checkReferences(String assigneeId, String contactId, String dealId, Problems problems) {
 		if (assigneeId == null && contactId == null && dealId == null) {
 			return;
 		}
-		Map<String, Object> params = new HashMap<>();
-		params.put("assigneeId", assigneeId);
-		params.put("contactId", contactId);
-		params.put("dealId", dealId);
-		Map<String, Object> row = neo4j.query(queries.get("task/references")).bindAll(params).fetch().one().orElseThrow();
-		if (assigneeId != null && row.get("assigneeKind") == null) {
+		Referenced row = statements.one("task/references", new References(assigneeId, contactId, dealId),
+				Referenced.class)
+			.orElseThrow();
+		if (assigneeId != null && row.assigneeKind() == null) {
 			problems.add(UserErrorCode.NOT_FOUND, "No agent " + assigneeId, "assigneeId");
 		}
-		else if (assigneeId != null && !"TEAM".equals(row.get("assigneeKind"))) {
+		else if (assigneeId != null && !"TEAM".equals(row.assigneeKind())) {
 			problems.add(UserErrorCode.WRONG_AGENT_KIND, "Tasks are assigned to team agents, not partners", "assigneeId");
 		}
-		if (contactId != null && !Boolean.TRUE.equals(row.get("contactFound"))) {
+		if (contactId != null && !row.contactFound()) {
 			problems.add(UserErrorCode.NOT_FOUND, "No contact " + contactId, "contactId");
 		}
-		else if (contactId != null && Boolean.TRUE.equals(row.get("contactErased"))) {
+		else if (contactId != null && row.contactErased()) {
 			problems.add(UserErrorCode.ERASED, "The contact was erased; no task can be about them", "contactId");
 		}
-		if (dealId != null && !Boolean.TRUE.equals(row.get("dealFound"))) {
+		if (dealId != null && !row.dealFound()) {
 			problems.add(UserErrorCode.NOT_FOUND, "No deal " + dealId, "dealId");
 		}
 	}

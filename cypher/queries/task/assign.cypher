@@ -1,0 +1,3 @@
+MATCH (t:Task {id: $id})
+SET t.assigneeId = $assigneeId, t.version = t.version + 1
+RETURN t {.*} AS task
