@@ -1,12 +1,11 @@
 package com.rootline.conversion;
 
 import java.time.Instant;
+import java.time.OffsetDateTime;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
 import java.time.ZonedDateTime;
-import java.util.HashMap;
 import java.util.List;
-import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
 
@@ -15,6 +14,7 @@ import com.rootline.contact.ContactFilter;
 import com.rootline.contact.ContactStream;
 import com.rootline.graph.CypherQueries;
 import com.rootline.graph.LeasedJobs;
+import com.rootline.graph.Statements;
 import org.springframework.data.neo4j.core.Neo4jClient;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.PlatformTransactionManager;
@@ -40,10 +40,17 @@ class ScoringJobs extends LeasedJobs<ScoringJobs.Claimed> {
 	}
 
 	private record Progress(long processed, String checkpoint, long total, String modelVersion,
-			ConversionScores.Basis basis) {
+			ConversionScores.Basis basis) implements Statements.Inline {
 	}
 
-	private record Trained(String version, String message) {
+	/** When the last scoring and training must have been queued for none to be due now. */
+	private record Since(OffsetDateTime scoredSince, OffsetDateTime trainedSince) {
+	}
+
+	private record Due(boolean trainingDue, boolean scoringDue) {
+	}
+
+	private record Trained(String version, String message) implements Statements.Inline {
 	}
 
 	private static final JsonMapper JSON = JsonMapper.builder().build();
@@ -111,20 +118,19 @@ class ScoringJobs extends LeasedJobs<ScoringJobs.Claimed> {
 	@Override
 	protected void queueScheduled() {
 		Instant now = models.now();
-		Map<String, Object> params = new HashMap<>();
-		params.put("scoredSince", now.minus(settings.rescoreEvery()).atOffset(ZoneOffset.UTC));
-		params.put("trainedSince", settings.retrainEvery().isZero() ? null
-				: now.minus(settings.retrainEvery()).atOffset(ZoneOffset.UTC));
-		Map<String, Object> due = inTransaction(() -> neo4j.query(queries.get("conversion/scoring-job-due"))
-			.bindAll(params)
-			.fetch()
+		Since since = new Since(now.minus(settings.rescoreEvery()).atOffset(ZoneOffset.UTC),
+				settings.retrainEvery().isZero() ? null : now.minus(settings.retrainEvery()).atOffset(ZoneOffset.UTC));
+		Due due = inTransaction(() -> neo4j.query(queries.get("conversion/scoring-job-due"))
+			.bindAll(Statements.parameters(since))
+			.fetchAs(Due.class)
+			.mappedBy((types, r) -> Statements.row(r::get, Due.class))
 			.one()
 			.orElseThrow());
-		if (Boolean.TRUE.equals(due.get("trainingDue"))) {
+		if (due.trainingDue()) {
 			create("scheduled-training-" + now.toEpochMilli() / settings.retrainEvery().toMillis(), ContactFilter.NONE,
 					"schedule", new ConversionModels.TrainInput(null, null));
 		}
-		else if (Boolean.TRUE.equals(due.get("scoringDue"))) {
+		else if (due.scoringDue()) {
 			create("scheduled-" + now.toEpochMilli() / Math.max(1, settings.rescoreEvery().toMillis()),
 					ContactFilter.NONE, "schedule", null);
 		}
@@ -145,8 +151,11 @@ class ScoringJobs extends LeasedJobs<ScoringJobs.Claimed> {
 
 	/** A job that still has to train holds a longer lease: training does not renew it. */
 	@Override
-	protected Map<String, Object> claimParameters() {
-		return Map.of("trainingLeaseSeconds", settings.trainingLease().toSeconds());
+	protected Statements.Inline claimParameters() {
+		return new TrainingLease(settings.trainingLease().toSeconds());
+	}
+
+	private record TrainingLease(long trainingLeaseSeconds) implements Statements.Inline {
 	}
 
 	@Override

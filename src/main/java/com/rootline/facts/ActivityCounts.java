@@ -3,15 +3,13 @@ package com.rootline.facts;
 import java.util.ArrayList;
 import java.util.EnumSet;
 import java.util.List;
-import java.util.Map;
 import java.util.Set;
 import java.util.TreeSet;
 
 import com.rootline.api.TimeZones;
 import com.rootline.facts.ContactsChanged.Change;
-import com.rootline.graph.CypherQueries;
+import com.rootline.graph.Statements;
 import org.springframework.context.event.EventListener;
-import org.springframework.data.neo4j.core.Neo4jClient;
 import org.springframework.stereotype.Component;
 
 /**
@@ -25,15 +23,12 @@ import org.springframework.stereotype.Component;
 @Component
 class ActivityCounts {
 
-	private final Neo4jClient neo4j;
-
-	private final CypherQueries queries;
+	private final Statements statements;
 
 	private final TimeZones zones;
 
-	ActivityCounts(Neo4jClient neo4j, CypherQueries queries, TimeZones zones) {
-		this.neo4j = neo4j;
-		this.queries = queries;
+	ActivityCounts(Statements statements, TimeZones zones) {
+		this.statements = statements;
 		this.zones = zones;
 	}
 
@@ -77,11 +72,11 @@ class ActivityCounts {
 	}
 
 	private void count(Pending pending) {
-		neo4j.query(queries.get("facts/count-activity"))
-			.bindAll(pending.contacts.parameters())
-			.bindAll(Map.of("taskIds", List.copyOf(pending.taskIds), "enrollmentIds", List.copyOf(pending.enrollmentIds),
-					"removed", pending.removed, "zone", zones.deployment().getId()))
-			.run();
+		statements.run("facts/count-activity", new Changes(pending.contacts.parameters(), List.copyOf(pending.taskIds),
+				List.copyOf(pending.enrollmentIds), List.copyOf(pending.removed), zones.deployment().getId()));
 	}
 
+	private record Changes(NamedContacts.Named named, List<String> taskIds, List<String> enrollmentIds,
+			List<String> removed, String zone) {
+	}
 }

@@ -3,14 +3,12 @@ package com.rootline.facts;
 import java.util.ArrayList;
 import java.util.EnumSet;
 import java.util.List;
-import java.util.Map;
 import java.util.Set;
 
 import com.rootline.api.TimeZones;
 import com.rootline.facts.ContactsChanged.Change;
-import com.rootline.graph.CypherQueries;
+import com.rootline.graph.Statements;
 import org.springframework.context.event.EventListener;
-import org.springframework.data.neo4j.core.Neo4jClient;
 import org.springframework.stereotype.Component;
 
 /**
@@ -23,15 +21,12 @@ import org.springframework.stereotype.Component;
 @Component
 class BookCounts {
 
-	private final Neo4jClient neo4j;
-
-	private final CypherQueries queries;
+	private final Statements statements;
 
 	private final TimeZones zones;
 
-	BookCounts(Neo4jClient neo4j, CypherQueries queries, TimeZones zones) {
-		this.neo4j = neo4j;
-		this.queries = queries;
+	BookCounts(Statements statements, TimeZones zones) {
+		this.statements = statements;
 		this.zones = zones;
 	}
 
@@ -64,10 +59,11 @@ class BookCounts {
 	}
 
 	private void count(Pending pending) {
-		neo4j.query(queries.get("facts/count-book"))
-			.bindAll(pending.contacts.parameters())
-			.bindAll(Map.of("removed", pending.removed, "zone", zones.deployment().getId()))
-			.run();
+		statements.run("facts/count-book",
+				new Changes(pending.contacts.parameters(), List.copyOf(pending.removed), zones.deployment().getId()));
 	}
 
+	/** The contacts named, the book keys of the ones removed, the zone days are counted in. */
+	private record Changes(NamedContacts.Named named, List<String> removed, String zone) {
+	}
 }

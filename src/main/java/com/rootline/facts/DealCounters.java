@@ -2,15 +2,13 @@ package com.rootline.facts;
 
 import java.util.EnumSet;
 import java.util.List;
-import java.util.Map;
 import java.util.Set;
 import java.util.TreeSet;
 
 import com.rootline.api.TimeZones;
 import com.rootline.facts.ContactsChanged.Change;
-import com.rootline.graph.CypherQueries;
+import com.rootline.graph.Statements;
 import org.springframework.context.event.EventListener;
-import org.springframework.data.neo4j.core.Neo4jClient;
 
 /**
  * Counters of deals by what their primary client counts for (where its business came from, where
@@ -29,17 +27,14 @@ abstract class DealCounters {
 
 	private final String statement;
 
-	private final Neo4jClient neo4j;
-
-	private final CypherQueries queries;
+	private final Statements statements;
 
 	private final TimeZones zones;
 
-	DealCounters(BeforeCommit.Counter counter, String statement, Neo4jClient neo4j, CypherQueries queries, TimeZones zones) {
+	DealCounters(BeforeCommit.Counter counter, String statement, Statements statements, TimeZones zones) {
 		this.counter = counter;
 		this.statement = statement;
-		this.neo4j = neo4j;
-		this.queries = queries;
+		this.statements = statements;
 		this.zones = zones;
 	}
 
@@ -69,10 +64,10 @@ abstract class DealCounters {
 	}
 
 	private void count(Pending pending) {
-		neo4j.query(queries.get(statement))
-			.bindAll(pending.contacts.parameters())
-			.bindAll(Map.of("dealIds", List.copyOf(pending.dealIds), "zone", zones.deployment().getId()))
-			.run();
+		statements.run(statement,
+				new Changes(pending.contacts.parameters(), List.copyOf(pending.dealIds), zones.deployment().getId()));
 	}
 
+	private record Changes(NamedContacts.Named named, List<String> dealIds, String zone) {
+	}
 }

@@ -1,14 +1,12 @@
 package com.rootline.facts;
 
 import java.util.List;
-import java.util.Map;
 import java.util.Set;
 import java.util.TreeSet;
 
 import com.rootline.api.TimeZones;
-import com.rootline.graph.CypherQueries;
+import com.rootline.graph.Statements;
 import org.springframework.context.event.EventListener;
-import org.springframework.data.neo4j.core.Neo4jClient;
 import org.springframework.stereotype.Component;
 
 /**
@@ -21,15 +19,12 @@ import org.springframework.stereotype.Component;
 @Component
 class DealDays {
 
-	private final Neo4jClient neo4j;
-
-	private final CypherQueries queries;
+	private final Statements statements;
 
 	private final TimeZones zones;
 
-	DealDays(Neo4jClient neo4j, CypherQueries queries, TimeZones zones) {
-		this.neo4j = neo4j;
-		this.queries = queries;
+	DealDays(Statements statements, TimeZones zones) {
+		this.statements = statements;
 		this.zones = zones;
 	}
 
@@ -46,9 +41,9 @@ class DealDays {
 	}
 
 	private void count(Set<String> dealIds) {
-		neo4j.query(queries.get("facts/count-deal-days"))
-			.bindAll(Map.of("dealIds", List.copyOf(dealIds), "zone", zones.deployment().getId()))
-			.run();
+		statements.run("facts/count-deal-days", new Deals(List.copyOf(dealIds), zones.deployment().getId()));
 	}
 
+	private record Deals(List<String> dealIds, String zone) {
+	}
 }

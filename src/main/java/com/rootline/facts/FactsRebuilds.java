@@ -34,11 +34,11 @@ class FactsRebuilds extends LeasedJobs<FactsRebuilds.Claimed> {
 	}
 
 	/** A finished phase. */
-	private record Progress(int phasesDone, Phase phase, String checkpoint) {
+	private record Progress(int phasesDone, Phase phase, String checkpoint) implements Statements.Inline {
 	}
 
 	/** What the comparison found, per kind of fact in GraphFact's order. */
-	private record Found(List<Long> differed, List<String> examples) {
+	private record Found(List<Long> differed, List<String> examples) implements Statements.Inline {
 	}
 
 	/** The phases of a rebuild, in order: the snapshot, the steps of {@link GraphFacts}, the comparison. */

@@ -1,8 +1,7 @@
 package com.rootline.facts;
 
 import com.rootline.api.TimeZones;
-import com.rootline.graph.CypherQueries;
-import org.springframework.data.neo4j.core.Neo4jClient;
+import com.rootline.graph.Statements;
 import org.springframework.stereotype.Component;
 
 /**
@@ -16,8 +15,8 @@ import org.springframework.stereotype.Component;
 @Component
 class FunnelCounts extends DealCounters {
 
-	FunnelCounts(Neo4jClient neo4j, CypherQueries queries, TimeZones zones) {
-		super(BeforeCommit.Counter.FUNNEL_COUNTS, "facts/count-funnel", neo4j, queries, zones);
+	FunnelCounts(Statements statements, TimeZones zones) {
+		super(BeforeCommit.Counter.FUNNEL_COUNTS, "facts/count-funnel", statements, zones);
 	}
 
 }

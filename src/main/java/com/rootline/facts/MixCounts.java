@@ -1,8 +1,7 @@
 package com.rootline.facts;
 
 import com.rootline.api.TimeZones;
-import com.rootline.graph.CypherQueries;
-import org.springframework.data.neo4j.core.Neo4jClient;
+import com.rootline.graph.Statements;
 import org.springframework.stereotype.Component;
 
 /**
@@ -15,8 +14,8 @@ import org.springframework.stereotype.Component;
 @Component
 class MixCounts extends DealCounters {
 
-	MixCounts(Neo4jClient neo4j, CypherQueries queries, TimeZones zones) {
-		super(BeforeCommit.Counter.MIX_COUNTS, "facts/count-mix", neo4j, queries, zones);
+	MixCounts(Statements statements, TimeZones zones) {
+		super(BeforeCommit.Counter.MIX_COUNTS, "facts/count-mix", statements, zones);
 	}
 
 }

@@ -1,9 +1,10 @@
 package com.rootline.facts;
 
 import java.util.List;
-import java.util.Map;
 import java.util.Set;
 import java.util.TreeSet;
+
+import com.rootline.graph.Statements;
 
 /**
  * The contacts one transaction named in its {@link ContactsChanged} changes, for a counter to count
@@ -25,8 +26,12 @@ final class NamedContacts {
 		return ids.isEmpty() && elementIds.isEmpty();
 	}
 
-	Map<String, Object> parameters() {
-		return Map.of("ids", List.copyOf(ids), "elementIds", List.copyOf(elementIds));
+	Named parameters() {
+		return new Named(List.copyOf(ids), List.copyOf(elementIds));
+	}
+
+	/** The contacts named, by id and by element id. */
+	record Named(List<String> ids, List<String> elementIds) implements Statements.Inline {
 	}
 
 }

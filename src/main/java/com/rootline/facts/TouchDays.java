@@ -1,15 +1,14 @@
 package com.rootline.facts;
 
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.EnumSet;
 import java.util.List;
-import java.util.Map;
 import java.util.Set;
 
 import com.rootline.facts.ContactsChanged.Change;
-import com.rootline.graph.CypherQueries;
+import com.rootline.graph.Statements;
 import org.springframework.context.event.EventListener;
-import org.springframework.data.neo4j.core.Neo4jClient;
 import org.springframework.stereotype.Component;
 
 /**
@@ -26,13 +25,10 @@ import org.springframework.stereotype.Component;
 @Component
 class TouchDays {
 
-	private final Neo4jClient neo4j;
+	private final Statements statements;
 
-	private final CypherQueries queries;
-
-	TouchDays(Neo4jClient neo4j, CypherQueries queries) {
-		this.neo4j = neo4j;
-		this.queries = queries;
+	TouchDays(Statements statements) {
+		this.statements = statements;
 	}
 
 	/** The kinds of contact change this fact depends on. */
@@ -48,7 +44,7 @@ class TouchDays {
 	@EventListener
 	void on(ContactRemoved removed) {
 		if (removed.countedOn() != null) {
-			pending().removed.add(Map.of("on", removed.countedOn(), "scoring", removed.countedScoring()));
+			pending().removed.add(new Removed(removed.countedOn(), removed.countedScoring()));
 		}
 	}
 
@@ -61,17 +57,21 @@ class TouchDays {
 
 		final NamedContacts contacts = new NamedContacts();
 
-		final List<Map<String, Object>> removed = new ArrayList<>();
+		final List<Removed> removed = new ArrayList<>();
 
 	}
 
 	private void count(Pending pending) {
 		if (!pending.contacts.isEmpty() || !pending.removed.isEmpty()) {
-			neo4j.query(queries.get("facts/count-touch-days"))
-				.bindAll(pending.contacts.parameters())
-				.bind(pending.removed).to("removed")
-				.run();
+			statements.run("facts/count-touch-days",
+					new Changes(pending.contacts.parameters(), List.copyOf(pending.removed)));
 		}
 	}
 
+	/** A removed contact's touch day, and whether it counted as scoring there. */
+	private record Removed(LocalDate on, boolean scoring) {
+	}
+
+	private record Changes(NamedContacts.Named named, List<Removed> removed) {
+	}
 }

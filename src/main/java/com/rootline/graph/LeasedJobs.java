@@ -1,8 +1,6 @@
 package com.rootline.graph;
 
 import java.time.Duration;
-import java.util.HashMap;
-import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
 import java.util.function.Supplier;
@@ -89,9 +87,12 @@ public abstract class LeasedJobs<J extends Record & LeasedJobs.Claimed> extends 
 	protected void queueScheduled() {
 	}
 
-	/** The claim query's parameters beyond the owner and the lease. */
-	protected Map<String, Object> claimParameters() {
-		return Map.of();
+	/** The claim query's parameters beyond the owner and the lease; none by default. */
+	protected Statements.Inline claimParameters() {
+		return new NoParameters();
+	}
+
+	private record NoParameters() implements Statements.Inline {
 	}
 
 	@Override
@@ -157,7 +158,7 @@ public abstract class LeasedJobs<J extends Record & LeasedJobs.Claimed> extends 
 	 * tried again with back-off on a transient failure.
 	 * @throws LostJob when another runner took the job over
 	 */
-	protected void page(String jobId, Supplier<? extends Record> work) {
+	protected <P extends Record & Statements.Inline> void page(String jobId, Supplier<P> work) {
 		Retries.jobStep(6, attempt -> transactions.execute(tx -> {
 			progress(jobId, work.get());
 			return null;
@@ -165,7 +166,7 @@ public abstract class LeasedJobs<J extends Record & LeasedJobs.Claimed> extends 
 	}
 
 	/** Records progress in the caller's transaction, only while this runner holds the lease. */
-	protected void progress(String jobId, Record progress) {
+	protected <P extends Record & Statements.Inline> void progress(String jobId, P progress) {
 		whileLeased(prefix + "-progress", jobId, progress);
 	}
 
@@ -174,22 +175,27 @@ public abstract class LeasedJobs<J extends Record & LeasedJobs.Claimed> extends 
 	 * {@code params}) and matches only while this runner holds its lease; when it matches nothing,
 	 * the job was taken over and the caller's transaction rolls back.
 	 */
-	protected void whileLeased(String query, String jobId, Record params) {
-		Map<String, Object> all = new HashMap<>(Statements.parameters(params));
-		all.put("id", jobId);
-		all.put("owner", owner);
-		all.put("leaseSeconds", lease.toSeconds());
-		if (neo4j.query(queries.get(query)).bindAll(all).fetch().one().isEmpty()) {
+	protected <P extends Record & Statements.Inline> void whileLeased(String query, String jobId, P params) {
+		if (neo4j.query(queries.get(query))
+			.bindAll(Statements.parameters(new Leased(jobId, owner, lease.toSeconds(), params)))
+			.fetch()
+			.one()
+			.isEmpty()) {
 			throw new LostJob();
 		}
 	}
 
+	/** A write to a job: which, by whom, how long the lease runs on, and the write's own parameters. */
+	private record Leased(String id, String owner, long leaseSeconds, Statements.Inline params) {
+	}
+
+	private record Claim(String owner, long leaseSeconds, Statements.Inline more) {
+	}
+
 	private Optional<J> claim() {
-		Map<String, Object> params = new HashMap<>(claimParameters());
-		params.put("owner", owner);
-		params.put("leaseSeconds", lease.toSeconds());
+		Claim claim = new Claim(owner, lease.toSeconds(), claimParameters());
 		return transactions.execute(tx -> neo4j.query(queries.get(prefix + "-claim"))
-			.bindAll(params)
+			.bindAll(Statements.parameters(claim))
 			.fetchAs(jobType)
 			.mappedBy((types, r) -> Statements.row(r.get("job")::get, jobType))
 			.one());

@@ -82,7 +82,8 @@ public class Statements {
 	/**
 	 * A parameter record that a statement's record may hold as a component to pass its components
 	 * as parameters of their own names, not as one map: the parameters of a shared fragment
-	 * ({@code // @include}) that several statements add their own parameters to.
+	 * ({@code // @include}) that several statements add their own parameters to, or a job's own
+	 * parameters beside those every job write takes. Implemented by records only.
 	 */
 	public interface Inline {
 	}

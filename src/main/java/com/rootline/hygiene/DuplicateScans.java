@@ -11,6 +11,7 @@ import java.util.UUID;
 
 import com.rootline.graph.CypherQueries;
 import com.rootline.graph.LeasedJobs;
+import com.rootline.graph.Statements;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.data.neo4j.core.Neo4jClient;
 import org.springframework.stereotype.Component;
@@ -30,7 +31,7 @@ class DuplicateScans extends LeasedJobs<DuplicateScans.Claimed> {
 	record Claimed(String id, String checkpoint) implements LeasedJobs.Claimed {
 	}
 
-	private record Progress(long processed, String checkpoint, long total) {
+	private record Progress(long processed, String checkpoint, long total) implements Statements.Inline {
 	}
 
 	static final int PAGE = 500;

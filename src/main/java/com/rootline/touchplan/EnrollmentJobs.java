@@ -11,6 +11,7 @@ import com.rootline.contact.ContactFilter;
 import com.rootline.contact.ContactStream;
 import com.rootline.graph.CypherQueries;
 import com.rootline.graph.LeasedJobs;
+import com.rootline.graph.Statements;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.data.neo4j.core.Neo4jClient;
 import org.springframework.stereotype.Component;
@@ -30,7 +31,7 @@ class EnrollmentJobs extends LeasedJobs<EnrollmentJobs.Claimed> {
 			String fallbackAssigneeId, String createdBy) implements LeasedJobs.Claimed {
 	}
 
-	private record Progress(long processed, long enrolled, long skipped, String checkpoint, long total) {
+	private record Progress(long processed, long enrolled, long skipped, String checkpoint, long total) implements Statements.Inline {
 	}
 
 	private static final JsonMapper JSON = JsonMapper.builder().build();
