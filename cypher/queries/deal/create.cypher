@@ -1,7 +1,8 @@
 // version 0: recording the first stage (deal/change.cypher) makes it 1.
-CREATE (d:Deal {id: $id, createdAt: datetime(), createdKey: $createdKey, version: 0,
+CREATE (d:Deal {id: $id, createdAt: datetime(), createdKey: $createdKey, version: 0, kind: $kind, stage: $stage,
+                priceMinor: $priceMinor, revenueMinor: $revenueMinor, expectedCloseOn: $expectedCloseOn,
+                loanType: $loanType, interestRate: $interestRate, propertyAddress: $propertyAddress,
                 historyStage: [], historyFrom: [], historyAt: [], historyBy: []})
-SET d += $props
 WITH d
 CALL (d) {
   UNWIND $contactIds AS contactId

@@ -104,15 +104,9 @@ class DealService {
 			}
 		}
 		checkAgent(input.agentId(), problems);
-		Map<String, Object> props = new HashMap<>();
-		props.put("kind", input.kind());
-		props.put("stage", stage.name());
-		props.put("priceMinor", amount(input.price(), "price", problems));
-		props.put("revenueMinor", amount(input.revenue(), "revenue", problems));
-		props.put("expectedCloseOn", input.expectedCloseOn());
-		props.put("loanType", blankToNull(input.loanType()));
-		props.put("interestRate", input.interestRate());
-		props.put("propertyAddress", blankToNull(input.propertyAddress()));
+		Opening opening = new Opening(input.kind(), stage, amount(input.price(), "price", problems),
+				amount(input.revenue(), "revenue", problems), input.expectedCloseOn(), blankToNull(input.loanType()),
+				input.interestRate(), blankToNull(input.propertyAddress()));
 		if (input.interestRate() != null && (input.interestRate() < 0 || input.interestRate() > 100)) {
 			problems.add(UserErrorCode.INVALID, "An interest rate is a percentage from 0 to 100", "interestRate");
 		}
@@ -121,8 +115,8 @@ class DealService {
 		String id = UUID.randomUUID().toString();
 		ZonedDateTime now = ZonedDateTime.now(ZoneOffset.UTC);
 		String createdKey = String.format("%019d", Long.MAX_VALUE - now.toInstant().toEpochMilli()) + "|" + id;
-		statements.run("deal/create", new NewDeal(id, props, createdKey, contactIds, input.agentId()));
-		return apply(id, Map.of(), stage, null, now, true);
+		statements.run("deal/create", new NewDeal(id, opening, createdKey, contactIds, input.agentId()));
+		return apply(id, Outcome.NONE, stage, null, now, true);
 	}
 
 	@Transactional
@@ -133,7 +127,7 @@ class DealService {
 					+ " cannot move to " + input.stage()
 					+ (input.stage() == Stage.CLOSED ? "; use closeDeal, which records the revenue" : ""), "stage"));
 		}
-		return apply(input.id(), Map.of("stage", input.stage().name()), input.stage(), from, at(input.at()), false);
+		return apply(input.id(), Outcome.NONE, input.stage(), from, at(input.at()), false);
 	}
 
 	@Transactional
@@ -150,14 +144,8 @@ class DealService {
 			problems.add(UserErrorCode.INVALID, "A deal cannot close in the future", "closedOn");
 		}
 		problems.throwIfAny();
-		Map<String, Object> props = new HashMap<>();
-		props.put("stage", Stage.CLOSED.name());
-		props.put("closedOn", input.closedOn());
-		props.put("revenueMinor", revenue);
-		if (price != null) {
-			props.put("priceMinor", price);
-		}
-		return apply(input.id(), props, Stage.CLOSED, from, input.closedOn().atStartOfDay(ZoneOffset.UTC), false);
+		Outcome closed = new Outcome(input.closedOn(), revenue, price, null);
+		return apply(input.id(), closed, Stage.CLOSED, from, input.closedOn().atStartOfDay(ZoneOffset.UTC), false);
 	}
 
 	@Transactional
@@ -169,10 +157,8 @@ class DealService {
 		}
 		Problems problems = new Problems();
 		problems.maxLength(input.reason(), 1000, "reason").throwIfAny();
-		Map<String, Object> props = new HashMap<>();
-		props.put("stage", Stage.LOST.name());
-		props.put("lostReason", blankToNull(input.reason()));
-		return apply(input.id(), props, Stage.LOST, from, at(input.at()), false);
+		Outcome lost = new Outcome(null, null, null, blankToNull(input.reason()));
+		return apply(input.id(), lost, Stage.LOST, from, at(input.at()), false);
 	}
 
 	@Transactional(readOnly = true)
@@ -202,9 +188,8 @@ class DealService {
 	}
 
 	/** Writes the change, records the stage, and runs the stage prompts that match. */
-	private Change apply(String id, Map<String, Object> props, Stage stage, Stage from, ZonedDateTime at,
-			boolean initial) {
-		statements.run("deal/change", new StageWrite(id, props, stage, initial, at, Callers.currentName()));
+	private Change apply(String id, Outcome outcome, Stage stage, Stage from, ZonedDateTime at, boolean initial) {
+		statements.run("deal/change", new StageWrite(id, outcome, stage, initial, at, Callers.currentName()));
 		Deal deal = findAll(List.of(id)).get(id);
 		events.publishEvent(DealChanged.written(id));
 		List<Task> tasks = initial || stage != from ? prompts(deal, from, at) : List.of();
@@ -246,13 +231,24 @@ class DealService {
 		return row;
 	}
 
-	private record NewDeal(String id, Map<String, Object> props, String createdKey, List<String> contactIds,
-			String agentId) {
+	/** What a new deal starts with; amounts in minor units. */
+	private record Opening(String kind, Stage stage, Long priceMinor, Long revenueMinor, LocalDate expectedCloseOn,
+			String loanType, Double interestRate, String propertyAddress) implements Statements.Inline {
+	}
+
+	private record NewDeal(String id, Opening opening, String createdKey, List<String> contactIds, String agentId) {
+	}
+
+	/** What closing (day, revenue, a final price) or losing (the reason) records; nulls keep what is stored. */
+	private record Outcome(LocalDate closedOn, Long revenueMinor, Long priceMinor, String lostReason)
+			implements Statements.Inline {
+
+		static final Outcome NONE = new Outcome(null, null, null, null);
+
 	}
 
 	/** A write of a deal's properties ({@code props}, only those that change) that records its stage. */
-	private record StageWrite(String id, Map<String, Object> props, Stage stage, boolean initial, ZonedDateTime at,
-			String by) {
+	private record StageWrite(String id, Outcome outcome, Stage stage, boolean initial, ZonedDateTime at, String by) {
 	}
 
 	private record StageEntered(Stage stage, Stage from) {

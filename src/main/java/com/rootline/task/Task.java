@@ -5,8 +5,6 @@ import java.time.LocalTime;
 import java.time.ZonedDateTime;
 
 import com.rootline.contact.Interaction;
-import com.rootline.graph.Statements;
-import org.neo4j.driver.Value;
 
 /**
  * A task as the API shows it. {@code enrollmentId} and {@code stepIndex} are set on the steps of a
@@ -84,11 +82,6 @@ public record Task(String id, String title, Kind kind, Priority priority, Schedu
 	/** Open and due before {@code today}. */
 	public boolean overdueOn(LocalDate today) {
 		return status == Status.OPEN && schedule.dueOn().isBefore(today);
-	}
-
-	/** A task from its node's properties ({@code t {.*}}). */
-	static Task of(Value node) {
-		return Statements.row(node::get, Stored.class).task();
 	}
 
 	/** A statement's row with a task node's properties in its {@code task} column. */

@@ -1,18 +1,14 @@
 package com.rootline.task;
 
 import java.time.LocalDate;
-import java.util.Arrays;
-import java.util.HashMap;
 import java.util.List;
-import java.util.Map;
 
 import com.rootline.api.ApiException;
 import com.rootline.api.Connection;
 import com.rootline.api.Cursors;
 import com.rootline.api.ErrorCode;
 import com.rootline.api.PageRequest;
-import com.rootline.graph.CypherQueries;
-import org.springframework.data.neo4j.core.Neo4jClient;
+import com.rootline.graph.Statements;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -24,13 +20,10 @@ class TaskPages {
 
 	private static final LocalDate LAST_DAY = LocalDate.of(2200, 12, 31);
 
-	private final Neo4jClient neo4j;
+	private final Statements statements;
 
-	private final CypherQueries queries;
-
-	TaskPages(Neo4jClient neo4j, CypherQueries queries) {
-		this.neo4j = neo4j;
-		this.queries = queries;
+	TaskPages(Statements statements) {
+		this.statements = statements;
 	}
 
 	record TaskFilter(String assigneeId, Task.Status status, String contactId, String dealId, String enrollmentId,
@@ -40,51 +33,45 @@ class TaskPages {
 	/** {@code today} is the day in the assignee's zone (the deployment's without one): it decides what is overdue. */
 	@Transactional(readOnly = true)
 	Connection<Task> find(TaskFilter filter, PageRequest page, LocalDate today) {
-		Map<String, Object> params = params(filter == null ? new TaskFilter(null, null, null, null, null, null, null,
-				null, null) : filter, today);
-		Map<String, Object> pageParams = new HashMap<>(params);
-		pageParams.put("limit", page.fetchSize());
-		pageParams.put("afterDue", null);
-		pageParams.put("afterId", null);
-		if (page.after() != null) {
-			List<String> keys = Cursors.decode(page.after(), 2);
-			pageParams.put("afterDue", LocalDate.parse(keys.get(0)));
-			pageParams.put("afterId", keys.get(1));
-		}
-		List<Task> rows = List.copyOf(neo4j.query(queries.get("task/page"))
-			.bindAll(pageParams)
-			.fetchAs(Task.class)
-			.mappedBy((t, r) -> Task.of(r.get("task")))
-			.all());
+		Criteria criteria = criteria(filter == null ? new TaskFilter(null, null, null, null, null, null, null, null, null)
+				: filter, today);
+		List<String> keys = page.after() == null ? null : Cursors.decode(page.after(), 2);
+		Page query = new Page(criteria, page.fetchSize(), keys == null ? null : LocalDate.parse(keys.get(0)),
+				keys == null ? null : keys.get(1));
+		List<Task> rows = statements.all("task/page", query, Task.Row.class).stream().map(Task.Row::value).toList();
 		return Connection.of(rows, page, t -> Cursors.encode(t.dueOn().toString(), t.id()),
-				() -> neo4j.query(queries.get("task/count")).bindAll(params).fetchAs(Long.class).one().orElse(0L));
+				() -> statements.one("task/count", criteria, Count.class).map(Count::count).orElse(0L));
 	}
 
-	private static Map<String, Object> params(TaskFilter f, LocalDate today) {
+	/**
+	 * A task filter as the parameters of the task list's statements: the statuses it lists, the due
+	 * window, the day from which an open task is not overdue, and the index it starts from.
+	 */
+	private record Criteria(String assigneeId, List<Task.Status> statuses, String contactId, String dealId,
+			String enrollmentId, Task.Kind kind, LocalDate dueFrom, LocalDate dueTo, LocalDate openFrom, String anchor)
+			implements Statements.Inline {
+	}
+
+	private record Page(Criteria criteria, int limit, LocalDate afterDue, String afterId) {
+	}
+
+	private record Count(long count) {
+	}
+
+	private static Criteria criteria(TaskFilter f, LocalDate today) {
 		LocalDate dueFrom = f.dueFrom() == null ? FIRST_DAY : f.dueFrom();
 		LocalDate dueTo = f.dueTo() == null ? LAST_DAY : f.dueTo();
 		if (dueTo.isBefore(dueFrom)) {
 			throw new ApiException(ErrorCode.VALIDATION_FAILED, "filter.dueTo: is before filter.dueFrom");
 		}
-		List<String> statuses = f.status() == null ? Arrays.stream(Task.Status.values()).map(Enum::name).toList()
-				: List.of(f.status().name());
+		List<Task.Status> statuses = f.status() == null ? List.of(Task.Status.values()) : List.of(f.status());
 		if (Boolean.TRUE.equals(f.overdue())) {
-			statuses = statuses.contains("OPEN") ? List.of("OPEN") : List.of();
+			statuses = statuses.contains(Task.Status.OPEN) ? List.of(Task.Status.OPEN) : List.of();
 			dueTo = dueTo.isBefore(today) ? dueTo : today.minusDays(1);
 		}
-		Map<String, Object> p = new HashMap<>();
-		p.put("assigneeId", f.assigneeId());
-		p.put("statuses", statuses);
-		p.put("contactId", f.contactId());
-		p.put("dealId", f.dealId());
-		p.put("enrollmentId", f.enrollmentId());
-		p.put("kind", f.kind() == null ? null : f.kind().name());
-		p.put("dueFrom", dueFrom);
-		p.put("dueTo", dueTo);
-		p.put("openFrom", Boolean.FALSE.equals(f.overdue()) ? today : null);
-		p.put("anchor", f.contactId() != null ? "contact"
-				: f.enrollmentId() != null ? "enrollment" : f.assigneeId() != null ? "assignee" : "all");
-		return p;
+		return new Criteria(f.assigneeId(), statuses, f.contactId(), f.dealId(), f.enrollmentId(), f.kind(), dueFrom,
+				dueTo, Boolean.FALSE.equals(f.overdue()) ? today : null, f.contactId() != null ? "contact"
+						: f.enrollmentId() != null ? "enrollment" : f.assigneeId() != null ? "assignee" : "all");
 	}
 
 }

@@ -4,7 +4,6 @@ import java.time.LocalDate;
 import java.time.ZoneOffset;
 import java.time.ZonedDateTime;
 import java.time.temporal.ChronoUnit;
-import java.util.ArrayList;
 import java.util.Collection;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -12,9 +11,8 @@ import java.util.Map;
 import java.util.UUID;
 
 import com.rootline.facts.TasksChanged;
-import com.rootline.graph.CypherQueries;
+import com.rootline.graph.Statements;
 import org.springframework.context.ApplicationEventPublisher;
-import org.springframework.data.neo4j.core.Neo4jClient;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -26,15 +24,12 @@ import org.springframework.transaction.annotation.Transactional;
 @Component
 public class Tasks {
 
-	private final Neo4jClient neo4j;
-
-	private final CypherQueries queries;
+	private final Statements statements;
 
 	private final ApplicationEventPublisher events;
 
-	Tasks(Neo4jClient neo4j, CypherQueries queries, ApplicationEventPublisher events) {
-		this.neo4j = neo4j;
-		this.queries = queries;
+	Tasks(Statements statements, ApplicationEventPublisher events) {
+		this.statements = statements;
 		this.events = events;
 	}
 
@@ -43,15 +38,11 @@ public class Tasks {
 		if (tasks.isEmpty()) {
 			return List.of();
 		}
-		List<Map<String, Object>> rows = new ArrayList<>(tasks.size());
-		for (NewTask task : tasks) {
-			rows.add(task.properties(UUID.randomUUID().toString()));
-		}
-		List<Task> created = List.copyOf(neo4j.query(queries.get("task/create"))
-			.bindAll(Map.of("tasks", rows, "now", now()))
-			.fetchAs(Task.class)
-			.mappedBy((t, r) -> Task.of(r.get("task")))
-			.all());
+		List<Created> rows = tasks.stream().map(task -> new Created(UUID.randomUUID().toString(), task)).toList();
+		List<Task> created = statements.all("task/create", new Creating(rows, now()), Task.Row.class)
+			.stream()
+			.map(Task.Row::value)
+			.toList();
 		events.publishEvent(TasksChanged.ids(created.stream().map(Task::id).toList()));
 		return created;
 	}
@@ -62,12 +53,9 @@ public class Tasks {
 		if (ids.isEmpty()) {
 			return found;
 		}
-		neo4j.query(queries.get("task/by-ids"))
-			.bind(List.copyOf(ids))
-			.to("ids")
-			.fetchAs(Task.class)
-			.mappedBy((t, r) -> Task.of(r.get("task")))
-			.all()
+		statements.all("task/by-ids", new Ids(List.copyOf(ids)), Task.Row.class)
+			.stream()
+			.map(Task.Row::value)
 			.forEach(t -> found.put(t.id(), t));
 		return found;
 	}
@@ -75,11 +63,23 @@ public class Tasks {
 	/** An agent's open tasks due in [{@code from}, {@code to}], soonest first, at most {@code limit}. */
 	@Transactional(readOnly = true)
 	public List<Task> openOf(String assigneeId, LocalDate from, LocalDate to, int limit) {
-		return List.copyOf(neo4j.query(queries.get("task/open-of-assignee"))
-			.bindAll(Map.of("assigneeId", assigneeId, "from", from, "to", to, "limit", limit))
-			.fetchAs(Task.class)
-			.mappedBy((t, r) -> Task.of(r.get("task")))
-			.all());
+		return statements.all("task/open-of-assignee", new OpenOf(assigneeId, from, to, limit), Task.Row.class)
+			.stream()
+			.map(Task.Row::value)
+			.toList();
+	}
+
+	/** A new task's node: its id and the task's own properties. */
+	private record Created(String id, NewTask task) {
+	}
+
+	private record Creating(List<Created> tasks, ZonedDateTime now) {
+	}
+
+	private record Ids(List<String> ids) {
+	}
+
+	private record OpenOf(String assigneeId, LocalDate from, LocalDate to, int limit) {
 	}
 
 	static ZonedDateTime now() {
