@@ -159,34 +159,44 @@ class ConversionModels {
 	private void store(ConversionModel m, String trainedBy) {
 		ConversionModel.Evaluation e = m.evaluation();
 		List<String> originKeys = new ArrayList<>(m.originRates().keySet());
-		Map<String, Object> p = new HashMap<>();
-		p.put("version", m.version());
-		p.put("trainedAt", m.trainedAt().atZone(ZoneId.of("UTC")));
-		p.put("cutoff", m.cutoff());
-		p.put("horizonMonths", m.horizonMonths());
-		p.put("features", m.features());
-		p.put("means", m.means());
-		p.put("deviations", m.deviations());
-		p.put("weights", m.weights());
-		p.put("bias", m.bias());
-		p.put("originKeys", originKeys);
-		p.put("originRates", originKeys.stream().map(m.originRates()::get).toList());
-		p.put("priorRate", m.priorRate());
-		p.put("examples", e.examples());
-		p.put("positives", e.positives());
-		p.put("heldOut", e.heldOut());
-		p.put("heldOutPositives", e.heldOutPositives());
-		p.put("auc", e.auc());
-		p.put("baselineAuc", e.baselineAuc());
-		p.put("calibrationError", e.calibrationError());
-		p.put("binFrom", e.calibration().stream().map(ConversionModel.Bin::from).toList());
-		p.put("binContacts", e.calibration().stream().map(ConversionModel.Bin::contacts).toList());
-		p.put("binPredicted", e.calibration().stream().map(ConversionModel.Bin::meanPredicted).toList());
-		p.put("binObserved", e.calibration().stream().map(ConversionModel.Bin::observedRate).toList());
-		p.put("used", m.used());
-		p.put("verdict", m.verdict());
-		p.put("trainedBy", trainedBy);
-		neo4j.query(queries.get("conversion/store-model")).bindAll(p).run();
+		Fit fit = new Fit(m.features(), m.means(), m.deviations(), m.weights(), m.bias());
+		Origins origins = new Origins(originKeys, originKeys.stream().map(m.originRates()::get).toList(), m.priorRate());
+		Evaluated evaluated = new Evaluated(e.examples(), e.positives(), e.heldOut(), e.heldOutPositives(), e.auc(),
+				e.baselineAuc(), e.calibrationError());
+		Calibration calibration = new Calibration(e.calibration().stream().map(ConversionModel.Bin::from).toList(),
+				e.calibration().stream().map(ConversionModel.Bin::contacts).toList(),
+				e.calibration().stream().map(ConversionModel.Bin::meanPredicted).toList(),
+				e.calibration().stream().map(ConversionModel.Bin::observedRate).toList());
+		neo4j.query(queries.get("conversion/store-model"))
+			.bindAll(Statements.parameters(new StoredModel(m.version(), m.trainedAt().atZone(ZoneId.of("UTC")), m.cutoff(),
+					m.horizonMonths(), fit, origins, evaluated, calibration, m.used(), m.verdict(), trainedBy)))
+			.run();
+	}
+
+	/** A model as its node keeps it (conversion/store-model), in the parts below. */
+	private record StoredModel(String version, ZonedDateTime trainedAt, LocalDate cutoff, int horizonMonths, Fit fit,
+			Origins origins, Evaluated evaluated, Calibration calibration, boolean used, String verdict,
+			String trainedBy) {
+	}
+
+	/** The fitted logistic regression: features in the order of their weights, and their scaling. */
+	private record Fit(List<String> features, double[] means, double[] deviations, double[] weights, double bias)
+			implements Statements.Inline {
+	}
+
+	/** The conversion rate of each lead source, as parallel lists, and the rate of an unknown one. */
+	private record Origins(List<String> originKeys, List<Double> originRates, double priorRate)
+			implements Statements.Inline {
+	}
+
+	/** How the model did on the contacts held out. */
+	private record Evaluated(int examples, int positives, int heldOut, int heldOutPositives, double auc,
+			double baselineAuc, double calibrationError) implements Statements.Inline {
+	}
+
+	/** The calibration bins as parallel lists: from, contacts, mean predicted, observed rate. */
+	private record Calibration(List<Double> binFrom, List<Integer> binContacts, List<Double> binPredicted,
+			List<Double> binObserved) implements Statements.Inline {
 	}
 
 	private static ConversionModel model(Value v) {

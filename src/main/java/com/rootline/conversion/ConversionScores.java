@@ -1,6 +1,7 @@
 package com.rootline.conversion;
 
 import java.time.Instant;
+import java.time.OffsetDateTime;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
@@ -12,6 +13,7 @@ import java.util.Optional;
 
 import com.rootline.api.TimeZones;
 import com.rootline.graph.CypherQueries;
+import com.rootline.graph.Statements;
 import org.neo4j.driver.Value;
 import org.springframework.data.neo4j.core.Neo4jClient;
 import org.springframework.stereotype.Component;
@@ -108,20 +110,12 @@ class ConversionScores {
 
 	/** Stores the conversions as the contacts' suggestions, in the caller's transaction. */
 	void store(Map<String, Conversion> conversions, Instant now) {
-		List<Map<String, Object>> rows = new ArrayList<>();
-		conversions.forEach((id, c) -> {
-			Map<String, Object> row = new HashMap<>();
-			row.put("id", id);
-			row.put("probability", c.probability());
-			row.put("level", c.suggestedLevel());
-			row.put("basis", c.basis().name());
-			row.put("modelVersion", c.modelVersion());
-			row.put("values", c.factors().stream().map(ConversionModel.Factor::value).toList());
-			row.put("contributions", c.factors().stream().map(ConversionModel.Factor::contribution).toList());
-			rows.add(row);
-		});
+		List<ScoreRow> rows = new ArrayList<>();
+		conversions.forEach((id, c) -> rows.add(new ScoreRow(id, c.probability(), c.suggestedLevel(), c.basis(),
+				c.modelVersion(), c.factors().stream().map(ConversionModel.Factor::value).toList(),
+				c.factors().stream().map(ConversionModel.Factor::contribution).toList())));
 		neo4j.query(queries.get("conversion/store-scores"))
-			.bindAll(Map.of("scores", rows, "now", now.atOffset(ZoneOffset.UTC)))
+			.bindAll(Statements.parameters(new Scores(rows, now.atOffset(ZoneOffset.UTC))))
 			.run();
 	}
 
@@ -129,7 +123,7 @@ class ConversionScores {
 	private StoredRead stored(List<String> contactIds) {
 		Instant since = models.now().minus(settings.rescoreEvery());
 		return neo4j.query(queries.get("conversion/stored-scores"))
-			.bindAll(Map.of("ids", contactIds, "since", since.atOffset(ZoneOffset.UTC)))
+			.bindAll(Statements.parameters(new Since(contactIds, since.atOffset(ZoneOffset.UTC))))
 			.fetchAs(StoredRead.class)
 			.mappedBy((t, r) -> new StoredRead(r.get("usedVersion").asString(null),
 					r.get("stored").asList(ConversionScores::stored)))
@@ -150,6 +144,17 @@ class ConversionScores {
 			factors.add(new ConversionModel.Factor(model.features().get(i), s.values().get(i), s.contributions().get(i)));
 		}
 		return factors;
+	}
+
+	/** A contact's score as stored: probability, suggested level, basis, and each factor's value and share. */
+	private record ScoreRow(String id, Double probability, String level, Basis basis, String modelVersion,
+			List<Double> values, List<Double> contributions) {
+	}
+
+	private record Scores(List<ScoreRow> scores, OffsetDateTime now) {
+	}
+
+	private record Since(List<String> ids, OffsetDateTime since) {
 	}
 
 }

@@ -7,7 +7,6 @@ import java.time.LocalDate;
 import java.time.ZonedDateTime;
 import java.util.ArrayList;
 import java.util.Comparator;
-import java.util.HashMap;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -22,6 +21,7 @@ import com.rootline.api.UserError;
 import com.rootline.api.UserErrorCode;
 import com.rootline.api.UserErrorsException;
 import com.rootline.graph.CypherQueries;
+import com.rootline.graph.Statements;
 import com.rootline.security.Callers;
 import org.springframework.data.neo4j.core.Neo4jClient;
 import org.springframework.stereotype.Service;
@@ -57,16 +57,6 @@ class ChannelRoi {
 	 */
 	record Fact(String kind, String outletId, LocalDate on, long amountMinor, int depth, long n) {
 
-		Map<String, Object> toMap() {
-			Map<String, Object> m = new HashMap<>();
-			m.put("kind", kind);
-			m.put("outletId", outletId);
-			m.put("on", on);
-			m.put("amountMinor", amountMinor);
-			m.put("depth", depth);
-			m.put("n", n);
-			return m;
-		}
 
 	}
 
@@ -187,14 +177,14 @@ class ChannelRoi {
 		List<String> kinds = new ArrayList<>(dealKinds);
 		kinds.add("LEAD");
 		neo4j.query(queries.get("marketing/roi-spend"))
-			.bindAll(Map.of("from", from, "to", to))
+			.bindAll(Statements.parameters(new Window(from, to)))
 			.fetchAs(Fact.class)
 			.mappedBy((t, r) -> new Fact("SPEND", r.get("outletId").asString(null), r.get("on").asLocalDate(),
 					r.get("amountMinor").asLong(0), 0, r.get("n").asLong()))
 			.all()
 			.forEach(facts::add);
 		neo4j.query(queries.get("marketing/roi-days"))
-			.bindAll(Map.of("from", from, "to", to, "kinds", kinds, "perDay", perDay))
+			.bindAll(Statements.parameters(new Days(from, to, kinds, perDay)))
 			.fetchAs(Fact.class)
 			.mappedBy((t, r) -> new Fact(r.get("kind").asString(), r.get("outletId").asString(null),
 					r.get("on").asLocalDate(), r.get("amountMinor").asLong(0), r.get("depth").asInt(0), r.get("n").asLong()))
@@ -208,7 +198,7 @@ class ChannelRoi {
 			return List.of();
 		}
 		return List.copyOf(neo4j.query(queries.get("marketing/quarter-facts"))
-			.bindAll(Map.of("quarters", quarters, "kinds", kinds))
+			.bindAll(Statements.parameters(new Quarters(quarters, kinds)))
 			.fetchAs(Fact.class)
 			.mappedBy((t, r) -> new Fact(r.get("kind").asString(), r.get("outletId").asString(null),
 					r.get("on").asLocalDate(), r.get("amountMinor").asLong(0), r.get("depth").asInt(0), r.get("n").asLong(1)))
@@ -236,11 +226,9 @@ class ChannelRoi {
 		if (closedQuarterNames().contains(quarter.toString())) {
 			throw new UserErrorsException(UserError.of(UserErrorCode.QUARTER_CLOSED, quarter + " is already closed", "quarter"));
 		}
-		List<Map<String, Object>> facts = liveFacts(quarter.start(), quarter.end(), List.of("SOURCE", "CHAIN"), true).stream()
-			.map(Fact::toMap)
-			.toList();
+		List<Fact> facts = liveFacts(quarter.start(), quarter.end(), List.of("SOURCE", "CHAIN"), true);
 		neo4j.query(queries.get("marketing/quarter-close"))
-			.bindAll(Map.of("quarter", quarter.toString(), "facts", facts, "by", Callers.currentName()))
+			.bindAll(Statements.parameters(new Freeze(quarter.toString(), facts, Callers.currentName())))
 			.run();
 		audit("CLOSE_QUARTER", quarter, facts.size() + " facts frozen");
 		return closedQuarters().stream().filter(q -> q.quarter().equals(quarter.toString())).findFirst().orElseThrow();
@@ -260,8 +248,7 @@ class ChannelRoi {
 
 	private void audit(String action, Quarter quarter, String details) {
 		neo4j.query(queries.get("marketing/audit"))
-			.bindAll(Map.of("action", action, "by", Callers.currentName(), "subjectIds", List.of(quarter.toString()),
-					"details", details))
+			.bindAll(Statements.parameters(new Audit(action, Callers.currentName(), List.of(quarter.toString()), details)))
 			.run();
 	}
 
@@ -271,6 +258,23 @@ class ChannelRoi {
 			throw new UserErrorsException(UserError.of(UserErrorCode.INVALID, "A quarter is written like 2026-Q3", "quarter"));
 		}
 		return quarter;
+	}
+
+	private record Window(LocalDate from, LocalDate to) {
+	}
+
+	/** A window of the maintained ROI days, the kinds of fact asked for, kept per day or summed per quarter. */
+	private record Days(LocalDate from, LocalDate to, List<String> kinds, boolean perDay) {
+	}
+
+	private record Quarters(List<String> quarters, List<String> kinds) {
+	}
+
+	/** A quarter's facts, frozen when it is closed. */
+	private record Freeze(String quarter, List<Fact> facts, String by) {
+	}
+
+	private record Audit(String action, String by, List<String> subjectIds, String details) {
 	}
 
 }
