@@ -409,7 +409,7 @@ class TodayPlans {
 						null, null, null, List.of()));
 			}
 			List<GiftPlanner.ClosedDeal> deals = GiftPlans.deals(neo4j.query(queries.get("gift/today-deals"))
-				.bindAll(Map.of("ids", List.copyOf(forest.keySet()), "asOf", s.asOf())));
+				.bindAll(Statements.parameters(new Forest(List.copyOf(forest.keySet()), s.asOf()))));
 			for (GiftPlanner.Row row : GiftPlanner.plan(List.copyOf(forest.values()), deals, s).rows()) {
 				GiftPlanner.Member addressee = members.get(row.memberIds().getFirst());
 				households.add(new Ranked(row, created(addressee.createdAt()), addressee.id()));
@@ -487,7 +487,7 @@ class TodayPlans {
 		/** Candidates of an index from {@code skip} on; reads nothing of the plan's state but its settings. */
 		private List<Candidate> fetch(Index index, int skip, int limit) {
 			return List.copyOf(neo4j.query(queries.get(index.query))
-				.bindAll(Map.of("skip", skip, "limit", limit, "touchedSince", s.includeInactive() ? EVER : cutoff))
+				.bindAll(Statements.parameters(new Batch(skip, limit, s.includeInactive() ? EVER : cutoff)))
 				.fetchAs(Candidate.class)
 				.mappedBy((types, r) -> new Candidate(r.get("id").asString(), r.get(index.column).asLong(),
 						r.get("erased").asBoolean() || r.get("archived").asBoolean()
@@ -671,7 +671,7 @@ class TodayPlans {
 				else if ((at -= erased.size()) < dormant) {
 					int take = Math.min(end - position, dormant - at);
 					neo4j.query(queries.get("gift/today-dormant-page"))
-						.bindAll(Map.of("cutoff", cutoff, "skip", at, "limit", take))
+						.bindAll(Statements.parameters(new DormantPage(cutoff, at, take)))
 						.fetchAs(String.class)
 						.all()
 						.forEach(id -> page.add(new GiftPlanner.Exclusion(id, "CONTACT", ExclusionReason.INACTIVE)));
@@ -722,6 +722,16 @@ class TodayPlans {
 			max = Math.max(max, v);
 		}
 		return max;
+	}
+
+	private record Forest(List<String> ids, LocalDate asOf) {
+	}
+
+	/** A batch of a ranking index, from {@code skip}, of contacts touched since a day. */
+	private record Batch(int skip, int limit, LocalDate touchedSince) {
+	}
+
+	private record DormantPage(LocalDate cutoff, int skip, int limit) {
 	}
 
 }

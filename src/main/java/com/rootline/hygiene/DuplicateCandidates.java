@@ -19,6 +19,7 @@ import com.rootline.api.UserErrorsException;
 import com.rootline.contact.Contact;
 import com.rootline.contact.ContactReader;
 import com.rootline.graph.CypherQueries;
+import com.rootline.graph.Statements;
 import org.neo4j.driver.Value;
 import org.springframework.data.neo4j.core.Neo4jClient;
 import org.springframework.stereotype.Component;
@@ -83,7 +84,7 @@ class DuplicateCandidates {
 			after = Cursors.decode(page.after(), 1).getFirst();
 		}
 		List<Row> rows = List.copyOf(neo4j.query(queries.get("hygiene/candidates-page"))
-			.bindAll(Map.of("after", after, "limit", page.fetchSize()))
+			.bindAll(Statements.parameters(new After(after, page.fetchSize())))
 			.fetchAs(Row.class)
 			.mappedBy((t, r) -> new Row(r.get("id").asString(), r.get("otherId").asString(),
 					r.get("reasons").asList(Value::asString), r.get("values").asList(Value::asString),
@@ -130,7 +131,7 @@ class DuplicateCandidates {
 			throw new UserErrorsException(UserError.of(UserErrorCode.INVALID, "A contact is not paired with itself", "otherContactId"));
 		}
 		boolean done = neo4j.query(queries.get("hygiene/dismiss"))
-			.bindAll(Map.of("contactId", contactId, "otherId", otherId, "by", by, "now", OffsetDateTime.now(ZoneOffset.UTC)))
+			.bindAll(Statements.parameters(new Dismissal(contactId, otherId, by, OffsetDateTime.now(ZoneOffset.UTC))))
 			.fetch()
 			.one()
 			.isPresent();
@@ -138,6 +139,12 @@ class DuplicateCandidates {
 			throw new UserErrorsException(UserError.of(UserErrorCode.NOT_FOUND, "No contact " + contactId + " or " + otherId,
 					"contactId"));
 		}
+	}
+
+	private record After(String after, int limit) {
+	}
+
+	private record Dismissal(String contactId, String otherId, String by, OffsetDateTime now) {
 	}
 
 }

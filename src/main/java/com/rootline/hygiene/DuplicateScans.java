@@ -5,7 +5,6 @@ import java.time.Instant;
 import java.time.ZoneOffset;
 import java.time.ZonedDateTime;
 import java.util.List;
-import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
 
@@ -93,7 +92,7 @@ class DuplicateScans extends LeasedJobs<DuplicateScans.Claimed> {
 		while (true) {
 			String after = checkpoint;
 			List<String> ids = List.copyOf(neo4j.query(queries.get("hygiene/scan-page"))
-				.bindAll(Map.of("after", after, "limit", PAGE))
+				.bindAll(Statements.parameters(new After(after, PAGE)))
 				.fetchAs(String.class)
 				.all());
 			if (ids.isEmpty()) {
@@ -110,6 +109,9 @@ class DuplicateScans extends LeasedJobs<DuplicateScans.Claimed> {
 	@Override
 	protected String failure(RuntimeException ex) {
 		return "The scan stopped: " + ex.getClass().getSimpleName();
+	}
+
+	private record After(String after, int limit) {
 	}
 
 }

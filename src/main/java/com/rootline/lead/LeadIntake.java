@@ -20,6 +20,7 @@ import com.rootline.contact.ContactImports;
 import com.rootline.contact.Interaction;
 import com.rootline.contact.Interactions;
 import com.rootline.graph.CypherQueries;
+import com.rootline.graph.Statements;
 import com.rootline.mail.EmailPermissions;
 import com.rootline.mail.EmailTemplate;
 import com.rootline.mail.EmailTemplates;
@@ -139,7 +140,7 @@ class LeadIntake {
 
 	private boolean firstTime(LeadSite site, String key) {
 		return neo4j.query(queries.get("lead/submission"))
-			.bindAll(Map.of("key", site.id() + "|" + key))
+			.bindAll(Statements.parameters(new Submission(site.id() + "|" + key)))
 			.fetchAs(Boolean.class)
 			.one()
 			.orElseThrow();
@@ -254,6 +255,9 @@ class LeadIntake {
 			}
 		}
 		return list;
+	}
+
+	private record Submission(String key) {
 	}
 
 }

@@ -2,10 +2,10 @@ package com.rootline.mail;
 
 import java.time.ZoneOffset;
 import java.time.ZonedDateTime;
-import java.util.Map;
 import java.util.Optional;
 
 import com.rootline.graph.CypherQueries;
+import com.rootline.graph.Statements;
 import com.rootline.graph.Retries;
 import org.springframework.data.neo4j.core.Neo4jClient;
 import org.springframework.stereotype.Component;
@@ -64,9 +64,13 @@ class Engagements {
 
 	private Void record(String token, boolean click) {
 		neo4j.query(queries.get("mail/record-engagement"))
-			.bindAll(Map.of("token", token, "click", click, "now", ZonedDateTime.now(ZoneOffset.UTC)))
+			.bindAll(Statements.parameters(new Seen(token, click, ZonedDateTime.now(ZoneOffset.UTC))))
 			.run();
 		return null;
+	}
+
+	/** A tracked message opened (or a link in it clicked), by its token. */
+	private record Seen(String token, boolean click, ZonedDateTime now) {
 	}
 
 }

@@ -13,10 +13,9 @@ import com.rootline.contact.ContactMerges;
 import com.rootline.contact.ContactReader;
 import com.rootline.facts.OriginsChanged;
 import com.rootline.facts.TreeFacts;
-import com.rootline.graph.CypherQueries;
+import com.rootline.graph.Statements;
 import com.rootline.security.Callers;
 import org.springframework.context.ApplicationEventPublisher;
-import org.springframework.data.neo4j.core.Neo4jClient;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -27,9 +26,7 @@ import org.springframework.transaction.annotation.Transactional;
 @Service
 class ReferralMerges {
 
-	private final Neo4jClient neo4j;
-
-	private final CypherQueries queries;
+	private final Statements statements;
 
 	private final ContactReader contacts;
 
@@ -39,10 +36,9 @@ class ReferralMerges {
 
 	private final ApplicationEventPublisher events;
 
-	ReferralMerges(Neo4jClient neo4j, CypherQueries queries, ContactReader contacts, ContactMerges contactMerges,
+	ReferralMerges(Statements statements, ContactReader contacts, ContactMerges contactMerges,
 			TreeFacts treeFacts, ApplicationEventPublisher events) {
-		this.neo4j = neo4j;
-		this.queries = queries;
+		this.statements = statements;
 		this.contacts = contacts;
 		this.contactMerges = contactMerges;
 		this.treeFacts = treeFacts;
@@ -71,19 +67,16 @@ class ReferralMerges {
 					survivor.erased() ? "survivorId" : "duplicateId"));
 		}
 		treeFacts.lock(List.of(survivor.id(), duplicate.id()));
-		Map<String, Object> relation = neo4j.query(queries.get("referral/relation"))
-			.bindAll(Map.of("survivorId", survivor.id(), "duplicateId", duplicate.id()))
-			.fetch()
-			.one()
-			.orElseThrow();
-		if (Boolean.TRUE.equals(relation.get("duplicateAbove")) || Boolean.TRUE.equals(relation.get("survivorAbove"))) {
+		Pair pair = new Pair(survivor.id(), duplicate.id());
+		Relation relation = statements.one("referral/relation", pair, Relation.class).orElseThrow();
+		if (relation.duplicateAbove() || relation.survivorAbove()) {
 			throw new UserErrorsException(UserError.of(UserErrorCode.MERGE_CONFLICT, "One contact is in the other's referral tree ("
-					+ (Boolean.TRUE.equals(relation.get("duplicateAbove")) ? duplicate.displayName() + " is above "
+					+ (relation.duplicateAbove() ? duplicate.displayName() + " is above "
 							+ survivor.displayName() : survivor.displayName() + " is above " + duplicate.displayName())
 					+ "); merging them would close a loop. Correct the referral first.", "duplicateId"));
 		}
-		Object survivorReferrer = relation.get("survivorReferrer");
-		Object duplicateReferrer = relation.get("duplicateReferrer");
+		String survivorReferrer = relation.survivorReferrer();
+		String duplicateReferrer = relation.duplicateReferrer();
 		if (survivorReferrer != null && duplicateReferrer != null && !survivorReferrer.equals(duplicateReferrer)) {
 			throw new UserErrorsException(UserError.of(UserErrorCode.MERGE_CONFLICT, "The contacts have different origins ("
 					+ survivorReferrer + " and " + duplicateReferrer
@@ -91,23 +84,33 @@ class ReferralMerges {
 		}
 		// Both leave their trees' counters; the survivor, with the duplicate's children, comes back.
 		treeFacts.mergeBegins(survivor.id(), duplicate.id());
-		List<LocalDate> duplicateLeadDays = neo4j.query(queries.get("referral/merge-origins"))
-			.bindAll(Map.of("survivorId", survivor.id(), "duplicateId", duplicate.id()))
-			.fetchAs(List.class)
-			.mappedBy((t, r) -> r.get("leadDays").asList(v -> v.asLocalDate()))
-			.one()
+		List<LocalDate> duplicateLeadDays = statements.one("referral/merge-origins", pair, LeadDays.class)
+			.map(LeadDays::leadDays)
 			.orElse(List.of());
 		Contact merged = contactMerges.merge(survivor, duplicate);
 		treeFacts.mergeEnds(survivor.id());
 		if (!duplicateLeadDays.isEmpty()) {
 			events.publishEvent(new OriginsChanged(Set.copyOf(duplicateLeadDays)));
 		}
-		neo4j.query(queries.get("referral/audit"))
-			.bindAll(Map.of("action", "MERGE_CONTACTS", "by", Callers.currentName(), "subjectIds",
-					List.of(survivor.id(), duplicate.id()), "details",
-					"Merged " + duplicate.displayName() + " (" + duplicate.id() + ") into " + survivor.displayName()))
-			.run();
+		statements.run("referral/audit", new Audit("MERGE_CONTACTS", Callers.currentName(),
+				List.of(survivor.id(), duplicate.id()),
+				"Merged " + duplicate.displayName() + " (" + duplicate.id() + ") into " + survivor.displayName()));
 		return merged;
+	}
+
+	private record Pair(String survivorId, String duplicateId) {
+	}
+
+	/** The two contacts' referrers, and whether either is above the other in a referral tree. */
+	private record Relation(String survivorReferrer, String duplicateReferrer, boolean duplicateAbove,
+			boolean survivorAbove) {
+	}
+
+	/** The days the duplicate's lead sources were recorded, which the merge moves. */
+	private record LeadDays(List<LocalDate> leadDays) {
+	}
+
+	private record Audit(String action, String by, List<String> subjectIds, String details) {
 	}
 
 }

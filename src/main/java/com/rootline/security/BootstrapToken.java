@@ -1,10 +1,10 @@
 package com.rootline.security;
 
 import java.util.EnumSet;
-import java.util.Map;
 import java.util.UUID;
 
 import com.rootline.graph.CypherQueries;
+import com.rootline.graph.Statements;
 import com.rootline.graph.MigrationState;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -42,7 +42,7 @@ class BootstrapToken implements SmartInitializingSingleton {
 	public void afterSingletonsInstantiated() {
 		String owner = UUID.randomUUID().toString();
 		boolean claimed = neo4j.query(queries.get("security/claim-bootstrap"))
-			.bindAll(Map.of("owner", owner))
+			.bindAll(Statements.parameters(new Owner(owner)))
 			.fetch()
 			.one()
 			.isPresent();
@@ -69,6 +69,9 @@ class BootstrapToken implements SmartInitializingSingleton {
 		else {
 			log.info("Created the bootstrap ADMIN token from ROOTLINE_BOOTSTRAP_TOKEN");
 		}
+	}
+
+	private record Owner(String owner) {
 	}
 
 }

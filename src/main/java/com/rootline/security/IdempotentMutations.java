@@ -13,6 +13,7 @@ import java.util.UUID;
 import com.rootline.api.ApiLimits;
 import com.rootline.api.ErrorCode;
 import com.rootline.graph.CypherQueries;
+import com.rootline.graph.Statements;
 import graphql.ExecutionResult;
 import graphql.GraphQLError;
 import graphql.GraphqlErrorBuilder;
@@ -78,7 +79,7 @@ class IdempotentMutations implements WebGraphQlInterceptor {
 		String scope = caller.get().id() + "\n" + key;
 		String claimId = UUID.randomUUID().toString();
 		Claim claim = neo4j.query(queries.get("security/idempotency-claim"))
-			.bindAll(Map.of("scope", scope, "hash", hash(request), "claim", claimId, "staleSeconds", staleSeconds))
+			.bindAll(Statements.parameters(new Claiming(scope, hash(request), claimId, staleSeconds)))
 			.fetchAs(Claim.class)
 			.mappedBy((t, r) -> new Claim(r.get("hash").asString(), r.get("state").asString(),
 					r.get("response").isNull() ? null : r.get("response").asString(), r.get("claimed").asBoolean(),
@@ -160,6 +161,9 @@ class IdempotentMutations implements WebGraphQlInterceptor {
 			.build();
 		ExecutionResult result = ExecutionResult.newExecutionResult().errors(List.of(error)).build();
 		return new WebGraphQlResponse(new DefaultExecutionGraphQlResponse(request.toExecutionInput(), result));
+	}
+
+	private record Claiming(String scope, String hash, String claim, long staleSeconds) {
 	}
 
 }

@@ -5,7 +5,6 @@ import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
-import java.util.Map;
 import java.util.UUID;
 
 import com.rootline.api.UserError;
@@ -214,7 +213,7 @@ class Enrollments {
 
 	private Locked lock(String id) {
 		return neo4j.query(queries.get("touchplan/lock-enrollment"))
-			.bindAll(Map.of("id", id == null ? "" : id, "txId", UUID.randomUUID().toString()))
+			.bindAll(Statements.parameters(new Lock(id == null ? "" : id, UUID.randomUUID().toString())))
 			.fetchAs(Locked.class)
 			.mappedBy((t, r) -> {
 				var e = r.get("enrollment");
@@ -227,6 +226,9 @@ class Enrollments {
 	private static UserErrorsException cancelled() {
 		return new UserErrorsException(UserError.of(UserErrorCode.CANCELLED, "The enrolment was cancelled; enrol the contact again",
 				"id"));
+	}
+
+	private record Lock(String id, String txId) {
 	}
 
 }
