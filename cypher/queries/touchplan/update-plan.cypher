@@ -3,5 +3,7 @@ MATCH (p:TouchPlan {id: $id})
 SET p.lockedBy = $txId
 REMOVE p.lockedBy
 WITH p, p.version AS previousVersion
-SET p += $props, p.version = p.version + 1
+SET p.name = $name, p.description = $description, p.stepOffsets = $stepOffsets, p.stepKinds = $stepKinds,
+    p.stepTitles = $stepTitles, p.stepTemplates = $stepTemplates,
+    p.version = p.version + 1
 RETURN p {.*} AS plan, previousVersion

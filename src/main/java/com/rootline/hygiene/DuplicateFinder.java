@@ -4,7 +4,6 @@ import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.Collection;
-import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
@@ -14,6 +13,7 @@ import java.util.TreeMap;
 import com.rootline.contact.ContactNames;
 import com.rootline.contact.ContactsWritten;
 import com.rootline.graph.CypherQueries;
+import com.rootline.graph.Statements;
 import org.springframework.context.event.EventListener;
 import org.springframework.data.neo4j.core.Neo4jClient;
 import org.springframework.stereotype.Component;
@@ -82,21 +82,15 @@ class DuplicateFinder {
 			String b = a.equals(f.id()) ? f.otherId() : f.id();
 			pairs.computeIfAbsent(a + "\n" + b, k -> new TreeMap<>()).putIfAbsent(f.reason(), f.value());
 		}
-		List<Map<String, Object>> rows = new ArrayList<>();
+		List<Pair> rows = new ArrayList<>();
 		pairs.forEach((key, reasons) -> {
 			String[] ab = key.split("\n");
 			double score = score(reasons.keySet());
-			Map<String, Object> row = new HashMap<>();
-			row.put("a", ab[0]);
-			row.put("b", ab[1]);
-			row.put("reasons", reasons.keySet().stream().map(Reason::name).toList());
-			row.put("values", List.copyOf(reasons.values()));
-			row.put("score", score);
-			row.put("sortKey", sortKey(score, ab[0], ab[1]));
-			rows.add(row);
+			rows.add(new Pair(ab[0], ab[1], List.copyOf(reasons.keySet()), List.copyOf(reasons.values()), score,
+					sortKey(score, ab[0], ab[1])));
 		});
 		return neo4j.query(queries.get("hygiene/record-candidates"))
-			.bindAll(Map.of("ids", ids, "pairs", rows, "now", OffsetDateTime.now(ZoneOffset.UTC)))
+			.bindAll(Statements.parameters(new Candidates(ids, rows, OffsetDateTime.now(ZoneOffset.UTC))))
 			.fetchAs(Long.class)
 			.one()
 			.orElse(0L);
@@ -114,6 +108,13 @@ class DuplicateFinder {
 	/** Highest score first, then the ids: an ascending string. */
 	static String sortKey(double score, String a, String b) {
 		return String.format(Locale.ROOT, "%04d|%s|%s", 1000 - Math.round(score * 1000), a, b);
+	}
+
+	/** A pair of contacts that may be one person: why (reasons and the values they share), how likely, its order. */
+	private record Pair(String a, String b, List<Reason> reasons, List<String> values, double score, String sortKey) {
+	}
+
+	private record Candidates(List<String> ids, List<Pair> pairs, OffsetDateTime now) {
 	}
 
 }

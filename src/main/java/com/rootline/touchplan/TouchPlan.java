@@ -3,7 +3,6 @@ package com.rootline.touchplan;
 import java.time.ZonedDateTime;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Map;
 
 import com.rootline.graph.Statements;
 import com.rootline.task.Task;
@@ -34,16 +33,21 @@ record TouchPlan(String id, String name, String description, List<Step> steps, b
 				p.version(), p.createdAt());
 	}
 
-	/** The plan node: its steps as parallel lists, see {@link #stepProperties}. */
+	/** The plan node: its steps as parallel lists, see {@link StepLists}. */
 	private record Stored(String id, String name, String description, List<Long> stepOffsets, List<Task.Kind> stepKinds,
 			List<String> stepTitles, List<String> stepTemplates, Boolean seeded, long version, ZonedDateTime createdAt) {
 	}
 
 	/** The step lists as the node keeps them (no nulls in a Neo4j list: no template is ''). */
-	static Map<String, Object> stepProperties(List<Step> steps) {
-		return Map.of("stepOffsets", steps.stream().map(s -> (long) s.dayOffset()).toList(), "stepKinds",
-				steps.stream().map(s -> s.kind().name()).toList(), "stepTitles", steps.stream().map(Step::title).toList(),
-				"stepTemplates", steps.stream().map(s -> s.template() == null ? "" : s.template()).toList());
+	record StepLists(List<Long> stepOffsets, List<Task.Kind> stepKinds, List<String> stepTitles,
+			List<String> stepTemplates) implements Statements.Inline {
+
+		static StepLists of(List<Step> steps) {
+			return new StepLists(steps.stream().map(s -> (long) s.dayOffset()).toList(),
+					steps.stream().map(Step::kind).toList(), steps.stream().map(Step::title).toList(),
+					steps.stream().map(s -> s.template() == null ? "" : s.template()).toList());
+		}
+
 	}
 
 }

@@ -1,9 +1,7 @@
 package com.rootline.touchplan;
 
 import java.util.Comparator;
-import java.util.HashMap;
 import java.util.List;
-import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
 
@@ -12,6 +10,7 @@ import com.rootline.api.UserError;
 import com.rootline.api.UserErrorCode;
 import com.rootline.api.UserErrorsException;
 import com.rootline.graph.CypherQueries;
+import com.rootline.graph.Statements;
 import com.rootline.task.Task;
 import org.springframework.data.neo4j.core.Neo4jClient;
 import org.springframework.stereotype.Service;
@@ -51,9 +50,9 @@ class TouchPlans {
 
 	@Transactional
 	TouchPlan create(PlanInput input) {
-		Map<String, Object> props = checked(input, null);
+		Fields fields = checked(input, null);
 		return neo4j.query(queries.get("touchplan/create-plan"))
-			.bindAll(Map.of("id", UUID.randomUUID().toString(), "props", props))
+			.bindAll(Statements.parameters(new Write(UUID.randomUUID().toString(), fields, null)))
 			.fetchAs(TouchPlan.class)
 			.mappedBy((t, r) -> TouchPlan.of(r.get("plan")))
 			.one()
@@ -65,11 +64,11 @@ class TouchPlans {
 		if (find(input.id()).isEmpty()) {
 			throw new UserErrorsException(UserError.of(UserErrorCode.NOT_FOUND, "No touch plan " + input.id(), "id"));
 		}
-		Map<String, Object> props = checked(input, input.id());
+		Fields fields = checked(input, input.id());
 		record Updated(TouchPlan plan, long previousVersion) {
 		}
 		Updated updated = neo4j.query(queries.get("touchplan/update-plan"))
-			.bindAll(Map.of("id", input.id(), "props", props, "txId", UUID.randomUUID().toString()))
+			.bindAll(Statements.parameters(new Write(input.id(), fields, UUID.randomUUID().toString())))
 			.fetchAs(Updated.class)
 			.mappedBy((t, r) -> new Updated(TouchPlan.of(r.get("plan")), r.get("previousVersion").asLong()))
 			.one()
@@ -81,7 +80,20 @@ class TouchPlans {
 		return updated.plan();
 	}
 
-	private Map<String, Object> checked(PlanInput input, String id) {
+	/** A plan's name, description and steps, checked. */
+	private record Fields(String name, String description, TouchPlan.StepLists steps) implements Statements.Inline {
+	}
+
+	private record Write(String id, Fields fields, String txId) {
+	}
+
+	private record Name(String name, String id) {
+	}
+
+	private record Ids(List<String> ids) {
+	}
+
+	private Fields checked(PlanInput input, String id) {
 		Problems problems = new Problems();
 		String name = input.name() == null ? "" : input.name().strip();
 		if (name.isEmpty()) {
@@ -104,7 +116,7 @@ class TouchPlans {
 			problems.maxLength(s.title(), 500, "steps", i, "title").maxLength(s.template(), 10_000, "steps", i, "template");
 		}
 		if (!name.isEmpty() && neo4j.query(queries.get("touchplan/name-taken"))
-			.bindAll(nameParams(name, id))
+			.bindAll(Statements.parameters(new Name(name, id)))
 			.fetchAs(Boolean.class)
 			.one()
 			.orElse(false)) {
@@ -116,25 +128,13 @@ class TouchPlans {
 					s.template() == null || s.template().isBlank() ? null : s.template()))
 			.sorted(Comparator.comparingInt(TouchPlan.Step::dayOffset))
 			.toList();
-		Map<String, Object> props = new HashMap<>(TouchPlan.stepProperties(ordered));
-		props.put("name", name);
-		props.put("description", input.description() == null || input.description().isBlank() ? null
-				: input.description().strip());
-		return props;
-	}
-
-	private static Map<String, Object> nameParams(String name, String id) {
-		Map<String, Object> p = new HashMap<>();
-		p.put("name", name);
-		p.put("id", id);
-		return p;
+		return new Fields(name, input.description() == null || input.description().isBlank() ? null
+				: input.description().strip(), TouchPlan.StepLists.of(ordered));
 	}
 
 	private List<TouchPlan> read(List<String> ids) {
-		Map<String, Object> params = new HashMap<>();
-		params.put("ids", ids);
 		return List.copyOf(neo4j.query(queries.get("touchplan/plans"))
-			.bindAll(params)
+			.bindAll(Statements.parameters(new Ids(ids)))
 			.fetchAs(TouchPlan.class)
 			.mappedBy((t, r) -> TouchPlan.of(r.get("plan")))
 			.all());
