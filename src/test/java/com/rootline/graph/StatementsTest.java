@@ -54,6 +54,39 @@ class StatementsTest {
 		assertThat(Values.value(parameters).get("range").get("to").asLocalDate()).isEqualTo(day.plusDays(1));
 	}
 
+	record Filter(String group, Stage stage, Page page) implements Statements.Inline {
+	}
+
+	record Page(int limit, String after) implements Statements.Inline {
+	}
+
+	record Listing(Filter filter, String order, List<Filter> others) {
+	}
+
+	@Test
+	void anInlineComponentsParametersStandBesideTheOthersAtAnyDepth() {
+		Filter filter = new Filter("Past Clients", Stage.LEAD, new Page(20, "k"));
+		Map<String, Object> parameters = Statements.parameters(new Listing(filter, "NAME", List.of(filter)));
+		assertThat(parameters).containsEntry("group", "Past Clients")
+			.containsEntry("stage", "LEAD")
+			.containsEntry("limit", 20)
+			.containsEntry("after", "k")
+			.containsEntry("order", "NAME")
+			.doesNotContainKeys("filter", "page")
+			.hasSize(6);
+		assertThat(parameters.get("others")).as("a list item is one map, with its inline parts flattened into it")
+			.isEqualTo(List.of(Map.of("group", "Past Clients", "stage", "LEAD", "limit", 20, "after", "k")));
+	}
+
+	@Test
+	void aMapAQueryReturnedWholeFillsARecord() {
+		Map<String, Object> node = new HashMap<>();
+		node.put("depth", 2L);
+		node.put("count", 7L);
+		node.put("unread", "a property the record does not name");
+		assertThat(Statements.row(node, Level.class)).isEqualTo(new Level(2, 7));
+	}
+
 	@Test
 	void aRowFillsARecordByColumnName() {
 		ZonedDateTime at = ZonedDateTime.of(2026, 3, 1, 9, 30, 0, 0, ZoneOffset.UTC);
