@@ -9,5 +9,9 @@ SET s.historyAction = [$action] + s.historyAction,
     s.historyAt = [datetime()] + s.historyAt,
     s.historyBy = [$by] + s.historyBy,
     s.version = s.version + 1
-SET s += $props
+SET s.amountMinor = coalesce($amountMinor, s.amountMinor), s.spentOn = coalesce($spentOn, s.spentOn),
+    s.campaign = CASE WHEN $setCampaign THEN $campaign ELSE s.campaign END,
+    s.note = CASE WHEN $setNote THEN $note ELSE s.note END,
+    s.deletedAt = coalesce($deletedAt, s.deletedAt),
+    s.deletedReason = CASE WHEN $deletedAt IS NULL THEN s.deletedReason ELSE $deletedReason END
 RETURN s.id AS id

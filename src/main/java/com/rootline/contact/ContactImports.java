@@ -65,12 +65,29 @@ public class ContactImports {
 	 * One row of an address book, lenient: dates are text until checked. {@code columns} maps field
 	 * paths (for example {@code emails.1.address}) to the file's column, so that errors name the column.
 	 */
-	public record Row(long line, String rootlineId, String externalId, String fingerprint, String prefix,
-			String firstName, String middleName, String lastName, String suffix, String nickname, List<Phone> phones,
-			List<Email> emails, List<Address> addresses, String birthday, String anniversary, String spouseName,
-			String spouseBirthday, List<Child> children, List<String> hobbies, String jobTitle, String company,
-			List<String> groups, List<String> tags, Boolean active, String statusLevel, String contactType,
-			Map<String, String> customFields, String notes, Map<String, String> columns) {
+	public record Row(long line, Source source, Names names, Reach reach, Family family, Contact.Work work,
+			Filing filing, String notes, Map<String, String> columns) {
+	}
+
+	/** Where a row came from: its Rootline id and external id if the file has them, its fingerprint. */
+	public record Source(String rootlineId, String externalId, String fingerprint) {
+	}
+
+	public record Names(String prefix, String firstName, String middleName, String lastName, String suffix,
+			String nickname) {
+	}
+
+	public record Reach(List<Phone> phones, List<Email> emails, List<Address> addresses) {
+	}
+
+	/** The family's days as the file wrote them (checked when the row is read). */
+	public record Family(String birthday, String anniversary, String spouseName, String spouseBirthday,
+			List<Child> children, List<String> hobbies) {
+	}
+
+	/** How the file files the contact: groups, tags, active, level and type as written, custom values by key. */
+	public record Filing(List<String> groups, List<String> tags, Boolean active, String statusLevel, String contactType,
+			Map<String, String> customFields) {
 	}
 
 	public record Problem(UserErrorCode code, String column, String message) {
@@ -252,7 +269,7 @@ public class ContactImports {
 				}
 			}
 			else {
-				id = idsFree.contains(i) && UUID_TEXT.matcher(c.row().rootlineId()).matches() ? c.row().rootlineId()
+				id = idsFree.contains(i) && UUID_TEXT.matcher(c.row().source().rootlineId()).matches() ? c.row().source().rootlineId()
 						: UUID.randomUUID().toString();
 				created.add(ContactWrites.NewRow.of(id, now));
 				for (ContactMatching.Candidate other : apart.getOrDefault(i, List.of())) {
@@ -260,11 +277,11 @@ public class ContactImports {
 				}
 			}
 			Map<String, Object> props = new HashMap<>(write.props());
-			if (c.row().externalId() != null) {
-				props.put("externalId", c.row().externalId());
+			if (c.row().source().externalId() != null) {
+				props.put("externalId", c.row().source().externalId());
 			}
 			if (match == null) {
-				props.put("importKey", c.row().fingerprint());
+				props.put("importKey", c.row().source().fingerprint());
 			}
 			written.add(ContactWrites.WriteRow.of(id, write, Set.of()).withProps(props));
 			extras.add(new Extra(id, match == null ? options.ownerAgentId() : null, blankToNull(c.row().notes())));
@@ -297,14 +314,14 @@ public class ContactImports {
 		List<MatchQuery> rows = new ArrayList<>();
 		for (int i = 0; i < batch.size(); i++) {
 			Checked c = batch.get(i);
-			rows.add(new MatchQuery(i, c.row().rootlineId(), c.row().externalId(), List.copyOf(c.write().emailKeys()),
-					List.copyOf(c.write().phoneKeys()), c.row().fingerprint()));
+			rows.add(new MatchQuery(i, c.row().source().rootlineId(), c.row().source().externalId(), List.copyOf(c.write().emailKeys()),
+					List.copyOf(c.write().phoneKeys()), c.row().source().fingerprint()));
 		}
 		Map<Integer, String> matches = new HashMap<>();
 		statements.all("contact/import-matches", new MatchQueries(rows), Matched.class).forEach(r -> {
 			int index = r.index();
 			Row row = batch.get(index).row();
-			ContactMatching.Decision decision = ContactMatching.decide(row.firstName(), row.lastName(), r.candidates());
+			ContactMatching.Decision decision = ContactMatching.decide(row.names().firstName(), row.names().lastName(), r.candidates());
 			decision.match().ifPresent(id -> matches.put(index, id));
 			if (!decision.keptApart().isEmpty()) {
 				apart.put(index, decision.keptApart());
@@ -391,59 +408,59 @@ public class ContactImports {
 
 	private static Set<String> keys(Row row, ContactWrite write, boolean named) {
 		Set<String> keys = new HashSet<>();
-		if (row.rootlineId() != null) {
-			keys.add("id:" + row.rootlineId());
+		if (row.source().rootlineId() != null) {
+			keys.add("id:" + row.source().rootlineId());
 		}
-		if (row.externalId() != null) {
-			keys.add("ext:" + row.externalId());
+		if (row.source().externalId() != null) {
+			keys.add("ext:" + row.source().externalId());
 		}
 		// Shared e-mails and phones are only the same person with the same name (ContactMatching): the
 		// named keys tell a dry run which later rows an earlier one would have matched. The plain ones
 		// make a chunk write a row before a later row that shares anything with it is matched.
-		String name = named ? "|" + ContactRules.fold(row.lastName()) + "|" + ContactRules.fold(row.firstName()) : "";
+		String name = named ? "|" + ContactRules.fold(row.names().lastName()) + "|" + ContactRules.fold(row.names().firstName()) : "";
 		write.emailKeys().forEach(k -> keys.add("email:" + k + name));
 		write.phoneKeys().forEach(k -> keys.add("phone:" + k + name));
-		if (row.fingerprint() != null) {
-			keys.add("row:" + row.fingerprint());
+		if (row.source().fingerprint() != null) {
+			keys.add("row:" + row.source().fingerprint());
 		}
 		return keys;
 	}
 
 	private static ContactDraft draft(Row r, Options options, Problems problems) {
-		List<String> groups = new ArrayList<>(r.groups());
+		List<String> groups = new ArrayList<>(r.filing().groups());
 		if (options.group() != null) {
 			groups.add(options.group());
 		}
-		List<String> tags = new ArrayList<>(r.tags());
+		List<String> tags = new ArrayList<>(r.filing().tags());
 		if (options.tag() != null) {
 			tags.add(options.tag());
 		}
 		List<ChildInput> children = new ArrayList<>();
-		for (int i = 0; i < r.children().size(); i++) {
-			Child child = r.children().get(i);
+		for (int i = 0; i < r.family().children().size(); i++) {
+			Child child = r.family().children().get(i);
 			children.add(new ChildInput(child.name(), date(child.birthday(), problems, "children", i, "birthday")));
 		}
-		String spouseName = blankToNull(r.spouseName());
-		PartialDate spouseBirthday = date(r.spouseBirthday(), problems, "spouse", "birthday");
+		String spouseName = blankToNull(r.family().spouseName());
+		PartialDate spouseBirthday = date(r.family().spouseBirthday(), problems, "spouse", "birthday");
 		List<CustomFieldValueInput> custom = new ArrayList<>();
-		r.customFields().forEach((k, v) -> custom.add(new CustomFieldValueInput(k, v)));
-		ContactDraft.Names names = new ContactDraft.Names(r.prefix(), r.firstName(), r.middleName(), r.lastName(),
-				r.suffix(), r.nickname());
+		r.filing().customFields().forEach((k, v) -> custom.add(new CustomFieldValueInput(k, v)));
+		ContactDraft.Names names = new ContactDraft.Names(r.names().prefix(), r.names().firstName(), r.names().middleName(), r.names().lastName(),
+				r.names().suffix(), r.names().nickname());
 		ContactDraft.Reach reach = new ContactDraft.Reach(
-				r.phones().stream().map(p -> new PhoneInput(p.type(), p.number())).toList(),
-				r.emails().stream().map(e -> new EmailInput(e.type(), e.address())).toList(),
-				r.addresses()
+				r.reach().phones().stream().map(p -> new PhoneInput(p.type(), p.number())).toList(),
+				r.reach().emails().stream().map(e -> new EmailInput(e.type(), e.address())).toList(),
+				r.reach().addresses()
 					.stream()
 					.map(a -> new PostalAddressInput(a.type(), a.lines(), a.city(), a.region(), a.postalCode(),
 							a.country()))
 					.toList());
-		ContactDraft.Family family = new ContactDraft.Family(date(r.birthday(), problems, "birthday"),
-				date(r.anniversary(), problems, "anniversary"),
+		ContactDraft.Family family = new ContactDraft.Family(date(r.family().birthday(), problems, "birthday"),
+				date(r.family().anniversary(), problems, "anniversary"),
 				spouseName == null && spouseBirthday == null ? null : new SpouseInput(spouseName, spouseBirthday),
-				children, r.hobbies());
-		ContactDraft.Filing filing = new ContactDraft.Filing(groups, tags, Boolean.TRUE.equals(r.active()),
-				level(r.statusLevel(), problems), r.contactType(), custom);
-		ContactDraft draft = new ContactDraft(names, reach, family, new Contact.Work(r.jobTitle(), r.company()), filing);
+				children, r.family().hobbies());
+		ContactDraft.Filing filing = new ContactDraft.Filing(groups, tags, Boolean.TRUE.equals(r.filing().active()),
+				level(r.filing().statusLevel(), problems), r.filing().contactType(), custom);
+		ContactDraft draft = new ContactDraft(names, reach, family, new Contact.Work(r.work().jobTitle(), r.work().company()), filing);
 		return problems.isEmpty() ? draft : null;
 	}
 

@@ -140,11 +140,15 @@ final class RowBuilder {
 	}
 
 	ContactImports.Row build() {
-		return new ContactImports.Row(line, rootlineId, externalId, fingerprint, clean(prefix), clean(firstName),
-				clean(middleName), clean(lastName), clean(suffix), clean(nickname), phones, emails, addresses,
-				clean(birthday), clean(anniversary), clean(spouseName), clean(spouseBirthday), children, hobbies,
-				clean(jobTitle), clean(company), groups, tags, active, clean(statusLevel), clean(contactType),
-				customFields, clean(notes), columns);
+		return new ContactImports.Row(line, new ContactImports.Source(rootlineId, externalId, fingerprint),
+				new ContactImports.Names(clean(prefix), clean(firstName), clean(middleName), clean(lastName), clean(suffix),
+						clean(nickname)),
+				new ContactImports.Reach(phones, emails, addresses),
+				new ContactImports.Family(clean(birthday), clean(anniversary), clean(spouseName), clean(spouseBirthday),
+						children, hobbies),
+				new Contact.Work(clean(jobTitle), clean(company)),
+				new ContactImports.Filing(groups, tags, active, clean(statusLevel), clean(contactType), customFields),
+				clean(notes), columns);
 	}
 
 }

@@ -185,9 +185,11 @@ class LeadIntake {
 				: List.of(new ContactImports.Phone(Contact.PhoneType.MOBILE, form.phone().strip()));
 		Map<String, String> columns = Map.of("emails.0.address", "email", "emails", "email", "phones.0.number", "phone",
 				"phones", "phone", "firstName", "firstName", "lastName", "lastName");
-		return new ContactImports.Row(1, null, null, null, null, trim(form.firstName()), null, trim(form.lastName()),
-				null, null, phones, emails, List.of(), null, null, null, null, List.of(), List.of(), null, null, List.of(),
-				List.of(), true, null, null, Map.of(), null, columns);
+		return new ContactImports.Row(1, new ContactImports.Source(null, null, null),
+				new ContactImports.Names(null, trim(form.firstName()), null, trim(form.lastName()), null, null),
+				new ContactImports.Reach(phones, emails, List.of()),
+				new ContactImports.Family(null, null, null, null, List.of(), List.of()), new Contact.Work(null, null),
+				new ContactImports.Filing(List.of(), List.of(), true, null, null, Map.of()), null, columns);
 	}
 
 	private static String trim(String s) {

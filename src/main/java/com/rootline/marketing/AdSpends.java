@@ -4,9 +4,7 @@ import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.time.ZonedDateTime;
 import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.List;
-import java.util.Map;
 import java.util.UUID;
 
 import com.rootline.api.MoneyUnits;
@@ -76,7 +74,15 @@ class AdSpends {
 	}
 
 	/** A revision: the entry's properties that change ({@code props}) and why. */
-	private record Revise(String id, String action, Map<String, Object> props, String by) {
+	private record Revise(String id, String action, Change change, String by) {
+	}
+
+	/**
+	 * A correction (a null amount or day keeps the stored one; campaign and note change when their
+	 * set… flag is true, a blank one is removed) or a deletion (when and why).
+	 */
+	private record Change(Long amountMinor, LocalDate spentOn, boolean setCampaign, String campaign, boolean setNote,
+			String note, ZonedDateTime deletedAt, String deletedReason) implements Statements.Inline {
 	}
 
 	@Transactional
@@ -97,31 +103,19 @@ class AdSpends {
 	@Transactional
 	AdSpend correct(CorrectAdSpendInput input) {
 		Problems problems = new Problems();
-		Map<String, Object> props = new HashMap<>();
-		if (input.amount() != null) {
-			props.put("amountMinor", amount(input.amount(), problems));
-		}
-		if (input.spentOn() != null) {
-			props.put("spentOn", input.spentOn());
-		}
-		if (input.campaign() != null) {
-			props.put("campaign", MediaCatalog.blankToNull(input.campaign()));
-		}
-		if (input.note() != null) {
-			props.put("note", MediaCatalog.blankToNull(input.note()));
-		}
+		Long amountMinor = input.amount() == null ? null : amount(input.amount(), problems);
 		texts(input.campaign(), input.note(), problems);
 		problems.throwIfAny();
-		revise(input.id(), "CORRECTED", props);
+		revise(input.id(), "CORRECTED", new Change(amountMinor, input.spentOn(), input.campaign() != null,
+				MediaCatalog.blankToNull(input.campaign()), input.note() != null, MediaCatalog.blankToNull(input.note()),
+				null, null));
 		return get(input.id());
 	}
 
 	@Transactional
 	AdSpend delete(DeleteAdSpendInput input) {
-		Map<String, Object> props = new HashMap<>();
-		props.put("deletedAt", ZonedDateTime.now());
-		props.put("deletedReason", MediaCatalog.blankToNull(input.reason()));
-		revise(input.id(), "DELETED", props);
+		revise(input.id(), "DELETED", new Change(null, null, false, null, false, null, ZonedDateTime.now(),
+				MediaCatalog.blankToNull(input.reason())));
 		return get(input.id());
 	}
 
@@ -140,9 +134,9 @@ class AdSpends {
 		return find(null, List.of(id)).getFirst();
 	}
 
-	private void revise(String id, String action, Map<String, Object> props) {
+	private void revise(String id, String action, Change change) {
 		boolean found = statements
-			.one("marketing/spend-revise", new Revise(id, action, props, Callers.currentName()), Written.class)
+			.one("marketing/spend-revise", new Revise(id, action, change, Callers.currentName()), Written.class)
 			.isPresent();
 		if (!found) {
 			throw new UserErrorsException(UserError.of(UserErrorCode.NOT_FOUND, "No live spend entry " + id, "id"));

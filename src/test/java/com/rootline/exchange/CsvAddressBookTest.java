@@ -23,7 +23,7 @@ class CsvAddressBookTest {
 		try (CsvAddressBook book = new CsvAddressBook(new StringReader(file), new GoogleCsv())) {
 			while (book.hasNext()) {
 				AddressBook.Entry entry = book.next();
-				seen.add(entry.row().firstName() + "@" + entry.line());
+				seen.add(entry.row().names().firstName() + "@" + entry.line());
 			}
 		}
 		assertThat(seen).containsExactly("Ann@2", "Bob@4", "Cy@8");
