@@ -177,7 +177,16 @@ public class ContactImports {
 				continue;
 			}
 			try {
-				collectUnclean(component.getAccessor().invoke(row), component.getName(), row, problems);
+				Object value = component.getAccessor().invoke(row);
+				if (value instanceof Record part) {
+					// The row's parts hold its fields under their own names, which the columns are keyed by.
+					for (java.lang.reflect.RecordComponent field : part.getClass().getRecordComponents()) {
+						collectUnclean(field.getAccessor().invoke(part), field.getName(), row, problems);
+					}
+				}
+				else {
+					collectUnclean(value, component.getName(), row, problems);
+				}
 			}
 			catch (ReflectiveOperationException ex) {
 				throw new IllegalStateException(ex);
