@@ -1,9 +1,6 @@
 package com.rootline.graph;
 
 import java.util.List;
-import java.util.Map;
-
-import org.springframework.data.neo4j.core.Neo4jClient;
 
 /**
  * One row of a keyset-paginated list: the record's id and its key in the list's order, which the
@@ -17,14 +14,6 @@ public record KeyedRow(String id, String key) {
 	}
 
 	private record Column(String id, String k) {
-	}
-
-	public static List<KeyedRow> read(Neo4jClient neo4j, String cypher, Map<String, Object> params) {
-		return List.copyOf(neo4j.query(cypher)
-			.bindAll(params)
-			.fetchAs(KeyedRow.class)
-			.mappedBy((types, r) -> new KeyedRow(r.get("id").asString(), r.get("k").asString()))
-			.all());
 	}
 
 }

@@ -95,13 +95,21 @@ public class Statements {
 		for (int i = 0; i < shape.names.length; i++) {
 			Object value = shape.read(i, parameters);
 			if (value instanceof Inline && value instanceof Record inline) {
-				values.putAll(parameters(inline));
+				parameters(inline).forEach((name, v) -> add(values, name, v, parameters));
 			}
 			else {
-				values.put(shape.names[i], parameter(value));
+				add(values, shape.names[i], parameter(value), parameters);
 			}
 		}
 		return values;
+	}
+
+	/** A parameter once: an inline part that named one of its holder's would silently replace it. */
+	private static void add(Map<String, Object> values, String name, Object value, Record holder) {
+		if (values.containsKey(name)) {
+			throw new IllegalArgumentException(holder.getClass().getSimpleName() + " gives the parameter " + name + " twice");
+		}
+		values.put(name, value);
 	}
 
 	/** A row record filled from the columns (or map entries) of its components' names. */

@@ -78,6 +78,19 @@ class StatementsTest {
 			.isEqualTo(List.of(Map.of("group", "Past Clients", "stage", "LEAD", "limit", 20, "after", "k")));
 	}
 
+	record Job(String id, Page page, Progress progress) {
+	}
+
+	record Progress(String id, long processed) implements Statements.Inline {
+	}
+
+	@Test
+	void aParameterGivenTwiceIsRefusedRatherThanReplaced() {
+		assertThatThrownBy(() -> Statements.parameters(new Job("job-1", new Page(1, "k"), new Progress("other", 3))))
+			.isInstanceOf(IllegalArgumentException.class)
+			.hasMessageContaining("id twice");
+	}
+
 	@Test
 	void aMapAQueryReturnedWholeFillsARecord() {
 		Map<String, Object> node = new HashMap<>();
